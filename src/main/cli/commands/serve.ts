@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startBrowserHost } from '../../core/http/server';
+import { parseCommandArgs } from '../args';
+import { CliError, type Command } from '../command';
+import { PROJECT_ROOT, buildRenderer } from '../project';
+
+export const serve: Command = {
+  name: 'serve',
+  usage: 'newsroom serve [--port N] [--db PATH]',
+  summary: 'Serve the app on 127.0.0.1 for a browser',
+  async run(ctx) {
+    const { values } = parseCommandArgs(ctx.args, { port: { type: 'string' } }, this.usage);
+    const port = values.port === undefined ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port takes a port number from 0 to 65535', 2);
+    const rendererDir = join(PROJECT_ROOT, 'out', 'renderer');
+    if (!existsSync(join(rendererDir, 'index.html'))) {
+      ctx.err('Building the app once (out/renderer is missing)…');
+      await buildRenderer();
+    }
+    const core = ctx.openCore();
+    let host;
+    try {
+      host = await startBrowserHost({ core, rendererDir, port });
+    } catch (err) {
+      core.close();
+      throw new CliError(`cannot listen on 127.0.0.1:${port}: ${(err as Error).message}`);
+    }
+    ctx.out(`Newsroom is running at ${host.url}`);
+    ctx.out(`Database: ${ctx.databasePath}. Press Ctrl+C to stop.`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await host.close();
+    core.close();
+    return 0;
+  },
+};

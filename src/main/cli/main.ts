@@ -1,0 +1,88 @@
+import { resolveDatabasePath } from '../core/paths';
+import { createCore } from '../core/core';
+import { DatabaseOpenError } from '../core/db/errors';
+import { CliError, type Command, type CommandContext } from './command';
+import { list } from './commands/list';
+import { show } from './commands/show';
+import { importCommand } from './commands/import';
+import { exportCommand } from './commands/export';
+import { serve } from './commands/serve';
+
+/** Every command, in the order `--help` lists them. */
+export const COMMANDS: Command[] = [list, show, importCommand, exportCommand, serve];
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  return [
+    'Newsroom: draft, review and export news articles.',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command takes --db PATH (or NEWSROOM_DB) to choose the database.',
+  ].join('\n');
+}
+
+/** Pull `--db PATH` / `--db=PATH` out of the arguments, wherever it stands. */
+function takeDbOption(args: string[]): { db?: string; rest: string[] } {
+  const rest: string[] = [];
+  let db: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--db') {
+      db = args[++i];
+      if (!db) throw new CliError('--db needs a path', 2);
+    } else if (a.startsWith('--db=')) db = a.slice(5);
+    else rest.push(a);
+  }
+  return { db, rest };
+}
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const stdio: Io = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') };
+
+/** Run the CLI; returns the exit code. Errors are one line on stderr, never a stack. */
+export async function main(argv: string[], io: Io = stdio, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    const { db, rest } = takeDbOption(argv);
+    const [name, ...args] = rest;
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+      io.out(help());
+      return name ? 0 : 2;
+    }
+    if (name === '--version') {
+      io.out((await import('../core/version')).APP_VERSION);
+      return 0;
+    }
+    const command = COMMANDS.find((c) => c.name === name);
+    if (!command) throw new CliError(`unknown command "${name}"; run newsroom --help`, 2);
+    if (args.includes('--help') || args.includes('-h')) {
+      io.out(`usage: ${command.usage}\n${command.summary}`);
+      return 0;
+    }
+    const databasePath = resolveDatabasePath(db, env);
+    const ctx: CommandContext = {
+      args,
+      databasePath,
+      openCore: () => createCore({ databasePath, host: 'browser' }),
+      out: io.out,
+      err: io.err,
+    };
+    return await command.run(ctx);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.err(`newsroom: ${err.message}`);
+      return err.exitCode;
+    }
+    if (err instanceof DatabaseOpenError) {
+      io.err(`newsroom: ${err.message}`);
+      return 1;
+    }
+    io.err(`newsroom: unexpected error: ${(err as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,43 @@
+import { api, ApiError, type ApiResult, type CallName } from '../../../shared/api';
+import { DocumentError } from '../../../shared/document';
+import type { Handlers } from './handlers';
+
+/** Turn any thrown value into the typed error a client may see. Stacks stay in the log. */
+export function toApiError(err: unknown, log: (message: string) => void = (m) => console.error(m)): ApiError {
+  if (err instanceof ApiError) return err;
+  if (err instanceof DocumentError) return new ApiError('invalid_input', err.message);
+  const code = (err as { code?: unknown }).code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new ApiError('busy', 'The database is busy with another Newsroom window or command; try again in a moment.');
+  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new ApiError('storage', 'The disk is full; free some space and try again.');
+  if (typeof code === 'string' && (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY' || code === 'EACCES' || code === 'EROFS')) {
+    return new ApiError('storage', `The data could not be written (${code}).`);
+  }
+  log(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  return new ApiError('internal', 'Something went wrong inside Newsroom; the details were logged.');
+}
+
+/**
+ * Run one call: check the name, validate the input against the contract, run the
+ * handler, validate its output. Never throws; every failure becomes `{ ok: false }`.
+ */
+export async function dispatch(handlers: Handlers, name: string, input: unknown): Promise<ApiResult<unknown>> {
+  if (!Object.hasOwn(api, name)) {
+    return { ok: false, error: { code: 'unknown_call', message: `There is no call named "${name.slice(0, 64)}".` } };
+  }
+  const spec = api[name as CallName];
+  const parsed = spec.input.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    return { ok: false, error: { code: 'invalid_input', message: `${name}: ${where}${issue?.message ?? 'invalid input'}` } };
+  }
+  try {
+    const handler = handlers[name as CallName] as (input: unknown) => unknown;
+    const value = await handler(parsed.data);
+    return { ok: true, value: spec.output.parse(value) };
+  } catch (err) {
+    return { ok: false, error: toApiError(err).toJSON() };
+  }
+}

@@ -1,0 +1,26 @@
+import type { Api, CallName } from '../../../shared/api';
+import type { z } from 'zod';
+import type { Core } from '../core';
+
+/** A handler receives the already-validated input of its call. */
+export type Handlers = { [N in CallName]: (input: z.output<Api[N]['input']>) => z.input<Api[N]['output']> | Promise<z.input<Api[N]['output']>> };
+
+/** The core's implementation of every call in the contract. */
+export function createHandlers(core: Core): Handlers {
+  const { articles } = core;
+  return {
+    appInfo: () => ({ version: core.version, host: core.host, databasePath: core.databasePath }),
+    listArticles: (input) => articles.list(input),
+    getArticle: ({ id }) => articles.get(id),
+    createArticle: (input) => articles.create(input),
+    saveArticle: (input) => articles.save(input),
+    deleteArticle: ({ id }) => {
+      articles.setDeleted(id, true);
+      return { id };
+    },
+    restoreArticle: ({ id }) => {
+      articles.setDeleted(id, false);
+      return { id };
+    },
+  };
+}

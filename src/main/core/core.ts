@@ -1,0 +1,39 @@
+import type { Database } from 'better-sqlite3';
+import { openDatabase } from './db/open';
+import { ArticleRepository } from './store/articles';
+import { createHandlers, type Handlers } from './api/handlers';
+import { dispatch } from './api/dispatch';
+import type { ApiResult } from '../../shared/api';
+import { APP_VERSION } from './version';
+
+export interface CoreOptions {
+  databasePath: string;
+  host: 'electron' | 'browser';
+}
+
+/** Everything the hosts need: the open store, the repositories and the call dispatcher. */
+export interface Core {
+  readonly version: string;
+  readonly host: 'electron' | 'browser';
+  readonly databasePath: string;
+  readonly db: Database;
+  readonly articles: ArticleRepository;
+  call(name: string, input: unknown): Promise<ApiResult<unknown>>;
+  close(): void;
+}
+
+export function createCore(options: CoreOptions): Core {
+  const db = openDatabase(options.databasePath);
+  let handlers: Handlers;
+  const core: Core = {
+    version: APP_VERSION,
+    host: options.host,
+    databasePath: options.databasePath,
+    db,
+    articles: new ArticleRepository(db),
+    call: (name, input) => dispatch(handlers, name, input),
+    close: () => db.close(),
+  };
+  handlers = createHandlers(core);
+  return core;
+}

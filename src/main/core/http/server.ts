@@ -1,0 +1,192 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Core } from '../core';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
+
+export interface BrowserHostOptions {
+  core: Core;
+  /** Folder holding the built renderer (`out/renderer`). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Fixed token (tests); a random one otherwise. */
+  token?: string;
+}
+
+export interface BrowserHost {
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  readonly server: Server;
+  close(): Promise<void>;
+}
+
+/** Largest request body accepted: a big article plus headroom. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+const COOKIE = 'newsroom_token';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/**
+ * Serve the built renderer and the API on 127.0.0.1. The per-run token arrives
+ * once in the URL, is swapped for a SameSite cookie, and is required on every API
+ * request; requests whose Host or Origin is not this server are refused, which
+ * defeats DNS rebinding.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const tokenBytes = Buffer.from(token);
+  let allowedHosts = new Set<string>();
+  let origin = '';
+
+  const tokenMatches = (candidate: string | undefined) => {
+    if (!candidate) return false;
+    const b = Buffer.from(candidate);
+    return b.length === tokenBytes.length && timingSafeEqual(b, tokenBytes);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      console.error(err);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'text/plain; charset=utf-8', 'Unknown host');
+    const reqOrigin = req.headers.origin;
+    if (reqOrigin !== undefined && !allowedHosts.has(reqOrigin.replace(/^http:\/\//, ''))) {
+      return send(res, 403, 'text/plain; charset=utf-8', 'Foreign origin');
+    }
+    const url = new URL(req.url ?? '/', origin);
+    const cookieToken = parseCookies(req.headers.cookie)[COOKIE];
+    const headerToken = req.headers['x-newsroom-token'];
+    const authorised = tokenMatches(cookieToken) || tokenMatches(typeof headerToken === 'string' ? headerToken : undefined);
+
+    if (url.pathname.startsWith('/api/')) {
+      if (!authorised) return sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong access token.' } });
+      if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'invalid_input', message: 'Use POST.' } });
+      if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
+        return sendJson(res, 415, { ok: false, error: { code: 'invalid_input', message: 'Send JSON.' } });
+      }
+      let input: unknown;
+      try {
+        input = JSON.parse(await readBody(req));
+      } catch (err) {
+        const tooBig = (err as Error).message === 'too large';
+        return sendJson(res, tooBig ? 413 : 400, {
+          ok: false,
+          error: { code: 'invalid_input', message: tooBig ? 'The request is too large.' : 'The request body is not valid JSON.' },
+        });
+      }
+      const result = await options.core.call(decodeURIComponent(url.pathname.slice(5)), input);
+      return sendJson(res, 200, result);
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+
+    const queryToken = url.searchParams.get('token');
+    if (queryToken !== null) {
+      if (!tokenMatches(queryToken)) return send(res, 403, 'text/plain; charset=utf-8', 'Wrong access token.');
+      res.writeHead(303, {
+        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: '/',
+        'Cache-Control': 'no-store',
+      });
+      res.end();
+      return;
+    }
+    if (!authorised) {
+      return send(res, 401, 'text/plain; charset=utf-8', 'Open the address printed by "newsroom serve" (it carries the access token).');
+    }
+    return serveStatic(url.pathname, res);
+  }
+
+  async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const root = normalize(options.rendererDir + sep);
+    const file = normalize(join(root, relative));
+    if (!file.startsWith(root) || relative.includes('\0')) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+    } catch {
+      return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    }
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-cache',
+    });
+    res.end(body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function parseCookies(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0) out[part.slice(0, i).trim()] = part.slice(i + 1).trim();
+  }
+  return out;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}

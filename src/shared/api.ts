@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import {
+  Article,
+  ArticleId,
+  ArticleMetaPatch,
+  ArticleStatus,
+  ArticleSummary,
+  StoredDocumentSchema,
+} from './article';
+
+/**
+ * The one declaration of every call between the UI and the core. Hosts (Electron
+ * IPC, the browser host's HTTP, tests) validate `input` with these schemas before
+ * a handler runs; client and handler types are derived from them.
+ */
+const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const api = {
+  /** Facts about the running host, for the About box and the status bar. */
+  appInfo: call(z.object({}).strict(), z.object({ version: z.string(), host: z.enum(['electron', 'browser']), databasePath: z.string() })),
+
+  listArticles: call(
+    z
+      .object({
+        status: ArticleStatus.optional(),
+        includeDeleted: z.boolean().optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+        offset: z.number().int().min(0).default(0),
+      })
+      .strict(),
+    z.object({ items: z.array(ArticleSummary), total: z.number().int() }),
+  ),
+
+  getArticle: call(z.object({ id: ArticleId }).strict(), Article),
+
+  createArticle: call(
+    z.object({ meta: ArticleMetaPatch.optional(), document: StoredDocumentSchema.optional() }).strict(),
+    Article,
+  ),
+
+  /**
+   * Save the document and/or metadata in one transaction. `baseRevision` is the
+   * revision the client last saw; a mismatch means another writer got there first.
+   */
+  saveArticle: call(
+    z
+      .object({
+        id: ArticleId,
+        baseRevision: z.number().int().optional(),
+        document: StoredDocumentSchema.optional(),
+        meta: ArticleMetaPatch.optional(),
+        reason: z.enum(['autosave', 'save']).default('autosave'),
+      })
+      .strict(),
+    z.object({ revision: z.number().int(), updatedAt: z.string(), slug: z.string() }),
+  ),
+
+  /** Move an article to the bin; {@link api.restoreArticle} brings it back. */
+  deleteArticle: call(z.object({ id: ArticleId }).strict(), z.object({ id: ArticleId })),
+  restoreArticle: call(z.object({ id: ArticleId }).strict(), z.object({ id: ArticleId })),
+};
+
+export type Api = typeof api;
+export type CallName = keyof Api;
+export type CallInput<N extends CallName> = z.input<Api[N]['input']>;
+export type CallOutput<N extends CallName> = z.output<Api[N]['output']>;
+
+/** Every call name, for hosts that register one route or channel per call. */
+export const CALL_NAMES = Object.keys(api) as CallName[];
+
+export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'busy', 'unknown_call', 'forbidden', 'storage', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** What every host returns for a failed call: a code and one readable sentence, never a stack. */
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** A typed failure raised by handlers and clients alike. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+  toJSON(): ApiErrorBody {
+    return { code: this.code, message: this.message };
+  }
+}
+
+/** Client side of the contract: one async function per call. */
+export type ApiClient = { [N in CallName]: (input: CallInput<N>) => Promise<CallOutput<N>> };
+
+/** Transport-level function a client is built on: send one call, get its result envelope. */
+export type Transport = (name: CallName, input: unknown) => Promise<ApiResult<unknown>>;
+
+/** Build a typed client from a transport; failures become {@link ApiError}s. */
+export function createClient(transport: Transport): ApiClient {
+  const client = {} as Record<CallName, (input: unknown) => Promise<unknown>>;
+  for (const name of CALL_NAMES) {
+    client[name] = async (input: unknown) => {
+      const result = await transport(name, input ?? {});
+      if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+      return result.value;
+    };
+  }
+  return client as unknown as ApiClient;
+}

@@ -1,0 +1,80 @@
+/** Dates as the newsroom writes them. Pure: uses only `Intl`. */
+
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** ISO 8601 with an explicit offset, e.g. `2016-06-10T16:36:00+07:00`. */
+export const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?([+-]\d{2}:\d{2}|Z)$/;
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  weekday: number; // 0 = Sunday
+  offsetMinutes: number;
+}
+
+function wallClock(date: Date, timeZone: string): WallClock {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    weekday: 'short',
+  }).formatToParts(date);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '0';
+  const year = Number(get('year'));
+  const month = Number(get('month'));
+  const day = Number(get('day'));
+  const hour = Number(get('hour'));
+  const minute = Number(get('minute'));
+  const second = Number(get('second'));
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const offsetMinutes = Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
+  return { year, month, day, hour, minute, second, weekday, offsetMinutes };
+}
+
+const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
+
+function offsetString(minutes: number): string {
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}
+
+/** `date` as ISO 8601 in `timeZone` with its offset, to the second. */
+export function toIsoWithOffset(date: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const w = wallClock(date, timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${offsetString(w.offsetMinutes)}`;
+}
+
+const VI_WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];
+
+/**
+ * The paper's house style: `Thứ sáu, 10/06/2016, 16:36 [GMT+7]`.
+ * `Intl` orders and capitalises this differently, so it is assembled by hand.
+ */
+export function formatHouseDate(iso: string, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const w = wallClock(new Date(iso), timeZone);
+  const h = w.offsetMinutes / 60;
+  const gmt = `GMT${h >= 0 ? '+' : '-'}${Number.isInteger(h) ? Math.abs(h) : `${Math.floor(Math.abs(h))}:${pad(Math.abs(w.offsetMinutes) % 60)}`}`;
+  return `${VI_WEEKDAYS[w.weekday]}, ${pad(w.day)}/${pad(w.month)}/${w.year}, ${pad(w.hour)}:${pad(w.minute)} [${gmt}]`;
+}
+
+/**
+ * Interpret a wall-clock date and time in `timeZone` and return it as ISO 8601 with
+ * the zone's offset at that moment. Months are 1-based.
+ */
+export function zonedToIso(
+  parts: { year: number; month: number; day: number; hour?: number; minute?: number },
+  timeZone: string = DEFAULT_TIME_ZONE,
+): string {
+  const guess = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour ?? 0, parts.minute ?? 0);
+  const offset = wallClock(new Date(guess), timeZone).offsetMinutes;
+  return toIsoWithOffset(new Date(guess - offset * 60000), timeZone);
+}
