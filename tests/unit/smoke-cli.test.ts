@@ -23,7 +23,7 @@ describe('newsroom CLI', () => {
       const db = join(dir, 'n.db');
       const a = io();
       expect(await main(['import', SEED_PATH, '--db', db, '--json'], a.io)).toBe(0);
-      const [{ id }] = JSON.parse(a.out.join('\n')) as { id: string }[];
+      const [{ id }] = JSON.parse(a.out.join('\n')) as [{ id: string }];
       const b = io();
       expect(await main(['export', id, '--out', join(dir, 'out'), '--db', db], b.io)).toBe(0);
       const html = readFileSync(join(dir, 'out', 'tung-buoc-dap-ung-yeu-cau-cua-nen-hanh-chinh-hien-dai', 'index.html'), 'utf8');

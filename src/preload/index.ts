@@ -1,0 +1,23 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { CALL_NAMES, type CallName } from '../shared/api';
+import { callChannel, MENU_CHANNEL, MENU_COMMANDS, type MenuCommand, type NewsroomBridge } from '../shared/bridge';
+
+// One function per call, each bound to its own channel: the page never sees
+// ipcRenderer, channel names or event objects.
+const api = Object.fromEntries(
+  CALL_NAMES.map((name: CallName) => [name, (input: unknown) => ipcRenderer.invoke(callChannel(name), input)]),
+) as NewsroomBridge['api'];
+
+const bridge: NewsroomBridge = {
+  host: 'electron',
+  api,
+  onMenuCommand(listener) {
+    const handler = (_event: IpcRendererEvent, command: unknown) => {
+      if (typeof command === 'string' && (MENU_COMMANDS as readonly string[]).includes(command)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(MENU_CHANNEL, handler);
+    return () => ipcRenderer.removeListener(MENU_CHANNEL, handler);
+  },
+};
+
+contextBridge.exposeInMainWorld('newsroom', bridge);
