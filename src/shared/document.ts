@@ -93,6 +93,7 @@ export function documentFromStored(stored: StoredDocument): PMNode {
   let node: PMNode;
   try {
     node = PMNode.fromJSON(schema, normalizeNodeJSON(doc));
+    if (node.type !== schema.topNodeType) throw new RangeError(`top node is ${node.type.name}, not doc`);
     node.check();
   } catch (err) {
     throw new DocumentError(`document does not fit the article schema: ${(err as Error).message}`);

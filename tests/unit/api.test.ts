@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { createCore, type Core } from '../../src/main/core/core';
+import { createDocument, documentToStored } from '../../src/shared/document';
+import { tempDir } from '../support/temp';
+
+let core: Core;
+let cleanup: () => void;
+
+beforeEach(() => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  core = createCore({ databasePath: join(t.dir, 'n.db'), host: 'browser' });
+});
+afterEach(() => {
+  core.close();
+  cleanup();
+});
+
+async function create(headline = 'Tít') {
+  const r = await core.call('createArticle', { document: documentToStored(createDocument({ headline, paragraphs: ['Đoạn một.'], authors: ['Tiến Thành'] })) });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as { meta: { id: string; slug: string }; revision: number };
+}
+
+describe('API dispatch', () => {
+  it('creates, saves, lists and reads an article', async () => {
+    const a = await create('Đào tạo cán bộ');
+    expect(a.meta.slug).toBe('dao-tao-can-bo');
+    const saved = await core.call('saveArticle', {
+      id: a.meta.id,
+      baseRevision: a.revision,
+      document: documentToStored(createDocument({ headline: 'Đào tạo cán bộ mới', paragraphs: ['Một hai ba.'] })),
+      meta: { section: 'Thời sự', tags: ['Lai Châu'] },
+    });
+    expect(saved).toMatchObject({ ok: true, value: { revision: 2 } });
+    const list = await core.call('listArticles', {});
+    expect(list).toMatchObject({ ok: true, value: { total: 1, items: [{ headline: 'Đào tạo cán bộ mới', section: 'Thời sự', wordCount: 8 }] } });
+  });
+
+  it('rejects bad input with typed errors and no stack', async () => {
+    const cases: [string, unknown][] = [
+      ['getArticle', { id: 42 }],
+      ['getArticle', { id: '../../etc/passwd' }],
+      ['getArticle', {}],
+      ['getArticle', null],
+      ['listArticles', { limit: 1e9 }],
+      ['listArticles', { status: 'burnt' }],
+      ['createArticle', { document: { version: 1, doc: { type: 'doc', content: [{ type: 'script' }] } } }],
+      ['createArticle', { document: 'not a document' }],
+      ['createArticle', { meta: { slug: '../../x' } }],
+      ['createArticle', { meta: { publishedAt: 'yesterday' } }],
+      ['createArticle', { extra: true }],
+    ];
+    for (const [name, input] of cases) {
+      const r = await core.call(name, input);
+      expect(r.ok, `${name} ${JSON.stringify(input)}`).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('invalid_input');
+        expect(r.error.message).not.toMatch(/\n\s+at /);
+      }
+    }
+    expect(await core.call('dropDatabase', {})).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+    expect(await core.call('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+  });
+
+  it('reports not_found and conflict', async () => {
+    expect(await core.call('getArticle', { id: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const a = await create();
+    await core.call('saveArticle', { id: a.meta.id, baseRevision: 1, meta: { section: 'A' } });
+    expect(await core.call('saveArticle', { id: a.meta.id, baseRevision: 1, meta: { section: 'B' } })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('stores NFC even when the client sends NFD', async () => {
+    const nfd = 'Tiếng Mông'.normalize('NFD');
+    const r = await core.call('createArticle', { document: documentToStored(createDocument({ headline: nfd })), meta: { section: nfd } });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const got = await core.call('getArticle', { id: (r.value as { meta: { id: string } }).meta.id });
+    const json = JSON.stringify(got);
+    expect(json).toBe(json.normalize('NFC'));
+  });
+
+  it('deletes to the bin and restores', async () => {
+    const a = await create();
+    await core.call('deleteArticle', { id: a.meta.id });
+    expect(await core.call('listArticles', {})).toMatchObject({ value: { total: 0 } });
+    await core.call('restoreArticle', { id: a.meta.id });
+    expect(await core.call('listArticles', {})).toMatchObject({ value: { total: 1 } });
+  });
+});
