@@ -1,0 +1,12 @@
+import type { TFunction } from 'i18next';
+import type { ApiClient } from '../../../shared/api';
+
+/** What plugins and node views may read from the app when the editor is built. */
+export interface EditorContext {
+  /** Translate a UI string (placeholders, tooltips) in the current UI language. */
+  t: TFunction;
+  /** Id of the article being edited, for plugins that store things per article (recovery, media). */
+  articleId: string;
+  /** The typed API client (media, recovery, …). */
+  client: ApiClient;
+}

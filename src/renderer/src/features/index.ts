@@ -1,0 +1,53 @@
+import type { ComponentType } from 'react';
+import type { ApiClient } from '../../../shared/api';
+import type { EditorController } from '../editor/controller';
+
+/**
+ * Feature screens (export view, import review, …) and their menu entries.
+ *
+ * To add yours: build it in `features/<name>/`, export a {@link Feature}, and
+ * append ONE line to {@link FEATURES} below. The app then lists it in the menu
+ * you name and shows its `view` in place of the editor (Escape or "Back to the
+ * article" closes it). Labels are i18n keys: add them to `i18n/vi.ts` and
+ * `i18n/en.ts` under a group of your own.
+ */
+export interface Feature {
+  /** Unique id, also used by the Electron menu commands ('import', 'export', 'find'). */
+  id: string;
+  /** Which menu lists the entry. */
+  menu: 'file' | 'edit' | 'insert' | 'view' | 'tools';
+  /** i18n key of the menu label, e.g. 'exportView.menu'. */
+  labelKey: string;
+  /** Shortcut in ProseMirror key notation ('Mod-Shift-e'); shown in the menu and bound app-wide. */
+  shortcut?: string;
+  /** Needs an open article (disabled otherwise). */
+  needsArticle?: boolean;
+  /** A full view shown in place of the editor… */
+  view?: ComponentType<FeatureViewProps>;
+  /** …or an action run directly from the menu. */
+  run?: (context: FeatureContext) => void;
+}
+
+/** What a feature receives from the app. */
+export interface FeatureContext {
+  client: ApiClient;
+  /** The open article, if any. */
+  articleId: string | null;
+  /** The open article's editor, if any (read state, run commands). */
+  editor: EditorController | null;
+  /** Open an article in the editor (closes the feature view). */
+  openArticle(id: string): void;
+  /** Reload the article list (after imports, deletes…). */
+  refreshList(): void;
+  /** Show a short message at the bottom of the window. */
+  notify(message: string): void;
+}
+
+export interface FeatureViewProps extends FeatureContext {
+  /** Close this view and return to the editor. */
+  close(): void;
+}
+
+export const FEATURES: Feature[] = [
+  // One line per feature, e.g.:  exportFeature,
+];
