@@ -4,6 +4,7 @@
 // browser host instead.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { ensureElectronSqlite } from './electron-native.mjs';
 
 const electronVite = fileURLToPath(new URL('../node_modules/electron-vite/bin/electron-vite.js', import.meta.url));
 const build = spawnSync(process.execPath, [electronVite, 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -16,11 +17,19 @@ if (build.status !== 0) {
 // failure is one quiet line here instead of a stack trace.
 const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { encoding: 'utf8', timeout: 120_000 });
 const electronPath = probe.status === 0 ? probe.stdout.trim() : '';
+const sqliteBinding = electronPath ? ensureElectronSqlite() : null;
 
-const child = electronPath
-  ? spawn(electronPath, ['.', ...process.argv.slice(2)], { stdio: 'inherit' })
-  : (console.log('The Electron runtime is not available on this machine (it could not be downloaded); starting Newsroom in your browser instead.'),
-    spawn(process.execPath, ['bin/newsroom.js', 'serve', ...process.argv.slice(2)], { stdio: 'inherit' }));
+let child;
+if (electronPath && sqliteBinding) {
+  child = spawn(electronPath, ['.', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, NEWSROOM_SQLITE_BINDING: sqliteBinding } });
+} else {
+  console.log(
+    electronPath
+      ? 'The database driver could not be built for Electron; starting Newsroom in your browser instead.'
+      : 'The Electron runtime is not available on this machine (it could not be downloaded); starting Newsroom in your browser instead.',
+  );
+  child = spawn(process.execPath, ['bin/newsroom.js', 'serve', ...process.argv.slice(2)], { stdio: 'inherit' });
+}
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

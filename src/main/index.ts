@@ -31,7 +31,7 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     const databasePath = dbArgument(process.argv) || process.env.NEWSROOM_DB || join(app.getPath('userData'), 'newsroom.db');
     try {
-      core = createCore({ databasePath, host: 'electron' });
+      core = createCore({ databasePath, host: 'electron', nativeBinding: process.env.NEWSROOM_SQLITE_BINDING || undefined });
     } catch (err) {
       const message = err instanceof DatabaseOpenError ? err.message : `Newsroom could not open its database: ${(err as Error).message}`;
       dialog.showErrorBox('Newsroom', message);

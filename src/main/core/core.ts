@@ -9,6 +9,8 @@ import { APP_VERSION } from './version';
 export interface CoreOptions {
   databasePath: string;
   host: 'electron' | 'browser';
+  /** better-sqlite3 addon built for Electron's ABI; Node hosts leave it unset. */
+  nativeBinding?: string;
 }
 
 /** Everything the hosts need: the open store, the repositories and the call dispatcher. */
@@ -23,7 +25,7 @@ export interface Core {
 }
 
 export function createCore(options: CoreOptions): Core {
-  const db = openDatabase(options.databasePath);
+  const db = openDatabase(options.databasePath, { nativeBinding: options.nativeBinding });
   let handlers: Handlers;
   const core: Core = {
     version: APP_VERSION,

@@ -15,6 +15,8 @@ export const BUSY_TIMEOUT_MS = 3000;
 export interface OpenOptions {
   /** Migrations to apply; tests pass a prefix to build an older database. */
   migrations?: readonly Migration[];
+  /** Path of a better-sqlite3 addon built for another ABI (the Electron shell passes its own). */
+  nativeBinding?: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   }
   let db: Database.Database;
   try {
-    db = new Database(path);
+    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (err) {
     throw new DamagedDatabaseError(path, `${path} cannot be opened as a database: ${(err as Error).message}`);
   }
