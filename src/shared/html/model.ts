@@ -1,0 +1,64 @@
+/**
+ * The sanitiser's output: a small, schema-shaped model of what survived. It holds
+ * only text, the marks the article schema knows and safe link targets, so turning
+ * it into HTML or ProseMirror nodes cannot reintroduce anything from the source.
+ */
+
+export interface CleanText {
+  kind: 'text';
+  /** NFC text, white space collapsed, no control or zero-width characters. */
+  text: string;
+  strong?: true;
+  em?: true;
+  sub?: true;
+  sup?: true;
+  /** A link target already accepted by `safeHref`. */
+  href?: string;
+}
+
+export interface CleanBreak {
+  kind: 'break';
+}
+
+export type CleanInline = CleanText | CleanBreak;
+
+export interface CleanParagraph {
+  type: 'paragraph';
+  content: CleanInline[];
+}
+
+export interface CleanHeading {
+  type: 'heading';
+  level: 2 | 3;
+  content: CleanInline[];
+}
+
+export interface CleanListItem {
+  /** First entry is always a paragraph (the schema's `list_item` demands it). */
+  blocks: (CleanParagraph | CleanList)[];
+}
+
+export interface CleanList {
+  type: 'bullet_list' | 'ordered_list';
+  start: number;
+  items: CleanListItem[];
+}
+
+export interface CleanBlockquote {
+  type: 'blockquote';
+  paragraphs: CleanParagraph[];
+}
+
+export interface CleanRule {
+  type: 'horizontal_rule';
+}
+
+export type CleanBlock = CleanParagraph | CleanHeading | CleanList | CleanBlockquote | CleanRule;
+
+export interface SanitizedHtml {
+  blocks: CleanBlock[];
+  /** Images (`<img>`) that were left out; the UI tells the user photos go through the figure workflow. */
+  imagesDropped: number;
+  /** Links whose target was not http, https or mailto (e.g. `javascript:`); their text is kept. */
+  unsafeLinksDropped: number;
+}

@@ -1,0 +1,48 @@
+import type { CleanBlock, CleanInline, CleanList } from './model';
+
+/**
+ * Word does not write `<ul>`/`<ol>`: each list item is a `<p>` whose style says
+ * `mso-list:l0 level2 lfo1`, with the bullet or number as literal text in a
+ * `mso-list:Ignore` span. The sanitiser records such paragraphs as these items and
+ * this module turns runs of them back into nested lists.
+ */
+export interface WordListItem {
+  type: 'word_item';
+  listId: string;
+  /** 1 for the outer list, 2 for the first nesting, … */
+  level: number;
+  /** True when Word's marker was a number or letter ("1.", "a)"), false for bullets. */
+  ordered: boolean;
+  content: CleanInline[];
+}
+
+/** Replace each run of consecutive Word list paragraphs by a (nested) list. */
+export function groupWordListItems(blocks: (CleanBlock | WordListItem)[]): CleanBlock[] {
+  const out: CleanBlock[] = [];
+  let stack: { level: number; listId: string; list: CleanList }[] = [];
+  for (const block of blocks) {
+    if (block.type !== 'word_item') {
+      stack = [];
+      out.push(block);
+      continue;
+    }
+    const paragraph = { type: 'paragraph' as const, content: block.content };
+    // Word numbers each list (`l0`, `l1`); a new id starts a new list.
+    if (stack.length && stack[0]!.listId !== block.listId) stack = [];
+    while (stack.length && stack[stack.length - 1]!.level > block.level) stack.pop();
+    const top = stack[stack.length - 1];
+    if (top && top.level === block.level) {
+      top.list.items.push({ blocks: [paragraph] });
+      continue;
+    }
+    const list: CleanList = { type: block.ordered ? 'ordered_list' : 'bullet_list', start: 1, items: [{ blocks: [paragraph] }] };
+    if (top) {
+      // Deeper than the current list: nest inside its last item.
+      top.list.items[top.list.items.length - 1]!.blocks.push(list);
+    } else {
+      out.push(list);
+    }
+    stack.push({ level: block.level, listId: block.listId, list });
+  }
+  return out;
+}

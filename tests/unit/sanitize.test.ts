@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { blocksToHtml, blocksToNodes, plainTextToParagraphs, sanitizeHtml, type HtmlNodeLike } from '../../src/shared/html';
+import { schema } from '../../src/shared/schema';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'clipboard');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+function clean(html: string) {
+  const { document } = parseHTML(html);
+  const result = sanitizeHtml(document as unknown as HtmlNodeLike);
+  return { ...result, html: blocksToHtml(result.blocks) };
+}
+
+/** Body nodes must satisfy the article schema. */
+function checkAgainstSchema(html: string) {
+  const { blocks } = clean(html);
+  const body = schema.nodes.body!.create(null, blocksToNodes(blocks, schema).length ? blocksToNodes(blocks, schema) : [schema.nodes.paragraph!.create()]);
+  body.check();
+  return body;
+}
+
+describe('sanitizeHtml: Word', () => {
+  const out = clean(fixture('word.html'));
+
+  it('keeps headings, paragraphs, bold and italic, dropping Office markup', () => {
+    expect(out.html).toContain('<h2>Từng bước đáp ứng yêu cầu của nền hành chính hiện đại</h2>');
+    expect(out.html).toContain('<strong>(BLC) – Để từng bước xây dựng nền hành chính hiện đại</strong>, những năm qua');
+    expect(out.html).toContain('<em>quan tâm</em>');
+    expect(out.html).not.toMatch(/mso|MsoNormal|o:p|class=|style=|font-family|supportLists/i);
+  });
+
+  it('turns line breaks and NBSP inside text into single spaces, never fusing words', () => {
+    expect(out.html).toContain('xây dựng nền hành chính'); // a source line break between "xây" and "dựng"
+    expect(out.html).toContain('05-NQ/TU, giai đoạn 2011 – 2015');
+    expect(out.html).not.toContain('\u00a0');
+  });
+
+  it('rebuilds mso-list paragraphs as nested bullet and numbered lists without the literal markers', () => {
+    expect(out.html).toContain(
+      '<ul><li><p>Đào tạo chuyên môn, nghiệp vụ: 2.475 lượt người</p><ul><li><p>Trong đó cấp tỉnh chiếm 40,1%</p></li></ul></li><li><p>Bồi dưỡng lý luận chính trị</p></li></ul>',
+    );
+    expect(out.html).toContain('<ol><li><p>Rà soát quy hoạch</p></li><li><p>Cử đi học</p></li></ol>');
+    expect(out.html).not.toContain('·');
+  });
+
+  it('drops comment anchors, empty paragraphs and tracked deletions, keeps insertions', () => {
+    expect(out.html).toContain('27.309 lượt người.</p>');
+    expect(out.html).toContain('Cán bộ trẻ được tuyển dụng.');
+    expect(out.html).not.toContain('cũ');
+    expect(out.html).not.toContain('<p></p>');
+  });
+
+  it('drops the image and counts it, keeps the link', () => {
+    expect(out.imagesDropped).toBe(1);
+    expect(out.html).toContain('<a href="https://baolaichau.vn/chinh-tri">baolaichau.vn</a>');
+  });
+
+  it('fits the article schema', () => {
+    expect(checkAgainstSchema(fixture('word.html')).childCount).toBeGreaterThan(4);
+  });
+});
+
+describe('sanitizeHtml: Google Docs', () => {
+  const out = clean(fixture('google-docs.html'));
+
+  it('does not turn everything bold because of the docs-internal-guid wrapper', () => {
+    expect(out.html).toContain('<p>Những năm qua tỉnh <strong>Lai Châu</strong> tập trung <em>xây dựng đội ngũ</em>.</p>');
+    expect(out.html.match(/<strong>/g)).toHaveLength(1);
+  });
+
+  it('keeps the heading, link and list, ignores the <br> between paragraphs', () => {
+    expect(out.html).toContain('<h2>Đào tạo cán bộ ở Lai Châu</h2>');
+    expect(out.html).toContain('<a href="https://www.google.com/url?q=https://baolaichau.vn/&amp;sa=D&amp;source=editors">tại đây</a>');
+    expect(out.html).toContain('<ul><li><p>Thạc sĩ: 120 người</p></li><li><p>Đại học: 2.475 người</p></li></ul>');
+    expect(out.blocks.filter((b) => b.type === 'paragraph')).toHaveLength(2);
+    expect(out.imagesDropped).toBe(1);
+  });
+});
+
+describe('sanitizeHtml: LibreOffice and web pages', () => {
+  it('reads LibreOffice <p style> paragraphs and <font> runs', () => {
+    const out = clean(fixture('libreoffice.html'));
+    expect(out.html).toBe(
+      '<h2>Nâng cao chất lượng đội ngũ</h2><p>Năm 2015, tỉnh đã cử <strong>312 cán bộ</strong> đi học <em>sau đại học</em>.</p>' +
+        '<ol><li><p>Khảo sát nhu cầu</p></li><li><p>Mở lớp bồi dưỡng</p></li></ol><p>Tỷ lệ đạt chuẩn là 98,5% – tăng so với năm trước.</p>',
+    );
+  });
+
+  it('keeps a web article’s structure, drops hidden ads and the photo, separates adjacent divs', () => {
+    const out = clean(fixture('webpage.html'));
+    expect(out.html).toContain('<h3>Tiếp tục đổi mới công tác cán bộ</h3>');
+    expect(out.html).toContain('<a href="https://baolaichau.vn/tinh-uy">Tỉnh ủy</a>');
+    expect(out.html).toContain('<strong>1.250</strong>');
+    expect(out.html).toContain('<blockquote><p>Chúng tôi coi đào tạo là nhiệm vụ trọng tâm.</p><p>— Bí thư Tỉnh ủy</p></blockquote>');
+    expect(out.html).toContain('<p>Đọc</p><p>thêm</p>');
+    expect(out.html).not.toContain('Quảng cáo');
+    expect(out.html).not.toMatch(/onclick|target|class/);
+    expect(out.imagesDropped).toBe(1);
+    checkAgainstSchema(fixture('webpage.html'));
+  });
+});
+
+describe('sanitizeHtml: hostile HTML', () => {
+  const out = clean(fixture('hostile.html'));
+
+  it('keeps no script, handler, style or dangerous URL', () => {
+    expect(out.html).not.toMatch(/<script|<iframe|<svg|<math|<img|<object|<embed|<form|<style|<base|<meta/i);
+    expect(out.html).not.toMatch(/\son\w+=/i);
+    expect(out.html).not.toMatch(/javascript:|vbscript:|data:/i);
+    expect(out.html).not.toMatch(/expression|behavior/);
+    expect(out.unsafeLinksDropped).toBe(6);
+  });
+
+  it('keeps the visible text of dropped links and escapes text that looks like markup', () => {
+    expect(out.html).toContain('liên kết xấu, hoa thường, có tab, thực thể, data, vbscript, <a href="https://example.org/ok">liên kết tốt</a>');
+    expect(out.html).toContain('Chữ &lt;script&gt;alert(25)&lt;/script&gt; hiển thị như chữ.');
+    expect(out.html).toContain('<a href="https://example.org/%22onmouseover=%22alert(27)">trích dẫn</a>');
+  });
+
+  it('survives arbitrarily hostile markup and still fits the schema', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('<a href="javascript:x">', '</a>', '<b>', '</b>', '<ul>', '<li>', '</ul>', '<ol start="-3">', '<blockquote>', '<h4>', '<p>', '<br>', '<hr>', '<img src=x>', '<o:p>', 'chữ ', 'e\u0301 ', '\u00a0', '<table><tr><td>', '<sup>', '<i style="font-style:normal">', '<span style="font-weight:700">'), { maxLength: 40 }),
+        (parts) => {
+          const body = checkAgainstSchema(parts.join(''));
+          body.descendants((n) => {
+            if (n.isText) expect(n.text).toBe(n.text!.normalize('NFC'));
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not overflow the stack on very deep nesting', () => {
+    const deep = '<div><span>'.repeat(5000) + 'sâu' + '</span></div>'.repeat(5000);
+    expect(clean(deep).html).toBe('<p>sâu</p>');
+  });
+});
+
+describe('sanitizeHtml: text normalisation', () => {
+  it('NFC-normalises decomposed Vietnamese and strips zero-width junk', () => {
+    const out = clean('<p>Ti\u00ea\u0301ng Vi\u0065\u0323\u0302t\u200b\ufeff</p>');
+    expect(out.html).toBe('<p>Tiếng Việt</p>');
+  });
+
+  it('keeps line breaks, sub and superscript', () => {
+    expect(clean('<p>H<sub>2</sub>O<br>m<sup>2</sup></p>').html).toBe('<p>H<sub>2</sub>O<br>m<sup>2</sup></p>');
+  });
+});
+
+describe('plainTextToParagraphs', () => {
+  it('splits on blank lines and joins wrapped lines with a space', () => {
+    const paras = plainTextToParagraphs('Dòng một\r\ntiếp tục\n\n  \nĐoạn hai\u00a0có NBSP\n\n\n');
+    expect(paras.map((p) => p.content.map((c) => (c.kind === 'text' ? c.text : '')).join(''))).toEqual(['Dòng một tiếp tục', 'Đoạn hai có NBSP']);
+  });
+
+  it('normalises to NFC', () => {
+    const [p] = plainTextToParagraphs('Vie\u0323\u0302t');
+    expect(p!.content[0]).toEqual({ kind: 'text', text: 'Việt' });
+  });
+});
