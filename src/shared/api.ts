@@ -7,6 +7,7 @@ import {
   ArticleSummary,
   StoredDocumentSchema,
 } from './article';
+import { storeCalls } from './store-api';
 
 /**
  * The one declaration of every call between the UI and the core. Hosts (Electron
@@ -34,7 +35,14 @@ export const api = {
   getArticle: call(z.object({ id: ArticleId }).strict(), Article),
 
   createArticle: call(
-    z.object({ meta: ArticleMetaPatch.optional(), document: StoredDocumentSchema.optional() }).strict(),
+    z
+      .object({
+        meta: ArticleMetaPatch.optional(),
+        document: StoredDocumentSchema.optional(),
+        /** Recorded as the first revision's reason: 'import' for articles read from files. */
+        reason: z.enum(['create', 'import']).default('create'),
+      })
+      .strict(),
     Article,
   ),
 
@@ -58,6 +66,9 @@ export const api = {
   /** Move an article to the bin; {@link api.restoreArticle} brings it back. */
   deleteArticle: call(z.object({ id: ArticleId }).strict(), z.object({ id: ArticleId })),
   restoreArticle: call(z.object({ id: ArticleId }).strict(), z.object({ id: ArticleId })),
+
+  /** Draft store: search and revision history (see src/shared/store-api.ts). */
+  ...storeCalls,
 };
 
 export type Api = typeof api;

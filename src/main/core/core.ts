@@ -34,8 +34,19 @@ export function createCore(options: CoreOptions): Core {
     db,
     articles: new ArticleRepository(db),
     call: (name, input) => dispatch(handlers, name, input),
-    close: () => db.close(),
+    close: () => {
+      // Leave the search index complete (markers left behind are caught up on the next open).
+      core.articles.search.cancelScheduled();
+      try {
+        core.articles.search.flush();
+      } catch {
+        // Busy or read-only: the markers stay for next time.
+      }
+      db.close();
+    },
   };
   handlers = createHandlers(core);
+  // Catch up on articles written but not yet indexed (a crash, another process, an upgrade).
+  core.articles.search.scheduleFlush();
   return core;
 }

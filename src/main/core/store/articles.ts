@@ -7,6 +7,11 @@ import { slugify } from '../../../shared/slug';
 import { countWords } from '../../../shared/text';
 import { toIsoWithOffset } from '../../../shared/dates';
 import type { Node as PMNode } from 'prosemirror-model';
+import type { Revision, RevisionReason, RevisionSummary } from '../../../shared/revisions';
+import { SearchIndex } from '../search/search-index';
+import { mediaIdsOf } from './media-refs';
+import { defaultProfileName } from './profile';
+import { RevisionStore } from './revisions';
 
 interface ArticleRow {
   id: string;
@@ -59,7 +64,10 @@ function rowToMeta(row: ArticleRow): ArticleMeta {
   };
 }
 
-function rowToSummary(row: Pick<ArticleRow, 'id' | 'slug' | 'headline' | 'status' | 'section' | 'authors' | 'updated_at' | 'word_count' | 'deleted_at'>): ArticleSummary {
+/** The columns an {@link ArticleSummary} is built from. */
+export type SummaryRow = Pick<ArticleRow, 'id' | 'slug' | 'headline' | 'status' | 'section' | 'authors' | 'updated_at' | 'word_count' | 'deleted_at'>;
+
+export function rowToSummary(row: SummaryRow): ArticleSummary {
   return {
     id: row.id,
     slug: row.slug,
@@ -76,12 +84,71 @@ function rowToSummary(row: Pick<ArticleRow, 'id' | 'slug' | 'headline' | 'status
 /** Default length target for a new article, in chữ. */
 export const DEFAULT_LENGTH_TARGET = { min: 600, max: 800, headlineMax: 20, leadMax: 60, captionMax: 40 };
 
-/** Articles: metadata plus current document. Every write is one transaction. */
+export interface RepositoryOptions {
+  /** Clock, as ISO 8601 with offset (tests pass a fake one). */
+  now?: () => string;
+  /** Who is writing: recorded on every revision. Defaults to the OS user name. */
+  author?: () => string;
+  /** The search index to keep in step; one is created when absent. */
+  search?: SearchIndex;
+}
+
+/** Saves as the editor sends them: 'autosave' while typing, 'save' when the user asks. */
+export type SaveReason = 'autosave' | 'save';
+
+/**
+ * Articles: metadata plus current document, their revision history and the search
+ * index markers. Every write is one IMMEDIATE transaction (so a second process waits
+ * its turn for the write lock instead of failing half-way).
+ */
 export class ArticleRepository {
+  private readonly now: () => string;
+  private readonly author: () => string;
+  readonly search: SearchIndex;
+  readonly revisions: RevisionStore;
+
   constructor(
     private readonly db: Database,
-    private readonly now: () => string = () => toIsoWithOffset(new Date()),
-  ) {}
+    options: RepositoryOptions | (() => string) = {},
+  ) {
+    const o = typeof options === 'function' ? { now: options } : options;
+    this.now = o.now ?? (() => toIsoWithOffset(new Date()));
+    const profile = defaultProfileName();
+    this.author = o.author ?? (() => profile);
+    this.search = o.search ?? new SearchIndex(db);
+    this.revisions = new RevisionStore(db);
+  }
+
+  /** Snapshot the article as it now stands in the table. Call inside the writing transaction. */
+  private snapshot(id: string, reason: RevisionReason, restoredFrom: number | null = null): number {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow & { media_ids: string };
+    const m = rowToMeta(row);
+    const meta: ArticleMetaPatch = {
+      slug: m.slug,
+      section: m.section,
+      tags: m.tags,
+      status: m.status,
+      datelinePlace: m.datelinePlace,
+      agencyTag: m.agencyTag,
+      language: m.language,
+      publishedAt: m.publishedAt,
+      lengthTarget: m.lengthTarget,
+    };
+    return this.revisions.record({
+      articleId: id,
+      articleRevision: row.revision,
+      createdAt: row.updated_at,
+      author: this.author(),
+      reason,
+      restoredFrom,
+      meta,
+      headline: row.headline,
+      wordCount: row.word_count,
+      docVersion: row.doc_version,
+      documentJson: row.document,
+      mediaIds: JSON.parse(row.media_ids) as string[],
+    });
+  }
 
   list(options: { status?: ArticleStatus; includeDeleted?: boolean; limit: number; offset: number }): { items: ArticleSummary[]; total: number } {
     const where: string[] = [];
@@ -107,7 +174,8 @@ export class ArticleRepository {
     return { meta: rowToMeta(row), document: { version: row.doc_version, doc: JSON.parse(row.document) }, revision: row.revision };
   }
 
-  create(input: { meta?: ArticleMetaPatch; document?: StoredDocument }): Article {
+  /** Create an article and its first revision ('create', or 'import' for imported files). */
+  create(input: { meta?: ArticleMetaPatch; document?: StoredDocument; reason?: 'create' | 'import' }): Article {
     const doc = input.document ? documentFromStored(input.document) : createDocument();
     const digest = digestDocument(doc);
     const now = this.now();
@@ -126,10 +194,10 @@ export class ArticleRepository {
       lengthTarget: input.meta?.lengthTarget ?? DEFAULT_LENGTH_TARGET,
     };
     const stored = documentToStored(doc);
-    this.db
+    const insert = () => this.db
       .prepare(
-        `INSERT INTO articles (id, slug, section, tags, status, dateline_place, agency_tag, language, created_at, updated_at, published_at, length_target, doc_version, document, revision, headline, authors, word_count)
-         VALUES (@id, @slug, @section, @tags, @status, @datelinePlace, @agencyTag, @language, @createdAt, @updatedAt, @publishedAt, @lengthTarget, @docVersion, @document, 1, @headline, @authors, @wordCount)`,
+        `INSERT INTO articles (id, slug, section, tags, status, dateline_place, agency_tag, language, created_at, updated_at, published_at, length_target, doc_version, document, revision, headline, authors, word_count, media_ids)
+         VALUES (@id, @slug, @section, @tags, @status, @datelinePlace, @agencyTag, @language, @createdAt, @updatedAt, @publishedAt, @lengthTarget, @docVersion, @document, 1, @headline, @authors, @wordCount, @mediaIds)`,
       )
       .run({
         ...meta,
@@ -140,19 +208,38 @@ export class ArticleRepository {
         headline: digest.headline,
         authors: JSON.stringify(digest.authors),
         wordCount: digest.wordCount,
+        mediaIds: JSON.stringify(mediaIdsOf(doc)),
       });
+    this.db
+      .transaction(() => {
+        insert();
+        this.snapshot(meta.id, input.reason ?? 'create');
+        this.search.markDirty(meta.id);
+      })
+      .immediate();
+    this.search.scheduleFlush();
     return { meta, document: stored, revision: 1 };
   }
 
-  /** Write document and/or metadata; returns the new revision number. */
-  save(input: { id: string; baseRevision?: number; document?: StoredDocument; meta?: ArticleMetaPatch }): { revision: number; updatedAt: string; slug: string } {
+  /**
+   * Write document and/or metadata in one transaction; returns the new revision number.
+   * A revision is recorded for an explicit save, a status change, and for an autosave
+   * when the newest revision is at least five minutes old.
+   */
+  save(input: { id: string; baseRevision?: number; document?: StoredDocument; meta?: ArticleMetaPatch; reason?: SaveReason }): {
+    revision: number;
+    updatedAt: string;
+    slug: string;
+  } {
     const doc = input.document ? documentFromStored(input.document) : undefined;
     const digest = doc ? digestDocument(doc) : undefined;
     const stored = doc ? documentToStored(doc) : undefined;
-    return this.db
+    const documentJson = stored ? JSON.stringify(stored.doc) : undefined;
+    const mediaIds = doc ? JSON.stringify(mediaIdsOf(doc)) : undefined;
+    const result = this.db
       .transaction(() => {
-        const current = this.db.prepare('SELECT revision, slug, deleted_at FROM articles WHERE id = ?').get(input.id) as
-          | Pick<ArticleRow, 'revision' | 'slug' | 'deleted_at'>
+        const current = this.db.prepare('SELECT revision, slug, status, deleted_at FROM articles WHERE id = ?').get(input.id) as
+          | Pick<ArticleRow, 'revision' | 'slug' | 'status' | 'deleted_at'>
           | undefined;
         if (!current) throw new ApiError('not_found', `No article with id ${input.id}.`);
         if (input.baseRevision !== undefined && input.baseRevision !== current.revision) {
@@ -161,10 +248,11 @@ export class ArticleRepository {
         const sets: string[] = ['updated_at = @updatedAt', 'revision = revision + 1'];
         const params: Record<string, unknown> = { id: input.id, updatedAt: this.now() };
         if (stored && digest) {
-          sets.push('doc_version = @docVersion', 'document = @document', 'headline = @headline', 'authors = @authors', 'word_count = @wordCount');
+          sets.push('doc_version = @docVersion', 'document = @document', 'headline = @headline', 'authors = @authors', 'word_count = @wordCount', 'media_ids = @mediaIds');
           Object.assign(params, {
             docVersion: stored.version,
-            document: JSON.stringify(stored.doc),
+            document: documentJson,
+            mediaIds,
             headline: digest.headline,
             authors: JSON.stringify(digest.authors),
             wordCount: digest.wordCount,
@@ -188,15 +276,105 @@ export class ArticleRepository {
           params[key] = encode(m[key]);
         }
         this.db.prepare(`UPDATE articles SET ${sets.join(', ')} WHERE id = @id`).run(params);
+        const statusChanged = m.status !== undefined && m.status !== current.status;
+        const reason: RevisionReason | null = statusChanged
+          ? 'status'
+          : input.reason === 'save'
+            ? 'save'
+            : this.revisions.autosaveDue(input.id, params.updatedAt as string)
+              ? 'autosave'
+              : null;
+        if (reason) this.snapshot(input.id, reason);
+        this.search.markDirty(input.id);
         return { revision: current.revision + 1, updatedAt: params.updatedAt as string, slug: (m.slug as string | undefined) ?? current.slug };
       })
       .immediate();
+    this.search.scheduleFlush();
+    return result;
   }
 
+  /** An article's revisions, newest first. */
+  listRevisions(articleId: string, options: { limit: number; offset: number }): { items: RevisionSummary[]; total: number } {
+    this.requireArticle(articleId);
+    return this.revisions.list(articleId, options);
+  }
+
+  /** One revision of an article, with its document and metadata. */
+  getRevision(articleId: string, revisionId: number): Revision {
+    const revision = this.revisions.get(revisionId);
+    if (revision.articleId !== articleId) throw new ApiError('not_found', `Article ${articleId} has no revision ${revisionId}.`);
+    return revision;
+  }
+
+  /**
+   * Bring back an old revision's document and metadata as a new save; history is
+   * never rewritten (the restore is itself a revision pointing at its source).
+   */
+  restoreRevision(input: { articleId: string; revisionId: number; baseRevision?: number }): Article {
+    const old = this.getRevision(input.articleId, input.revisionId);
+    const doc = documentFromStored(old.document);
+    const digest = digestDocument(doc);
+    const stored = documentToStored(doc);
+    const m = old.meta;
+    this.db
+      .transaction(() => {
+        const current = this.db.prepare('SELECT revision FROM articles WHERE id = ?').get(input.articleId) as { revision: number } | undefined;
+        if (!current) throw new ApiError('not_found', `No article with id ${input.articleId}.`);
+        if (input.baseRevision !== undefined && input.baseRevision !== current.revision) {
+          throw new ApiError('conflict', `The article was changed elsewhere (revision ${current.revision}, you had ${input.baseRevision}).`);
+        }
+        this.db
+          .prepare(
+            `UPDATE articles SET updated_at = @updatedAt, revision = revision + 1, doc_version = @docVersion, document = @document,
+               headline = @headline, authors = @authors, word_count = @wordCount, media_ids = @mediaIds,
+               slug = coalesce(@slug, slug), section = coalesce(@section, section), tags = coalesce(@tags, tags),
+               status = coalesce(@status, status), dateline_place = coalesce(@datelinePlace, dateline_place),
+               agency_tag = coalesce(@agencyTag, agency_tag), language = coalesce(@language, language),
+               published_at = @publishedAt, length_target = coalesce(@lengthTarget, length_target)
+             WHERE id = @id`,
+          )
+          .run({
+            id: input.articleId,
+            updatedAt: this.now(),
+            docVersion: stored.version,
+            document: JSON.stringify(stored.doc),
+            headline: digest.headline,
+            authors: JSON.stringify(digest.authors),
+            wordCount: digest.wordCount,
+            mediaIds: JSON.stringify(mediaIdsOf(doc)),
+            slug: m.slug ?? null,
+            section: m.section ?? null,
+            tags: m.tags ? JSON.stringify(m.tags) : null,
+            status: m.status ?? null,
+            datelinePlace: m.datelinePlace ?? null,
+            agencyTag: m.agencyTag ?? null,
+            language: m.language ?? null,
+            publishedAt: m.publishedAt ?? null,
+            lengthTarget: m.lengthTarget ? JSON.stringify(m.lengthTarget) : null,
+          });
+        this.snapshot(input.articleId, 'restore', input.revisionId);
+        this.search.markDirty(input.articleId);
+      })
+      .immediate();
+    this.search.scheduleFlush();
+    return this.get(input.articleId);
+  }
+
+  private requireArticle(id: string): void {
+    if (!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id)) throw new ApiError('not_found', `No article with id ${id}.`);
+  }
+
+  /** Move to or out of the bin; binned articles leave the search index. */
   setDeleted(id: string, deleted: boolean): void {
-    const result = this.db
-      .prepare('UPDATE articles SET deleted_at = @deletedAt WHERE id = @id')
-      .run({ id, deletedAt: deleted ? this.now() : null });
-    if (result.changes === 0) throw new ApiError('not_found', `No article with id ${id}.`);
+    this.db
+      .transaction(() => {
+        const result = this.db
+          .prepare('UPDATE articles SET deleted_at = @deletedAt WHERE id = @id')
+          .run({ id, deletedAt: deleted ? this.now() : null });
+        if (result.changes === 0) throw new ApiError('not_found', `No article with id ${id}.`);
+        this.search.markDirty(id);
+      })
+      .immediate();
+    this.search.scheduleFlush();
   }
 }
