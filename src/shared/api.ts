@@ -8,6 +8,7 @@ import {
   StoredDocumentSchema,
 } from './article';
 import { storeCalls } from './store-api';
+import { reviewCalls } from './review/api';
 
 /**
  * The one declaration of every call between the UI and the core. Hosts (Electron
@@ -69,6 +70,9 @@ export const api = {
 
   /** Draft store: search and revision history (see src/shared/store-api.ts). */
   ...storeCalls,
+
+  /** Review: profiles, workflow, comments, suggestions, comparison (see src/shared/review/api.ts). */
+  ...reviewCalls,
 };
 
 export type Api = typeof api;

@@ -5,6 +5,7 @@ import { createHandlers, type Handlers } from './api/handlers';
 import { dispatch } from './api/dispatch';
 import type { ApiResult } from '../../shared/api';
 import { APP_VERSION } from './version';
+import { ReviewService } from './review/service';
 
 export interface CoreOptions {
   databasePath: string;
@@ -20,6 +21,8 @@ export interface Core {
   readonly databasePath: string;
   readonly db: Database;
   readonly articles: ArticleRepository;
+  /** Profiles, workflow, comments and suggestions. */
+  readonly review: ReviewService;
   call(name: string, input: unknown): Promise<ApiResult<unknown>>;
   close(): void;
 }
@@ -33,6 +36,7 @@ export function createCore(options: CoreOptions): Core {
     databasePath: options.databasePath,
     db,
     articles: new ArticleRepository(db),
+    review: new ReviewService(db, () => core.articles),
     call: (name, input) => dispatch(handlers, name, input),
     close: () => {
       // Leave the search index complete (markers left behind are caught up on the next open).

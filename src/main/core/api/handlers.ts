@@ -2,6 +2,7 @@ import type { Api, CallName } from '../../../shared/api';
 import type { z } from 'zod';
 import type { Core } from '../core';
 import { createStoreHandlers } from '../store/handlers';
+import { createReviewHandlers } from '../review/handlers';
 
 /** A handler receives the already-validated input of its call. */
 export type Handlers = { [N in CallName]: (input: z.output<Api[N]['input']>) => z.input<Api[N]['output']> | Promise<z.input<Api[N]['output']>> };
@@ -24,5 +25,6 @@ export function createHandlers(core: Core): Handlers {
       return { id };
     },
     ...createStoreHandlers(core),
+    ...createReviewHandlers(core),
   };
 }

@@ -1,0 +1,58 @@
+import type { Handlers } from '../api/handlers';
+import type { Core } from '../core';
+import { documentFromStored } from '../../../shared/document';
+import { inlineDiff, diffDocuments } from '../../../shared/review/diff';
+
+type ReviewCallName =
+  | 'getLocalProfile'
+  | 'setLocalProfile'
+  | 'listProfiles'
+  | 'changeStatus'
+  | 'listTransitions'
+  | 'listComments'
+  | 'addComment'
+  | 'replyToComment'
+  | 'resolveComment'
+  | 'editComment'
+  | 'updateCommentAnchors'
+  | 'listSuggestions'
+  | 'proposeSuggestions'
+  | 'decideSuggestions'
+  | 'undoSuggestionDecision'
+  | 'compareDocuments';
+
+/** Handlers for the review calls; spread into `createHandlers`. */
+export function createReviewHandlers(core: Core): Pick<Handlers, ReviewCallName> {
+  const { review } = core;
+  return {
+    getLocalProfile: () => review.people.local(),
+    setLocalProfile: (input) => review.people.setLocal(input),
+    listProfiles: () => review.people.list(),
+    changeStatus: (input) => review.changeStatus(input),
+    listTransitions: ({ id }) => {
+      core.articles.get(id);
+      return review.transitions.list(id);
+    },
+    listComments: ({ articleId }) => review.listComments(articleId),
+    addComment: (input) => review.addComment(input),
+    replyToComment: ({ threadId, body }) => review.comments.reply(threadId, body, review.people.requireLocal()),
+    resolveComment: ({ threadId, resolved }) => review.comments.setResolved(threadId, resolved, review.people.requireLocal()),
+    editComment: ({ id, body }) => review.comments.edit(id, body, review.people.requireLocal()),
+    updateCommentAnchors: ({ articleId, anchors }) => {
+      review.comments.updateAnchors(articleId, anchors);
+      return { updated: anchors.length };
+    },
+    listSuggestions: ({ articleId, status }) => {
+      core.articles.get(articleId);
+      return review.suggestions.list(articleId, status);
+    },
+    proposeSuggestions: ({ articleId, changes }) => review.propose(articleId, changes),
+    decideSuggestions: (input) => review.decide(input),
+    undoSuggestionDecision: (input) => review.undoDecision(input),
+    compareDocuments: ({ a, b }) => {
+      const docA = documentFromStored(a);
+      const docB = documentFromStored(b);
+      return { parts: inlineDiff(docA, docB), changes: diffDocuments(docA, docB).length };
+    },
+  };
+}

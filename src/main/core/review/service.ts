@@ -1,0 +1,222 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { Node as PMNode } from 'prosemirror-model';
+import { ApiError } from '../../../shared/api';
+import type { ArticleStatus } from '../../../shared/article';
+import { toIsoWithOffset } from '../../../shared/dates';
+import { documentFromStored, documentToStored } from '../../../shared/document';
+import { mapAnchor } from '../../../shared/review/anchors';
+import type { Anchor, Comment, Profile, Suggestion, Transition } from '../../../shared/review/model';
+import { applyChange, SuggestionError, type ProposedChange } from '../../../shared/review/suggest';
+import { checkTransition } from '../../../shared/review/workflow';
+import type { ArticleRepository } from '../store/articles';
+import { CommentRepository } from './comments';
+import { PeopleRepository } from './profiles';
+import { SuggestionRepository } from './suggestions';
+import { TransitionRepository } from './transitions';
+
+/**
+ * Review operations that touch both the article and its review records: status
+ * changes, comments anchored in the current text, suggestions accepted into the
+ * document. Each runs in one transaction and is made by the local profile.
+ */
+export class ReviewService {
+  readonly people: PeopleRepository;
+  readonly comments: CommentRepository;
+  readonly suggestions: SuggestionRepository;
+  readonly transitions: TransitionRepository;
+
+  constructor(
+    private readonly db: Database,
+    /** The core's article repository (a function, so the core can hand over the one it is still building). */
+    private readonly articleRepository: () => ArticleRepository,
+    private readonly now: () => string = () => toIsoWithOffset(new Date()),
+  ) {
+    this.people = new PeopleRepository(db, now);
+    this.comments = new CommentRepository(db, now);
+    this.suggestions = new SuggestionRepository(db);
+    this.transitions = new TransitionRepository(db);
+  }
+
+  private get articles(): ArticleRepository {
+    return this.articleRepository();
+  }
+
+  private document(articleId: string): { doc: PMNode; revision: number; status: ArticleStatus } {
+    const article = this.articles.get(articleId);
+    return { doc: documentFromStored(article.document), revision: article.revision, status: article.meta.status };
+  }
+
+  /** Move the article through the workflow; records who, when and why, and saves a revision. */
+  changeStatus(input: { id: string; to: ArticleStatus; note?: string; overrideReason?: string; baseRevision?: number }): { status: ArticleStatus; revision: number; transition: Transition } {
+    const me = this.people.requireLocal();
+    return this.db
+      .transaction(() => {
+        const article = this.articles.get(input.id);
+        const from = article.meta.status;
+        const check = checkTransition({ from, to: input.to, role: me.role, spikedFrom: this.transitions.spikedFrom(input.id), overrideReason: input.overrideReason });
+        if (!check.ok) throw new ApiError('forbidden', `Cannot change the status: ${check.reason}.`);
+        const at = this.now();
+        const meta = { status: input.to, ...(input.to === 'published' && !article.meta.publishedAt ? { publishedAt: at } : {}) };
+        const saved = this.articles.save({ id: input.id, baseRevision: input.baseRevision, meta });
+        const transition: Transition = {
+          id: randomUUID(),
+          articleId: input.id,
+          from,
+          to: input.to,
+          profileId: me.id,
+          at,
+          note: input.note ?? '',
+          overrideReason: check.override ? input.overrideReason!.trim() : null,
+          revision: saved.revision,
+        };
+        this.transitions.insert(transition);
+        return { status: input.to, revision: saved.revision, transition };
+      })
+      .immediate();
+  }
+
+  listComments(articleId: string): Comment[] {
+    return this.comments.list(articleId, this.document(articleId).doc);
+  }
+
+  addComment(input: { articleId: string; from: number; to: number; body: string }): Comment {
+    const me = this.people.requireLocal();
+    return this.comments.add(input, this.document(input.articleId).doc, me);
+  }
+
+  /**
+   * Store changes proposed in suggest mode. Each must apply cleanly to the current
+   * document, so a stale or malformed suggestion is refused now, not at acceptance.
+   */
+  propose(articleId: string, changes: ProposedChange[]): Suggestion[] {
+    const me = this.people.requireLocal();
+    const { doc } = this.document(articleId);
+    const created: Suggestion[] = [];
+    for (const [i, change] of changes.entries()) {
+      try {
+        applyChange(doc, change);
+      } catch (err) {
+        throw new ApiError('invalid_input', `Suggestion ${i + 1}: ${(err as Error).message}.`);
+      }
+      created.push({
+        id: randomUUID(),
+        articleId,
+        authorId: me.id,
+        createdAt: this.now(),
+        anchor: change.anchor,
+        change: change.change,
+        status: 'open',
+        decidedBy: null,
+        decidedAt: null,
+        inverse: null,
+      });
+    }
+    this.db.transaction(() => created.forEach((s) => this.suggestions.insert(s)))();
+    return created;
+  }
+
+  /**
+   * Accept or reject suggestions: the listed ones, or every open one. Accepted edits
+   * go into the document as one saved revision; one whose text is gone is reported
+   * in `failed` and left open (it can still be rejected).
+   */
+  decide(input: { articleId: string; ids?: string[]; decision: 'accept' | 'reject'; baseRevision?: number }): {
+    revision: number;
+    decided: string[];
+    failed: { id: string; reason: string }[];
+  } {
+    const me = this.people.requireLocal();
+    return this.db
+      .transaction(() => {
+        const { doc, revision } = this.document(input.articleId);
+        const open = this.suggestions.list(input.articleId, 'open');
+        let targets: Suggestion[];
+        if (input.ids) {
+          const byId = new Map(open.map((s) => [s.id, s]));
+          targets = input.ids.map((id) => {
+            const s = byId.get(id);
+            if (!s) {
+              const existing = this.suggestions.get(id); // not_found if it does not exist at all
+              if (existing.articleId !== input.articleId) throw new ApiError('invalid_input', `Suggestion ${id} belongs to another article.`);
+              throw new ApiError('conflict', `Suggestion ${id} was already ${existing.status}.`);
+            }
+            return s;
+          });
+        } else targets = open;
+        const at = this.now();
+        const decided: string[] = [];
+        const failed: { id: string; reason: string }[] = [];
+        if (input.decision === 'reject') {
+          for (const s of targets) this.suggestions.decide(s.id, 'rejected', me.id, at, null);
+          return { revision, decided: targets.map((s) => s.id), failed };
+        }
+        // Apply from the end of the document backwards so earlier positions stay valid.
+        let current = doc;
+        const ordered = [...targets].sort((a, b) => b.anchor.from - a.anchor.from);
+        const remaining = new Map(open.filter((s) => !targets.includes(s)).map((s) => [s.id, s.anchor] as [string, Anchor]));
+        for (const s of ordered) {
+          try {
+            const applied = applyChange(current, s);
+            current = applied.transform.doc;
+            this.suggestions.decide(s.id, 'accepted', me.id, at, applied.inverse);
+            decided.push(s.id);
+            for (const [id, anchor] of remaining) {
+              const moved = mapAnchor(anchor, applied.transform.mapping, current);
+              if (moved) remaining.set(id, moved);
+            }
+          } catch (err) {
+            if (!(err instanceof SuggestionError)) throw err;
+            failed.push({ id: s.id, reason: err.message });
+          }
+        }
+        if (!decided.length) return { revision, decided, failed };
+        for (const [id, anchor] of remaining) this.suggestions.updateAnchor(id, anchor);
+        const saved = this.articles.save({ id: input.articleId, baseRevision: input.baseRevision, document: documentToStored(current) });
+        return { revision: saved.revision, decided, failed };
+      })
+      .immediate();
+  }
+
+  /** Undo an acceptance (the edit is reverted) or a rejection; the suggestion is open again. */
+  undoDecision(input: { id: string; baseRevision?: number }): { revision: number; suggestion: Suggestion } {
+    this.people.requireLocal();
+    return this.db
+      .transaction(() => {
+        const s = this.suggestions.get(input.id);
+        if (s.status === 'open') throw new ApiError('conflict', 'This suggestion has not been accepted or rejected.');
+        let { revision } = this.document(s.articleId);
+        if (s.status === 'accepted') {
+          if (!s.inverse) throw new ApiError('conflict', 'This acceptance cannot be undone (it arrived without its undo record).');
+          const { doc } = this.document(s.articleId);
+          let applied;
+          try {
+            applied = applyChange(doc, s.inverse);
+          } catch (err) {
+            throw new ApiError('conflict', `The accepted text has changed since, so the acceptance cannot be undone: ${(err as Error).message}.`);
+          }
+          revision = this.articles.save({ id: s.articleId, baseRevision: input.baseRevision, document: documentToStored(applied.transform.doc) }).revision;
+          const back = mapAnchor(s.inverse.anchor, applied.transform.mapping, applied.transform.doc);
+          if (back) this.suggestions.updateAnchor(s.id, back);
+        }
+        this.suggestions.decide(s.id, 'open', null, null, null);
+        return { revision, suggestion: this.suggestions.get(s.id) };
+      })
+      .immediate();
+  }
+
+  /** Profiles referenced by an article's review records, for showing names and colours. */
+  profilesFor(articleId: string): Profile[] {
+    const ids = new Set<string>();
+    for (const c of this.comments.raw(articleId)) {
+      ids.add(c.authorId);
+      if (c.resolvedBy) ids.add(c.resolvedBy);
+    }
+    for (const s of this.suggestions.list(articleId)) {
+      ids.add(s.authorId);
+      if (s.decidedBy) ids.add(s.decidedBy);
+    }
+    for (const t of this.transitions.list(articleId)) ids.add(t.profileId);
+    return [...ids].map((id) => this.people.get(id)).filter((p): p is Profile => p !== null);
+  }
+}
