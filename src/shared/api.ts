@@ -9,6 +9,7 @@ import {
 } from './article';
 import { storeCalls } from './store-api';
 import { reviewCalls } from './review/api';
+import { exportCalls } from './export';
 
 /**
  * The one declaration of every call between the UI and the core. Hosts (Electron
@@ -73,6 +74,9 @@ export const api = {
 
   /** Review: profiles, workflow, comments, suggestions, comparison (see src/shared/review/api.ts). */
   ...reviewCalls,
+
+  /** Export: publication profiles, preflight, preview and bundle jobs (see src/shared/export.ts). */
+  ...exportCalls,
 };
 
 export type Api = typeof api;

@@ -6,10 +6,11 @@ import { list } from './commands/list';
 import { show } from './commands/show';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
+import { preflightCommand } from './commands/preflight';
 import { serve } from './commands/serve';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [list, show, importCommand, exportCommand, serve];
+export const COMMANDS: Command[] = [list, show, importCommand, preflightCommand, exportCommand, serve];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

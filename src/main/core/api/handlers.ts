@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Core } from '../core';
 import { createStoreHandlers } from '../store/handlers';
 import { createReviewHandlers } from '../review/handlers';
+import { createExportHandlers } from '../export/handlers';
 
 /** A handler receives the already-validated input of its call. */
 export type Handlers = { [N in CallName]: (input: z.output<Api[N]['input']>) => z.input<Api[N]['output']> | Promise<z.input<Api[N]['output']>> };
@@ -26,5 +27,6 @@ export function createHandlers(core: Core): Handlers {
     },
     ...createStoreHandlers(core),
     ...createReviewHandlers(core),
+    ...createExportHandlers(core),
   };
 }

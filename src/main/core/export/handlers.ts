@@ -1,0 +1,44 @@
+import type { Core } from '../core';
+import type { Handlers } from '../api/handlers';
+import type { exportCalls } from '../../../shared/export';
+import { ExportJobs } from './jobs';
+import { ExportService } from './service';
+
+type ExportCallName = keyof typeof exportCalls;
+
+/** The export service for a core: media from the media store, open suggestions from review. */
+export function createExportService(core: Core, extra: { onEncode?: () => void } = {}): ExportService {
+  return new ExportService({
+    db: core.db,
+    articles: core.articles,
+    readMedia: async (id) => {
+      const info = core.media.get(id);
+      const bytes = info ? await core.media.readOriginal(id) : null;
+      if (!info || !bytes) return null;
+      return { bytes, credit: info.description.creditLine || info.description.creator };
+    },
+    mediaSize: (id) => {
+      const info = core.media.get(id);
+      return info ? { width: info.width, height: info.height } : null;
+    },
+    countSuggestions: (article) => core.review.suggestions.countOpen(article.meta.id),
+    onEncode: extra.onEncode,
+  });
+}
+
+export function createExportHandlers(core: Core): Pick<Handlers, ExportCallName> {
+  const service = createExportService(core);
+  const jobs = new ExportJobs(service);
+  return {
+    listPublicationProfiles: () => ({ items: service.profiles.list() }),
+    savePublicationProfile: ({ name, profile, baseVersion }) => service.profiles.save(name, profile, baseVersion),
+    preflightArticle: ({ id, profile }) => {
+      const { errors, warnings, exportable } = service.preflight(id, profile);
+      return { errors, warnings, exportable };
+    },
+    fixArticleNfc: ({ id }) => service.fixNfc(id),
+    previewExport: ({ id, profile }) => service.previewHtml(id, profile),
+    startExport: (request) => jobs.start(request),
+    exportJob: ({ jobId }) => jobs.get(jobId),
+  };
+}

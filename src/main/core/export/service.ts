@@ -1,0 +1,235 @@
+import { resolve } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../../shared/api';
+import type { Article } from '../../../shared/article';
+import { toIsoWithOffset } from '../../../shared/dates';
+import { documentFromStored } from '../../../shared/document';
+import type { BundleResult, ExportKind, ExportRequest, PreflightResult, ProfileRecord } from '../../../shared/export';
+import type { ArticleRepository } from '../store/articles';
+import { writeFileAtomically } from './atomic-write';
+import { buildBundle, jsonBytes, writeBundle, type MediaReader, type WrittenBundle } from './bundle';
+import { mediaIdsOf, noSuggestionsYet, runPreflight, type MediaSizes, type SuggestionCounter } from './preflight';
+import { ProfileRepository } from './profiles';
+import { ExportRecords } from './records';
+import { SqliteRenditionCache } from './rendition-cache';
+import type { RenditionCache } from './renditions';
+
+export interface ExportDeps {
+  db: Database;
+  articles: ArticleRepository;
+  /** Original bytes (and credit) of a photo from the media store. */
+  readMedia: MediaReader;
+  /** Displayed size of a stored photo, or null when it is not in the store. */
+  mediaSize: (mediaId: string) => { width: number; height: number } | null;
+  countSuggestions?: SuggestionCounter;
+  now?: () => string;
+  /** Counts real sharp encodes (tests, bench). */
+  onEncode?: () => void;
+}
+
+export interface ArticleExportOutcome extends BundleResult {
+  written?: WrittenBundle;
+}
+
+/** Progress of a batch: called after every article. */
+export type ProgressListener = (done: number, total: number, last: BundleResult) => void;
+
+/** Preview and publish exports: the only way articles leave Newsroom as files. */
+export class ExportService {
+  readonly profiles: ProfileRepository;
+  readonly records: ExportRecords;
+  readonly cache: RenditionCache;
+  private readonly now: () => string;
+  private readonly countSuggestions: SuggestionCounter;
+
+  constructor(private readonly deps: ExportDeps) {
+    this.profiles = new ProfileRepository(deps.db);
+    this.records = new ExportRecords(deps.db);
+    this.cache = new SqliteRenditionCache(deps.db);
+    this.now = deps.now ?? (() => toIsoWithOffset(new Date()));
+    this.countSuggestions = deps.countSuggestions ?? noSuggestionsYet;
+  }
+
+  private mediaSizes(article: Article): MediaSizes {
+    const sizes = new Map<string, { width: number; height: number } | null>();
+    let ids: string[] = [];
+    try {
+      ids = mediaIdsOf(documentFromStored(article.document));
+    } catch {
+      // an unreadable document is reported by preflight itself
+    }
+    for (const id of ids) sizes.set(id, this.deps.mediaSize(id));
+    return sizes;
+  }
+
+  /** Check one article against a profile; writes nothing. */
+  preflight(id: string, profileName?: string): PreflightResult & { profile: ProfileRecord } {
+    const article = this.deps.articles.get(id);
+    const profile = this.profiles.get(profileName ?? 'default');
+    return { ...runPreflight(article, profile.profile, this.mediaSizes(article), this.countSuggestions), profile };
+  }
+
+  /** Normalise the stored document to NFC (the preflight fix); returns the new revision. */
+  fixNfc(id: string): { revision: number } {
+    const article = this.deps.articles.get(id);
+    const { revision } = this.deps.articles.save({ id, baseRevision: article.revision, document: article.document, meta: {} });
+    return { revision };
+  }
+
+  /** How an article would be exported: publishing applies only to approved (or already published) articles. */
+  kindFor(article: Article, publish: boolean): ExportKind {
+    if (article.meta.status === 'published') return 'publish';
+    return publish && article.meta.status === 'approved' ? 'publish' : 'preview';
+  }
+
+  /**
+   * The bundle's `index.html` for the preview frame, photos inlined as data URLs
+   * (the frame cannot reach the bundle's `images/` folder). Nothing is written.
+   */
+  async previewHtml(id: string, profileName?: string): Promise<{ html: string; kind: ExportKind; preflight: PreflightResult }> {
+    const article = this.deps.articles.get(id);
+    const profile = this.profiles.get(profileName ?? 'default');
+    const preflight = runPreflight(article, profile.profile, this.mediaSizes(article), this.countSuggestions);
+    const doc = documentFromStored(article.document);
+    const kind = this.kindFor(article, true);
+    const readable: MediaReader = async (mediaId) => (this.deps.mediaSize(mediaId) ? this.deps.readMedia(mediaId) : null);
+    const { model, files } = await buildBundle(article, withoutMissingPhotos(doc, this.deps.mediaSize), {
+      profile: profile.profile,
+      kind,
+      readMedia: readable,
+      cache: this.cache,
+      onEncode: this.deps.onEncode,
+    });
+    let html = files.find((f) => f.path === 'index.html')!.bytes.toString('utf8');
+    for (const photo of model.photos) {
+      for (const r of photo.set.renditions) {
+        html = html.split(r.path).join(`data:image/${r.format};base64,${r.bytes.toString('base64')}`);
+      }
+    }
+    return { html, kind, preflight };
+  }
+
+  /**
+   * Export one article: preflight, then (for a publish) mark it published, render,
+   * write atomically and record what went out. A failed write after publishing puts
+   * the status back, so the store never claims a publish that left no bundle.
+   */
+  async exportArticle(id: string, options: { outDir: string; zip: boolean; profile: ProfileRecord; publish: boolean }): Promise<ArticleExportOutcome> {
+    let article = this.deps.articles.get(id);
+    const base = { id, slug: article.meta.slug, headline: '', blocking: [] as BundleResult['blocking'] };
+    const preflight = runPreflight(article, options.profile.profile, this.mediaSizes(article), this.countSuggestions);
+    if (!preflight.exportable) {
+      return { ...base, ok: false, blocking: [...preflight.errors, ...preflight.warnings].filter((i) => i.blocking), message: 'preflight failed' };
+    }
+    const kind = this.kindFor(article, options.publish);
+    const publishing = kind === 'publish' && article.meta.status === 'approved';
+    const before = { status: article.meta.status, publishedAt: article.meta.publishedAt };
+    if (publishing) {
+      this.deps.articles.save({ id, baseRevision: article.revision, meta: { status: 'published', publishedAt: article.meta.publishedAt ?? this.now() } });
+      article = this.deps.articles.get(id);
+    }
+    try {
+      const built = await buildBundle(article, documentFromStored(article.document), {
+        profile: options.profile.profile,
+        kind,
+        readMedia: this.deps.readMedia,
+        cache: this.cache,
+        onEncode: this.deps.onEncode,
+      });
+      const written = writeBundle(options.outDir, built, options.zip);
+      this.records.add({
+        articleId: id,
+        articleRevision: article.revision,
+        kind,
+        profileName: options.profile.name,
+        profileVersion: options.profile.version,
+        slug: written.slug,
+        outPath: written.path,
+        indexSha256: written.indexSha256,
+        manifestSha256: written.manifestSha256,
+        exportedAt: this.now(),
+      });
+      return { ...base, headline: built.model.headline, ok: true, kind, path: written.path, indexSha256: written.indexSha256, written };
+    } catch (err) {
+      if (publishing) this.deps.articles.save({ id, meta: { status: before.status, publishedAt: before.publishedAt } });
+      throw err;
+    }
+  }
+
+  /** The article ids a request names, in a stable order. */
+  resolveIds(request: ExportRequest): string[] {
+    if (request.ids) return [...new Set(request.ids)];
+    const ids: string[] = [];
+    for (let offset = 0; ; offset += 500) {
+      const page = this.deps.articles.list({ status: request.status, limit: 500, offset });
+      ids.push(...page.items.map((a) => a.id));
+      if (page.items.length < 500) break;
+    }
+    return ids;
+  }
+
+  /**
+   * Export many articles, one bundle each; one failing article never stops the
+   * others. A batch (status, all, or several ids) also writes `index.json`.
+   */
+  async exportMany(request: ExportRequest, onProgress?: ProgressListener): Promise<{ results: BundleResult[]; indexPath: string | null }> {
+    const outDir = resolve(request.outDir);
+    const profile = this.profiles.get(request.profile);
+    const ids = this.resolveIds(request);
+    const results: BundleResult[] = [];
+    const slugs = new Map<string, string>();
+    const index: { slug: string; headline: string; publishedAt: string | null; kind: ExportKind; path: string; sha256: string }[] = [];
+    for (const id of ids) {
+      let result: BundleResult;
+      try {
+        const article = this.deps.articles.get(id);
+        const owner = slugs.get(article.meta.slug);
+        if (owner) {
+          result = { id, slug: article.meta.slug, headline: '', ok: false, blocking: [], message: `slug "${article.meta.slug}" is already used by article ${owner} in this export` };
+        } else {
+          const outcome = await this.exportArticle(id, { outDir, zip: request.zip, profile, publish: request.publish });
+          const { written, ...rest } = outcome;
+          result = rest;
+          if (written) {
+            slugs.set(written.slug, id);
+            index.push({ slug: written.slug, headline: written.model.headline, publishedAt: written.model.publishedAt, kind: outcome.kind!, path: `${written.slug}/index.html`, sha256: written.indexSha256 });
+          }
+        }
+      } catch (err) {
+        result = { id, slug: '', headline: '', ok: false, blocking: [], message: err instanceof ApiError ? err.message : describeWriteError(err) };
+      }
+      results.push(result);
+      onProgress?.(results.length, ids.length, result);
+    }
+    let indexPath: string | null = null;
+    if (request.ids === undefined || ids.length > 1) {
+      index.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+      indexPath = writeFileAtomically(outDir, 'index.json', jsonBytes({ profile: profile.name, profileVersion: profile.version, articles: index }));
+    }
+    return { results, indexPath };
+  }
+}
+
+/** One readable sentence for a file-system failure. */
+export function describeWriteError(err: unknown): string {
+  const code = (err as { code?: string }).code;
+  if (code === 'ENOSPC') return 'the disk is full; the previous bundle was kept';
+  if (code === 'EACCES' || code === 'EPERM') return 'no permission to write in the output folder';
+  if (code === 'EROFS') return 'the output folder is read-only';
+  return (err as Error).message ?? String(err);
+}
+
+/** The preview shows figures whose photo is missing without an image rather than failing. */
+function withoutMissingPhotos(doc: ReturnType<typeof documentFromStored>, size: ExportDeps['mediaSize']) {
+  let changed = false;
+  const json = doc.toJSON() as { content: unknown[] };
+  const visit = (node: { type: string; attrs?: Record<string, unknown>; content?: unknown[] }) => {
+    if (node.type === 'figure' && typeof node.attrs?.mediaId === 'string' && !size(node.attrs.mediaId)) {
+      node.attrs.mediaId = null;
+      changed = true;
+    }
+    node.content?.forEach((c) => visit(c as typeof node));
+  };
+  visit(json as never);
+  return changed ? doc.type.schema.nodeFromJSON(json) : doc;
+}
