@@ -7,6 +7,7 @@ import {
   ArticleSummary,
   StoredDocumentSchema,
 } from './article';
+import { ImportedMedia, MediaId, MediaInfo } from './media';
 import { storeCalls } from './store-api';
 import { reviewCalls } from './review/api';
 import { exportCalls } from './export';
@@ -68,6 +69,29 @@ export const api = {
   /** Move an article to the bin; {@link api.restoreArticle} brings it back. */
   deleteArticle: call(z.object({ id: ArticleId }).strict(), z.object({ id: ArticleId })),
   restoreArticle: call(z.object({ id: ArticleId }).strict(), z.object({ id: ArticleId })),
+
+  /** One stored photo: size, format and the photographer's description (never GPS or serials). */
+  getMedia: call(z.object({ id: MediaId }).strict(), MediaInfo),
+
+  /**
+   * Import a photo from its bytes (Electron: drop, paste). The browser host takes the
+   * same upload as a raw body at `POST /upload` instead, since JSON cannot carry bytes.
+   */
+  importMedia: call(
+    z
+      .object({
+        fileName: z.string().max(1000).default(''),
+        data: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'data must be the file bytes; the browser host takes uploads at POST /upload'),
+      })
+      .strict(),
+    ImportedMedia,
+  ),
+
+  /**
+   * Choose the article's lead (featured) image; null goes back to the default, the first
+   * figure. Only this column changes: no new revision, so it never conflicts with autosave.
+   */
+  setFeaturedImage: call(z.object({ id: ArticleId, mediaId: MediaId.nullable() }).strict(), z.object({ id: ArticleId, featuredMediaId: MediaId.nullable() })),
 
   /** Draft store: search and revision history (see src/shared/store-api.ts). */
   ...storeCalls,

@@ -3,6 +3,7 @@ import { documentFromStored, type StoredDocument } from './document';
 import { isValidSlug } from './slug';
 import { ISO_WITH_OFFSET } from './dates';
 import { cleanText } from './text';
+import { MediaId } from './media';
 
 /** Workflow states, in the order an article normally moves through them. */
 export const ARTICLE_STATUSES = ['draft', 'submitted', 'in_edit', 'approved', 'published', 'spiked'] as const;
@@ -38,11 +39,13 @@ export const ArticleMeta = z.object({
   updatedAt: IsoDateTime,
   publishedAt: IsoDateTime.nullable(),
   lengthTarget: LengthTarget,
+  /** Lead (featured) image chosen by the desk; null or absent means the first figure. Set with `setFeaturedImage`. */
+  featuredMediaId: MediaId.nullable().optional(),
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
 /** The metadata a client may change; id and timestamps belong to the store. */
-export const ArticleMetaPatch = ArticleMeta.omit({ id: true, createdAt: true, updatedAt: true }).partial();
+export const ArticleMetaPatch = ArticleMeta.omit({ id: true, createdAt: true, updatedAt: true, featuredMediaId: true }).partial();
 export type ArticleMetaPatch = z.infer<typeof ArticleMetaPatch>;
 
 /** Largest document JSON the API accepts (a 50k-word article is about 0.5 MB). */

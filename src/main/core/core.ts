@@ -5,6 +5,7 @@ import { createHandlers, type Handlers } from './api/handlers';
 import { dispatch } from './api/dispatch';
 import type { ApiResult } from '../../shared/api';
 import { APP_VERSION } from './version';
+import { MediaStore, mediaDirFor } from './media/store';
 import { ReviewService } from './review/service';
 
 export interface CoreOptions {
@@ -21,6 +22,8 @@ export interface Core {
   readonly databasePath: string;
   readonly db: Database;
   readonly articles: ArticleRepository;
+  /** Photos: content-addressed files beside the database, indexed in the `media` table. */
+  readonly media: MediaStore;
   /** Profiles, workflow, comments and suggestions. */
   readonly review: ReviewService;
   call(name: string, input: unknown): Promise<ApiResult<unknown>>;
@@ -36,6 +39,7 @@ export function createCore(options: CoreOptions): Core {
     databasePath: options.databasePath,
     db,
     articles: new ArticleRepository(db),
+    media: new MediaStore(db, mediaDirFor(options.databasePath)),
     review: new ReviewService(db, () => core.articles),
     call: (name, input) => dispatch(handlers, name, input),
     close: () => {

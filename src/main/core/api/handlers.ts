@@ -1,6 +1,7 @@
 import type { Api, CallName } from '../../../shared/api';
 import type { z } from 'zod';
 import type { Core } from '../core';
+import { createMediaHandlers } from '../media/handlers';
 import { createStoreHandlers } from '../store/handlers';
 import { createReviewHandlers } from '../review/handlers';
 import { createExportHandlers } from '../export/handlers';
@@ -25,6 +26,7 @@ export function createHandlers(core: Core): Handlers {
       articles.setDeleted(id, false);
       return { id };
     },
+    ...createMediaHandlers(core),
     ...createStoreHandlers(core),
     ...createReviewHandlers(core),
     ...createExportHandlers(core),

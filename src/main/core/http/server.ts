@@ -5,6 +5,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
+import { handleMediaRoute } from '../media/http';
 
 export interface BrowserHostOptions {
   core: Core;
@@ -74,6 +75,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const cookieToken = parseCookies(req.headers.cookie)[COOKIE];
     const headerToken = req.headers['x-newsroom-token'];
     const authorised = tokenMatches(cookieToken) || tokenMatches(typeof headerToken === 'string' ? headerToken : undefined);
+
+    if (await handleMediaRoute(options.core, req, res, url, authorised)) return;
 
     if (url.pathname.startsWith('/api/')) {
       if (!authorised) return sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong access token.' } });

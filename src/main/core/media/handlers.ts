@@ -1,0 +1,20 @@
+import { ApiError } from '../../../shared/api';
+import type { Handlers } from '../api/handlers';
+import type { Core } from '../core';
+import { importMediaBytes } from './import';
+import { setFeaturedImage } from './featured';
+
+type MediaHandlers = Pick<Handlers, 'getMedia' | 'importMedia' | 'setFeaturedImage'>;
+
+/** The media calls of the API contract. */
+export function createMediaHandlers(core: Core): MediaHandlers {
+  return {
+    getMedia: ({ id }) => {
+      const info = core.media.get(id);
+      if (!info) throw new ApiError('not_found', `No photo with id ${id}.`);
+      return info;
+    },
+    importMedia: ({ fileName, data }) => importMediaBytes(core.media, data, fileName),
+    setFeaturedImage: ({ id, mediaId }) => setFeaturedImage(core.db, core.media, id, mediaId),
+  };
+}

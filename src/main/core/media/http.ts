@@ -1,0 +1,106 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ImportedMedia, MAX_MEDIA_BYTES } from '../../../shared/media';
+import { toApiError } from '../api/dispatch';
+import type { Core } from '../core';
+import { importMediaBytes } from './import';
+import { readMedia } from './read';
+
+/**
+ * The browser host's media routes. The host has already checked Host and Origin;
+ * both routes also need the access token (cookie or header).
+ *
+ *     POST /upload?name=<file name>   raw image bytes → ApiResult<ImportedMedia>
+ *     GET  /media/<variant>/<id>      preview or original; anything else → 404
+ *
+ * Upload requires `Content-Type: application/octet-stream` or `image/*`: an HTML form
+ * on another site cannot send those, which keeps cross-site uploads out even without
+ * the SameSite cookie.
+ */
+export async function handleMediaRoute(core: Core, req: IncomingMessage, res: ServerResponse, url: URL, authorised: boolean): Promise<boolean> {
+  if (url.pathname === '/upload') {
+    await handleUpload(core, req, res, url, authorised);
+    return true;
+  }
+  if (url.pathname.startsWith('/media/')) {
+    await handleRead(core, req, res, url, authorised);
+    return true;
+  }
+  return false;
+}
+
+async function handleUpload(core: Core, req: IncomingMessage, res: ServerResponse, url: URL, authorised: boolean): Promise<void> {
+  const fail = (status: number, code: string, message: string) => sendJson(res, status, { ok: false, error: { code, message } });
+  if (!authorised) return fail(401, 'forbidden', 'Missing or wrong access token.');
+  if (req.method !== 'POST') return fail(405, 'invalid_input', 'Use POST.');
+  const type = req.headers['content-type'] ?? '';
+  if (!/^(application\/octet-stream|image\/[\w.+-]+)\s*(;|$)/i.test(type)) {
+    return fail(415, 'invalid_input', 'Send the photo as the raw request body (application/octet-stream or image/*).');
+  }
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (declared > MAX_MEDIA_BYTES) {
+    req.resume();
+    return fail(413, 'invalid_input', `The file is larger than ${MAX_MEDIA_BYTES / 1024 / 1024} MB.`);
+  }
+  let body: Buffer;
+  try {
+    body = await readLimited(req, MAX_MEDIA_BYTES);
+  } catch (err) {
+    if ((err as Error).message === 'too large') return fail(413, 'invalid_input', `The file is larger than ${MAX_MEDIA_BYTES / 1024 / 1024} MB.`);
+    return fail(400, 'invalid_input', 'The upload was interrupted.');
+  }
+  try {
+    const imported = await importMediaBytes(core.media, body, url.searchParams.get('name') ?? '');
+    return sendJson(res, 200, { ok: true, value: ImportedMedia.parse(imported) });
+  } catch (err) {
+    return sendJson(res, 200, { ok: false, error: toApiError(err).toJSON() });
+  }
+}
+
+async function handleRead(core: Core, req: IncomingMessage, res: ServerResponse, url: URL, authorised: boolean): Promise<void> {
+  const notFound = () => send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+  if (!authorised) return send(res, 401, 'text/plain; charset=utf-8', 'Missing or wrong access token.');
+  // Exactly /media/<variant>/<64 hex>: no decoding, so "..", "%2e%2e" and NULs never reach the disk.
+  const match = /^\/media\/([a-z]{1,16})\/([0-9a-f]{64})$/.exec(url.pathname);
+  if (!match) return notFound();
+  const media = await readMedia(core, match[2]!, match[1]!);
+  if (!media) return notFound();
+  res.writeHead(200, {
+    'Content-Type': media.mimeType,
+    'Content-Length': String(media.bytes.length),
+    'X-Content-Type-Options': 'nosniff',
+    // Opened on its own, an image still gets no script and no plugins.
+    'Content-Security-Policy': "default-src 'none'; sandbox",
+    // Content-addressed: the bytes behind a URL never change.
+    'Cache-Control': 'private, max-age=31536000, immutable',
+  });
+  res.end(req.method === 'HEAD' ? undefined : media.bytes);
+}
+
+function readLimited(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new Error('too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+    req.on('aborted', () => reject(new Error('aborted')));
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
