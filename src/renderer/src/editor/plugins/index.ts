@@ -1,12 +1,106 @@
+import { keymap } from 'prosemirror-keymap';
+import { chainCommands } from 'prosemirror-commands';
 import type { Plugin } from 'prosemirror-state';
 import type { EditorContext } from '../context';
+import { historyBoundaryPlugin } from './history-boundary';
+import { smartPunctuationPlugin, undoInputRule } from './smart-punctuation';
+import { captionToCredit, creditToCaption } from './caption-navigation';
+import { pastePlugin } from './paste/paste-plugin';
+import { findStatePlugin, openFind, closeFind } from './find/find-plugin';
+import { findPanelPlugin } from './find/find-panel';
+import { countsPlugin } from './counts/counts-bar';
+import { recoveryPlugin } from './recovery/recovery-plugin';
+import { RecoveryJournal } from './recovery/journal';
+
+export { openFind, closeFind } from './find/find-plugin';
+
+/** Shortcuts added by the feature plugins, for menus, tooltips and the README. */
+export const FEATURE_SHORTCUTS = {
+  find: 'Mod-f',
+  captionToCredit: 'Tab',
+  creditToCaption: 'Shift-Tab',
+  undoInputRule: 'Backspace',
+} as const;
+
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** In-memory stand-in when localStorage is unavailable: recovery then only covers this session. */
+function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+  const m = new Map<string, string>();
+  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k) };
+}
 
 /**
- * Feature plugins of the editor (paste, input rules, find/replace, counts, IME,
- * recovery). Owned by the editor-features engineer: add your plugins to the list
- * returned here. `setup.ts` places them before the base keymap, so your key
- * bindings win over the defaults.
+ * Feature plugins of the editor: smart punctuation, paste, find and replace,
+ * counts with length targets, the recovery journal, caption/credit navigation
+ * and undo grouping. `setup.ts` places them before the base keymap, so these
+ * key bindings win over the defaults. IME safety: none of them dispatches while
+ * `view.composing` (input rules wait for compositionend; views check it).
  */
-export function featurePlugins(_context: EditorContext): Plugin[] {
-  return [];
+export function featurePlugins(context: EditorContext): Plugin[] {
+  const { t, client, articleId } = context;
+  const tt = (key: string, options?: Record<string, unknown>) => t(`editorTools.${key}`, options ?? {});
+  const journal = new RecoveryJournal(browserStorage() ?? memoryStorage());
+  return [
+    keymap({
+      [FEATURE_SHORTCUTS.find]: openFind,
+      Escape: closeFind,
+      Tab: captionToCredit,
+      'Shift-Tab': creditToCaption,
+      Backspace: chainCommands(undoInputRule),
+    }),
+    historyBoundaryPlugin(),
+    smartPunctuationPlugin(),
+    pastePlugin(() => ({
+      imagesDropped: (count) => tt('imagesDropped', { count }),
+      unsafeLinksDropped: (count) => tt('unsafeLinksDropped', { count }),
+      close: tt('close'),
+    })),
+    findStatePlugin(),
+    findPanelPlugin(() => ({
+      label: tt('findLabel'),
+      find: tt('find'),
+      replaceWith: tt('replaceWith'),
+      ignoreMarks: tt('ignoreMarks'),
+      previous: tt('previous'),
+      next: tt('next'),
+      replace: tt('replace'),
+      replaceAll: tt('replaceAll'),
+      close: tt('close'),
+      count: (current, total) => (current > 0 ? tt('matchOf', { current, total }) : tt('matches', { total })),
+      noMatches: tt('noMatches'),
+      replaced: (count) => tt('replaced', { count }),
+    })),
+    countsPlugin({
+      texts: () => ({
+        label: tt('countsLabel'),
+        headline: tt('headline'),
+        lead: tt('lead'),
+        body: tt('body'),
+        captions: tt('captions'),
+        total: tt('total'),
+        selection: tt('selection'),
+        words: (count) => tt('words', { count }),
+        characters: (count) => tt('characters', { count }),
+        ofLimit: (count, limit) => tt('ofLimit', { count, limit }),
+        range: (min, max) => tt('range', { min, max }),
+        over: tt('over'),
+        under: tt('under'),
+        locale: t('editorTools.words') === '{{count}} chữ' ? 'vi-VN' : document.documentElement.lang || 'vi-VN',
+      }),
+      loadTarget: async () => (await client.getArticle({ id: articleId })).meta.lengthTarget,
+    }),
+    recoveryPlugin({
+      articleId,
+      journal,
+      loadArticle: () => client.getArticle({ id: articleId }),
+      texts: () => ({ restored: tt('restored'), storageFull: tt('storageFull'), close: tt('close') }),
+    }),
+  ];
 }

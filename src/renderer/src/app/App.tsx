@@ -1,0 +1,433 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Selection } from 'prosemirror-state';
+import type { TFunction } from 'i18next';
+import type { ApiClient } from '../../../shared/api';
+import type { ArticleStatus, ArticleSummary } from '../../../shared/article';
+import { documentFromStored, documentParts } from '../../../shared/document';
+import { slugify } from '../../../shared/slug';
+import type { MenuCommand } from '../../../shared/bridge';
+import { EditorController } from '../editor/controller';
+import { ArticleEditor } from '../editor/ArticleEditor';
+import { commands } from '../editor/commands';
+import { SHORTCUTS, shortcutLabel } from '../editor/keymap';
+import type { PlaceholderTexts } from '../editor/placeholders';
+import { FEATURES, type Feature, type FeatureContext } from '../features/index';
+import { setUiLanguage } from '../i18n/index';
+import { ArticleList } from './ArticleList';
+import { DetailsPanel } from './DetailsPanel';
+import { LinkDialog } from './LinkDialog';
+import { MenuBar, type Menu, type MenuItem } from './MenuBar';
+import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+import { Toasts, useToasts } from './Toasts';
+import { ArticleSession } from './session';
+import { reasonFor } from './errors';
+import { matchesShortcut } from './shortcuts';
+
+/** One open article: its editor, its autosave session and whether the slug follows the headline. */
+interface OpenArticle {
+  id: string;
+  controller: EditorController;
+  session: ArticleSession;
+  slugAuto: { current: boolean };
+  dispose(): void;
+}
+
+const placeholderTexts = (t: TFunction): PlaceholderTexts => ({
+  headline: t('editor.headline'),
+  lead: t('editor.lead'),
+  body: t('editor.body'),
+  author: t('editor.author'),
+  caption: t('editor.caption'),
+  credit: t('editor.credit'),
+});
+
+export function App({ client }: { client: ApiClient }) {
+  const { t, i18n } = useTranslation();
+  const [items, setItems] = useState<ArticleSummary[]>([]);
+  const [listLoading, setListLoading] = useState(true);
+  const [listError, setListError] = useState<string | null>(null);
+  const [statusFilter, setStatusFilter] = useState<ArticleStatus | ''>('');
+  const [open, setOpen] = useState<OpenArticle | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
+  const [slugAuto, setSlugAuto] = useState(true);
+  const [showList, setShowList] = useState(true);
+  const [showDetails, setShowDetails] = useState(true);
+  const [feature, setFeature] = useState<Feature | null>(null);
+  const { toasts, show: notify, dismiss } = useToasts();
+  const openRef = useRef<OpenArticle | null>(null);
+  openRef.current = open;
+  const tRef = useRef(t);
+  tRef.current = t;
+
+  const refreshList = useCallback(async () => {
+    try {
+      const result = await client.listArticles({ status: statusFilter || undefined, limit: 500 });
+      setItems(result.items);
+      setListError(null);
+    } catch (err) {
+      setListError(tRef.current('list.loadFailed', { reason: reasonFor(err, tRef.current) }));
+    } finally {
+      setListLoading(false);
+    }
+  }, [client, statusFilter]);
+
+  useEffect(() => {
+    void refreshList();
+  }, [refreshList]);
+
+  const closeArticle = useCallback(async () => {
+    const current = openRef.current;
+    if (!current) return;
+    await current.session.flush();
+    current.dispose();
+    openRef.current = null;
+    setOpen(null);
+  }, []);
+
+  const openArticle = useCallback(
+    async (id: string, focus: 'headline' | 'editor' | 'none' = 'none') => {
+      setFeature(null);
+      if (openRef.current?.id === id) {
+        openRef.current.controller.focus();
+        return;
+      }
+      await closeArticle();
+      setOpenError(null);
+      try {
+        const article = await client.getArticle({ id });
+        const doc = documentFromStored(article.document);
+        const controller = new EditorController(doc, { t: tRef.current, articleId: id, client }, placeholderTexts(tRef.current));
+        const session = new ArticleSession(client, article, () => controller.getState().doc);
+        const slugAutoRef = { current: article.meta.slug === slugify(documentParts(doc).headline.textContent) };
+        let headline = documentParts(doc).headline.textContent;
+        let listTimer: ReturnType<typeof setTimeout> | null = null;
+        const offDoc = controller.onDocChange((next) => {
+          session.documentChanged();
+          const nextHeadline = documentParts(next).headline.textContent;
+          if (nextHeadline !== headline) {
+            headline = nextHeadline;
+            if (slugAutoRef.current) session.updateMeta({ slug: slugify(nextHeadline) });
+          }
+        });
+        const offSaved = session.onSaved(() => {
+          // The list shows headline, author and word count from the store: refresh it after saves, at most once a second.
+          if (listTimer) return;
+          listTimer = setTimeout(() => {
+            listTimer = null;
+            void refreshList();
+          }, 1000);
+        });
+        const opened: OpenArticle = {
+          id,
+          controller,
+          session,
+          slugAuto: slugAutoRef,
+          dispose: () => {
+            offDoc();
+            offSaved();
+            if (listTimer) clearTimeout(listTimer);
+            session.dispose();
+            controller.unmount();
+          },
+        };
+        openRef.current = opened;
+        setSlugAuto(slugAutoRef.current);
+        setOpen(opened);
+        requestAnimationFrame(() => {
+          if (focus === 'none') return;
+          controller.focus();
+          if (focus === 'headline')
+            controller.run((state, dispatch) => {
+              dispatch?.(state.tr.setSelection(Selection.atStart(state.doc)));
+              return true;
+            });
+        });
+      } catch (err) {
+        setOpenError(tRef.current('app.loadFailed', { reason: reasonFor(err, tRef.current) }));
+      }
+    },
+    [client, closeArticle, refreshList],
+  );
+
+  const newArticle = useCallback(async () => {
+    try {
+      const article = await client.createArticle({});
+      await refreshList();
+      await openArticle(article.meta.id, 'headline');
+    } catch (err) {
+      notify(reasonFor(err, tRef.current));
+    }
+  }, [client, notify, openArticle, refreshList]);
+
+  const deleteArticle = useCallback(
+    async (summary: ArticleSummary) => {
+      const wasOpen = openRef.current?.id === summary.id;
+      const headline = summary.headline.trim() || tRef.current('list.untitled');
+      try {
+        if (wasOpen) await closeArticle();
+        await client.deleteArticle({ id: summary.id });
+        await refreshList();
+        notify(tRef.current('list.deleted', { headline }), {
+          label: tRef.current('app.undo'),
+          run: () => {
+            void (async () => {
+              try {
+                await client.restoreArticle({ id: summary.id });
+                await refreshList();
+                notify(tRef.current('list.restored', { headline }));
+                if (wasOpen) await openArticle(summary.id);
+              } catch (err) {
+                notify(reasonFor(err, tRef.current));
+              }
+            })();
+          },
+        });
+      } catch (err) {
+        notify(reasonFor(err, tRef.current));
+      }
+    },
+    [client, closeArticle, notify, openArticle, refreshList],
+  );
+
+  const changeSlugAuto = useCallback((auto: boolean) => {
+    const current = openRef.current;
+    if (!current) return;
+    current.slugAuto.current = auto;
+    setSlugAuto(auto);
+    if (auto) current.session.updateMeta({ slug: slugify(documentParts(current.controller.getState().doc).headline.textContent) });
+  }, []);
+
+  // Relabel the editor's placeholders when the UI language changes.
+  useEffect(() => {
+    open?.controller.setPlaceholders(placeholderTexts(t));
+  }, [open, t, i18n.language]);
+
+  // Never lose edits on close or reload: flush, and ask the browser to confirm while a save is pending.
+  useEffect(() => {
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      const session = openRef.current?.session;
+      if (session?.hasUnsavedChanges) {
+        void session.flush();
+        e.preventDefault();
+      }
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
+
+  const featureContext: FeatureContext = useMemo(
+    () => ({
+      client,
+      articleId: open?.id ?? null,
+      editor: open?.controller ?? null,
+      openArticle: (id: string) => void openArticle(id),
+      refreshList: () => void refreshList(),
+      notify: (message: string) => notify(message),
+    }),
+    [client, open, openArticle, refreshList, notify],
+  );
+
+  const runFeature = useCallback(
+    (f: Feature) => {
+      if (f.needsArticle && !openRef.current) return;
+      if (f.view) setFeature(f);
+      else f.run?.(featureContext);
+    },
+    [featureContext],
+  );
+
+  const saveNow = useCallback(() => void openRef.current?.session.flush(), []);
+  const focusList = () => document.querySelector<HTMLElement>('.article-list .row-open[aria-current], .article-list .row-open, .article-list .new-article')?.focus();
+  const focusEditor = () => openRef.current?.controller.focus();
+
+  // App-wide shortcuts: save, feature shortcuts, Escape out of a feature view.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (matchesShortcut(e, 'Mod-s')) {
+        e.preventDefault();
+        saveNow();
+        return;
+      }
+      if (e.key === 'Escape' && feature && !document.querySelector('dialog[open]')) {
+        setFeature(null);
+        return;
+      }
+      for (const f of FEATURES) {
+        if (f.shortcut && matchesShortcut(e, f.shortcut)) {
+          e.preventDefault();
+          runFeature(f);
+          return;
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [feature, runFeature, saveNow]);
+
+  // Commands from the Electron application menu.
+  useEffect(() => {
+    const bridge = window.newsroom;
+    if (!bridge) return;
+    return bridge.onMenuCommand((command: MenuCommand) => {
+      const current = openRef.current;
+      if (command === 'new-article') void newArticle();
+      else if (command === 'save') saveNow();
+      else if (command === 'toggle-details') setShowDetails((v) => !v);
+      else {
+        const f = FEATURES.find((x) => x.id === command);
+        if (f) runFeature(f);
+        else if (command === 'about' && current) current.controller.focus();
+      }
+    });
+  }, [newArticle, runFeature, saveNow]);
+
+  const editorRun = (command: keyof typeof commands) => () => open?.controller.run(commands[command]);
+  const featureItems = (menu: Feature['menu']): MenuItem[] =>
+    FEATURES.filter((f) => f.menu === menu).map((f) => ({
+      id: `feature-${f.id}`,
+      label: t(f.labelKey),
+      shortcut: f.shortcut ? shortcutLabel(f.shortcut) : undefined,
+      disabled: !!f.needsArticle && !open,
+      run: () => runFeature(f),
+    }));
+  const withFeatures = (items: MenuItem[], menu: Feature['menu']): MenuItem[] => {
+    const extra = featureItems(menu);
+    return extra.length ? [...items, { id: `sep-${menu}`, separator: true }, ...extra] : items;
+  };
+  const noArticle = !open;
+  const formatItem = (id: keyof typeof SHORTCUTS & keyof typeof commands, labelKey: string): MenuItem => ({
+    id,
+    label: t(labelKey),
+    shortcut: shortcutLabel(SHORTCUTS[id]),
+    disabled: noArticle,
+    run: editorRun(id),
+  });
+  const menus: Menu[] = [
+    {
+      id: 'file',
+      label: t('menu.file'),
+      items: withFeatures(
+        [
+          { id: 'new', label: t('menu.newArticle'), run: () => void newArticle() },
+          { id: 'save', label: t('menu.saveNow'), shortcut: shortcutLabel('Mod-s'), disabled: noArticle, run: saveNow },
+          {
+            id: 'delete',
+            label: t('menu.deleteArticle'),
+            disabled: noArticle,
+            run: () => {
+              const summary = items.find((a) => a.id === open?.id);
+              if (summary) void deleteArticle(summary);
+            },
+          },
+        ],
+        'file',
+      ),
+    },
+    {
+      id: 'edit',
+      label: t('menu.edit'),
+      items: withFeatures([formatItem('undo', 'menu.undo'), formatItem('redo', 'menu.redo')], 'edit'),
+    },
+    {
+      id: 'format',
+      label: t('menu.format'),
+      items: [
+        formatItem('bold', 'toolbar.bold'),
+        formatItem('italic', 'toolbar.italic'),
+        { id: 'link', label: t('toolbar.link'), shortcut: shortcutLabel(SHORTCUTS.link), disabled: noArticle, run: () => open?.controller.requestLink() },
+        { id: 'sep-1', separator: true },
+        formatItem('paragraph', 'toolbar.paragraph'),
+        formatItem('heading2', 'toolbar.heading2'),
+        formatItem('heading3', 'toolbar.heading3'),
+        formatItem('bulletList', 'toolbar.bulletList'),
+        formatItem('orderedList', 'toolbar.orderedList'),
+        formatItem('blockquote', 'toolbar.blockquote'),
+      ],
+    },
+    { id: 'insert', label: t('menu.insert'), items: withFeatures([formatItem('horizontalRule', 'toolbar.horizontalRule')], 'insert') },
+    {
+      id: 'view',
+      label: t('menu.view'),
+      items: withFeatures(
+        [
+          { id: 'toggle-list', label: t('menu.toggleList'), checked: showList, run: () => setShowList((v) => !v) },
+          { id: 'toggle-details', label: t('menu.toggleDetails'), checked: showDetails, run: () => setShowDetails((v) => !v) },
+          { id: 'sep-focus', separator: true },
+          { id: 'focus-list', label: t('menu.focusList'), disabled: !showList, run: () => setTimeout(focusList) },
+          { id: 'focus-editor', label: t('menu.focusEditor'), disabled: noArticle, run: () => setTimeout(focusEditor) },
+          { id: 'sep-lang', separator: true },
+          { id: 'language', label: t('menu.language'), run: () => void setUiLanguage(i18n.language === 'vi' ? 'en' : 'vi') },
+        ],
+        'view',
+      ),
+    },
+  ];
+  const tools = featureItems('tools');
+  if (tools.length) menus.push({ id: 'tools', label: t('menu.tools'), items: tools });
+
+  const FeatureView = feature?.view;
+  return (
+    <div className={`app${showList ? '' : ' no-list'}${open && showDetails && !feature ? '' : ' no-details'}`}>
+      <a className="skip-link" href="#editor" onClick={(e) => (e.preventDefault(), focusEditor())}>
+        {t('app.skipToEditor')}
+      </a>
+      <header className="app-header">
+        <div className="brand" aria-hidden="true">
+          Newsroom
+        </div>
+        <MenuBar menus={menus} />
+        {open && !feature && <Toolbar key={open.id} controller={open.controller} />}
+      </header>
+      {showList && (
+        <ArticleList
+          items={items}
+          loading={listLoading}
+          error={listError}
+          status={statusFilter}
+          onStatusChange={setStatusFilter}
+          openId={open?.id ?? null}
+          onOpen={(id) => void openArticle(id, 'editor')}
+          onDelete={(a) => void deleteArticle(a)}
+          onNew={() => void newArticle()}
+        />
+      )}
+      <main className="main-pane" id="editor">
+        {FeatureView ? (
+          <section className="feature-view" aria-label={t(feature.labelKey)}>
+            <div className="feature-bar">
+              <button type="button" className="link-button" onClick={() => setFeature(null)}>
+                ← {t('app.backToEditor')}
+              </button>
+            </div>
+            <FeatureView {...featureContext} close={() => setFeature(null)} />
+          </section>
+        ) : open ? (
+          <div className="editor-scroll">
+            <ArticleEditor key={open.id} controller={open.controller} label={t('editor.label')} />
+          </div>
+        ) : (
+          <div className="empty-state">
+            {openError ? (
+              <p role="alert" className="error">
+                {openError}
+              </p>
+            ) : (
+              <p>{t('app.noArticle')}</p>
+            )}
+            <button type="button" className="primary" onClick={() => void newArticle()}>
+              + {t('app.newArticle')}
+            </button>
+          </div>
+        )}
+      </main>
+      {open && showDetails && !feature && (
+        <DetailsPanel key={open.id} session={open.session} slugAuto={slugAuto} onSlugAutoChange={changeSlugAuto} />
+      )}
+      {open ? <StatusBar key={open.id} controller={open.controller} session={open.session} /> : <footer className="status-bar" />}
+      {open && <LinkDialog key={open.id} controller={open.controller} />}
+      <Toasts toasts={toasts} dismiss={dismiss} />
+    </div>
+  );
+}

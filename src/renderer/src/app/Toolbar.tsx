@@ -1,0 +1,101 @@
+import { useTranslation } from 'react-i18next';
+import type { Command, EditorState } from 'prosemirror-state';
+import type { EditorController } from '../editor/controller';
+import { useEditorState } from '../editor/ArticleEditor';
+import { canLinkHere, commands, isBlockActive, isMarkActive, isWrappedIn } from '../editor/commands';
+import { SHORTCUTS, shortcutLabel } from '../editor/keymap';
+import { marks, nodes } from '../editor/types';
+
+interface ToolDef {
+  id: keyof typeof SHORTCUTS;
+  icon: string;
+  command?: Command;
+  active?: (state: EditorState) => boolean;
+  run?: () => void;
+  enabled?: (state: EditorState) => boolean;
+}
+
+/**
+ * Formatting toolbar. Re-renders on each transaction through the editor's
+ * subscription; every button shows whether it applies (`disabled`) and whether
+ * it is on (`aria-pressed`). Disabled buttons stay focusable (`aria-disabled`)
+ * so arrow keys reach every one. Buttons keep focus in the editor (mousedown is
+ * prevented) so the selection survives a click.
+ */
+export function Toolbar({ controller }: { controller: EditorController }) {
+  const { t } = useTranslation();
+  const state = useEditorState(controller);
+  const groups: ToolDef[][] = [
+    [
+      { id: 'undo', icon: '↶', command: commands.undo },
+      { id: 'redo', icon: '↷', command: commands.redo },
+    ],
+    [
+      { id: 'bold', icon: 'B', command: commands.bold, active: (s) => isMarkActive(s, marks.strong) },
+      { id: 'italic', icon: 'I', command: commands.italic, active: (s) => isMarkActive(s, marks.em) },
+      {
+        id: 'link',
+        icon: '🔗',
+        run: () => controller.requestLink(),
+        enabled: (s) => canLinkHere(s),
+        active: (s) => isMarkActive(s, marks.link),
+      },
+    ],
+    [
+      { id: 'heading2', icon: 'H2', command: commands.heading2, active: (s) => isBlockActive(s, nodes.heading, { level: 2 }) },
+      { id: 'heading3', icon: 'H3', command: commands.heading3, active: (s) => isBlockActive(s, nodes.heading, { level: 3 }) },
+      { id: 'bulletList', icon: '•≡', command: commands.bulletList, active: (s) => isWrappedIn(s, nodes.bullet_list) },
+      { id: 'orderedList', icon: '1.≡', command: commands.orderedList, active: (s) => isWrappedIn(s, nodes.ordered_list) },
+      { id: 'blockquote', icon: '❝', command: commands.blockquote, active: (s) => isWrappedIn(s, nodes.blockquote) },
+      { id: 'horizontalRule', icon: '―', command: commands.horizontalRule },
+    ],
+  ];
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} onKeyDown={rovingArrows}>
+      {groups.map((group, gi) => (
+        <div className="toolbar-group" key={gi}>
+          {group.map((tool) => {
+            const enabled = tool.enabled ? tool.enabled(state) : tool.command ? controller.can(tool.command) : true;
+            const active = tool.active?.(state);
+            const label = `${t(`toolbar.${tool.id}`)} (${shortcutLabel(SHORTCUTS[tool.id])})`;
+            return (
+              <button
+                key={tool.id}
+                type="button"
+                className={`tool tool-${tool.id}`}
+                aria-label={label}
+                title={label}
+                aria-pressed={tool.active ? !!active : undefined}
+                aria-disabled={!enabled}
+                tabIndex={tool.id === 'bold' ? 0 : -1}
+                data-tool={tool.id}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => {
+                  if (!enabled) return;
+                  if (tool.run) tool.run();
+                  else if (tool.command) controller.run(tool.command);
+                }}
+              >
+                <span aria-hidden="true">{tool.icon}</span>
+              </button>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** Arrow keys move between toolbar buttons (one tab stop for the whole toolbar). */
+function rovingArrows(event: React.KeyboardEvent<HTMLDivElement>): void {
+  if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft' && event.key !== 'Home' && event.key !== 'End') return;
+  const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button'));
+  if (!buttons.length) return;
+  const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  let next = 0;
+  if (event.key === 'ArrowRight') next = (index + 1) % buttons.length;
+  else if (event.key === 'ArrowLeft') next = (index - 1 + buttons.length) % buttons.length;
+  else if (event.key === 'End') next = buttons.length - 1;
+  buttons[next]?.focus();
+  event.preventDefault();
+}

@@ -1,0 +1,166 @@
+import type { Node as PMNode } from 'prosemirror-model';
+import { ApiError, type ApiClient } from '../../../shared/api';
+import type { Article, ArticleMeta, ArticleMetaPatch } from '../../../shared/article';
+import { documentToStored } from '../../../shared/document';
+
+/** Autosave runs this long after the last change (the issue asks for ≤ 1 s). */
+export const AUTOSAVE_DELAY_MS = 700;
+/** After a failure that may be temporary (busy database, network), try again this much later. */
+const RETRY_DELAY_MS = 4000;
+
+export type SaveState =
+  | { kind: 'saved'; at: string }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; error: ApiError };
+
+export interface SessionSnapshot {
+  meta: ArticleMeta;
+  revision: number;
+  save: SaveState;
+}
+
+/**
+ * One open article: its metadata as the user sees it, the revision the store
+ * last confirmed, and the autosave loop. Document and metadata changes are
+ * saved together, one request at a time, with `baseRevision` so a concurrent
+ * writer is detected instead of overwritten. A failed save keeps every edit
+ * pending (nothing is dropped) and reports why.
+ */
+export class ArticleSession {
+  private snapshot: SessionSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private readonly savedListeners = new Set<() => void>();
+  private documentDirty = false;
+  private pendingMeta: ArticleMetaPatch = {};
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<void> | null = null;
+  private forceNextSave = false;
+  private disposed = false;
+
+  constructor(
+    private readonly client: ApiClient,
+    article: Article,
+    private readonly getDocument: () => PMNode,
+  ) {
+    this.snapshot = { meta: article.meta, revision: article.revision, save: { kind: 'saved', at: article.meta.updatedAt } };
+  }
+
+  get id(): string {
+    return this.snapshot.meta.id;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): SessionSnapshot => this.snapshot;
+
+  /** Called after each successful save (the list refreshes its row). */
+  onSaved(listener: () => void): () => void {
+    this.savedListeners.add(listener);
+    return () => this.savedListeners.delete(listener);
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.documentDirty || Object.keys(this.pendingMeta).length > 0 || this.snapshot.save.kind === 'saving';
+  }
+
+  /** The document changed in the editor. */
+  documentChanged(): void {
+    this.documentDirty = true;
+    this.schedule();
+  }
+
+  /** Change metadata: shown at once, saved with the next autosave. */
+  updateMeta(patch: ArticleMetaPatch): void {
+    this.pendingMeta = { ...this.pendingMeta, ...patch };
+    this.set({ meta: { ...this.snapshot.meta, ...patch } as ArticleMeta });
+    this.schedule();
+  }
+
+  /** After a conflict: save this copy over the other writer's on the next save. */
+  overwrite(): Promise<void> {
+    this.forceNextSave = true;
+    this.documentDirty = true;
+    return this.flush();
+  }
+
+  /** Save now whatever is pending, and wait for it (before closing or switching articles). */
+  async flush(): Promise<void> {
+    this.clearTimer();
+    while (this.inFlight) await this.inFlight;
+    if (!this.hasPending()) return;
+    this.inFlight = this.saveOnce().finally(() => (this.inFlight = null));
+    await this.inFlight;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.clearTimer();
+    this.listeners.clear();
+    this.savedListeners.clear();
+  }
+
+  private hasPending(): boolean {
+    return this.documentDirty || Object.keys(this.pendingMeta).length > 0;
+  }
+
+  private schedule(delay = AUTOSAVE_DELAY_MS): void {
+    if (this.disposed) return;
+    if (this.snapshot.save.kind !== 'saving' && this.snapshot.save.kind !== 'failed') this.set({ save: { kind: 'pending' } });
+    this.clearTimer();
+    this.timer = setTimeout(() => void this.flush(), delay);
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private async saveOnce(): Promise<void> {
+    const sendDocument = this.documentDirty;
+    const meta = this.pendingMeta;
+    this.documentDirty = false;
+    this.pendingMeta = {};
+    const force = this.forceNextSave;
+    this.forceNextSave = false;
+    this.set({ save: { kind: 'saving' } });
+    try {
+      const result = await this.client.saveArticle({
+        id: this.id,
+        baseRevision: force ? undefined : this.snapshot.revision,
+        document: sendDocument ? documentToStored(this.getDocument()) : undefined,
+        meta: Object.keys(meta).length ? meta : undefined,
+        reason: 'autosave',
+      });
+      this.set({
+        revision: result.revision,
+        meta: { ...this.snapshot.meta, updatedAt: result.updatedAt, slug: this.pendingMeta.slug ?? result.slug },
+        save: { kind: 'saved', at: result.updatedAt },
+      });
+      for (const l of this.savedListeners) l();
+      if (this.hasPending()) this.schedule();
+    } catch (err) {
+      // Keep the edits: put back what this save carried, under anything newer.
+      this.documentDirty ||= sendDocument;
+      this.pendingMeta = { ...meta, ...this.pendingMeta };
+      const error = err instanceof ApiError ? err : new ApiError('internal', String(err));
+      this.set({ save: { kind: 'failed', error } });
+      if (error.code === 'busy' || error.code === 'storage' || error.code === 'internal') this.retryLater();
+    }
+  }
+
+  private retryLater(): void {
+    if (this.disposed) return;
+    this.clearTimer();
+    this.timer = setTimeout(() => void this.flush(), RETRY_DELAY_MS);
+  }
+
+  private set(patch: Partial<SessionSnapshot>): void {
+    if (this.disposed) return;
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const l of this.listeners) l();
+  }
+}

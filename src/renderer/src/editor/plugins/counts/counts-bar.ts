@@ -1,0 +1,145 @@
+import { Plugin } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import type { LengthTarget } from '../../../../../shared/article';
+import { countParts, countSelection, type PartCounts, type Tally } from './count-parts';
+import { checkTargets, effectiveTarget, type Limits } from './targets';
+
+export interface CountsTexts {
+  label: string;
+  headline: string;
+  lead: string;
+  body: string;
+  captions: string;
+  total: string;
+  selection: string;
+  words: (n: string) => string;
+  characters: (n: string) => string;
+  /** "12/20" style progress against a limit. */
+  ofLimit: (n: string, limit: string) => string;
+  /** "600–800" style range. */
+  range: (min: string, max: string) => string;
+  over: string;
+  under: string;
+  locale: string;
+}
+
+export interface CountsOptions {
+  texts: () => CountsTexts;
+  /** The article's own targets; fetched when the bar mounts and refreshed now and then. */
+  loadTarget: () => Promise<LengthTarget | undefined>;
+}
+
+/** Recount after typing pauses this long; the keystroke itself never counts. */
+const RECOUNT_DELAY_MS = 300;
+const TARGET_REFRESH_MS = 5000;
+const WARN = '#b3261e';
+
+/**
+ * Live counts per part (headline, lead, body, captions), the whole article and the
+ * selection, with length targets. Shown in a bar under the text; a part over its
+ * limit turns the warning colour. Counting happens off the typing path: after a
+ * short pause, and incrementally (see count-parts.ts).
+ */
+export function countsPlugin(options: CountsOptions): Plugin {
+  return new Plugin({ view: (view) => new CountsBar(view, options) });
+}
+
+class CountsBar {
+  private readonly root: HTMLElement;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private limits: Limits = effectiveTarget(undefined);
+  private lastTargetLoad = 0;
+  private destroyed = false;
+
+  constructor(
+    private readonly view: EditorView,
+    private readonly options: CountsOptions,
+  ) {
+    this.root = document.createElement('div');
+    this.root.className = 'nr-counts';
+    this.root.dataset.testid = 'part-counts';
+    this.root.style.cssText =
+      'position:sticky;bottom:0;z-index:4;display:flex;flex-wrap:wrap;gap:4px 14px;padding:4px 8px;margin-top:8px;background:#f7f7f5;border-top:1px solid #ddd;font:12px/1.5 system-ui,sans-serif;color:#444;';
+    view.dom.parentElement?.append(this.root);
+    this.render();
+    this.refreshTarget();
+  }
+
+  update(view: EditorView, prev: EditorView['state']): void {
+    if (view.state.doc === prev.doc && view.state.selection.eq(prev.selection)) return;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.render();
+      if (Date.now() - this.lastTargetLoad > TARGET_REFRESH_MS) this.refreshTarget();
+    }, RECOUNT_DELAY_MS);
+  }
+
+  private refreshTarget(): void {
+    this.lastTargetLoad = Date.now();
+    this.options
+      .loadTarget()
+      .then((target) => {
+        if (this.destroyed) return;
+        this.limits = effectiveTarget(target);
+        this.render();
+      })
+      .catch(() => {
+        // Keep the last known limits; the save state already reports storage trouble.
+      });
+  }
+
+  private render(): void {
+    if (this.destroyed) return;
+    const t = this.options.texts();
+    const fmt = new Intl.NumberFormat(t.locale);
+    const n = (x: number) => fmt.format(x);
+    const state = this.view.state;
+    const counts: PartCounts = countParts(state.doc);
+    const status = checkTargets(counts, this.limits);
+    const longestCaption = counts.captions.reduce((m, c) => Math.max(m, c.words), 0);
+    const parts: { id: string; label: string; value: string; warn: boolean; title?: string }[] = [
+      { id: 'headline', label: t.headline, value: t.ofLimit(n(counts.headline.words), n(this.limits.headlineMax)), warn: status.headlineOver },
+      { id: 'lead', label: t.lead, value: t.ofLimit(n(counts.lead.words), n(this.limits.leadMax)), warn: status.leadOver },
+      { id: 'body', label: t.body, value: n(counts.body.words), warn: false },
+    ];
+    if (counts.captions.length) {
+      parts.push({ id: 'captions', label: t.captions, value: t.ofLimit(n(longestCaption), n(this.limits.captionMax)), warn: status.captionsOver.length > 0 });
+    }
+    const { min, max } = this.limits;
+    const range = min !== undefined && max !== undefined ? t.range(n(min), n(max)) : max !== undefined ? `≤ ${n(max)}` : min !== undefined ? `≥ ${n(min)}` : '';
+    parts.push({
+      id: 'total',
+      label: t.total,
+      value: `${t.words(n(counts.total.words))}${range ? ` (${range})` : ''} · ${t.characters(n(counts.total.characters))}`,
+      warn: status.totalOver || status.totalUnder,
+      title: status.totalOver ? t.over : status.totalUnder ? t.under : undefined,
+    });
+    const { from, to } = state.selection;
+    const selection: Tally | null = countSelection(state.doc, from, to);
+    if (selection) parts.push({ id: 'selection', label: t.selection, value: `${t.words(n(selection.words))} · ${t.characters(n(selection.characters))}`, warn: false });
+
+    this.root.setAttribute('aria-label', t.label);
+    this.root.replaceChildren(
+      ...parts.map((p) => {
+        const span = document.createElement('span');
+        span.dataset.part = p.id;
+        span.dataset.warn = String(p.warn);
+        if (p.warn) span.style.cssText = `color:${WARN};font-weight:600;`;
+        if (p.title ?? (p.warn ? t.over : undefined)) span.title = p.title ?? t.over;
+        span.textContent = `${p.label}: ${p.value}`;
+        return span;
+      }),
+    );
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.root.remove();
+  }
+}

@@ -1,0 +1,43 @@
+import type { LengthTarget } from '../../../../../shared/article';
+import type { PartCounts } from './count-parts';
+
+/**
+ * House defaults for part lengths, used when the article's metadata sets none.
+ * (The paper's style guide: headline ≤ 20 chữ, lead ≤ 60, caption ≤ 40.) When a
+ * settings store exists, its values replace these.
+ */
+export const DEFAULT_LENGTH_TARGET: Required<Pick<LengthTarget, 'headlineMax' | 'leadMax' | 'captionMax'>> = {
+  headlineMax: 20,
+  leadMax: 60,
+  captionMax: 40,
+};
+
+export type Limits = LengthTarget & typeof DEFAULT_LENGTH_TARGET;
+
+export function effectiveTarget(meta: LengthTarget | undefined): Limits {
+  return { ...DEFAULT_LENGTH_TARGET, ...stripUndefined(meta ?? {}) };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export interface PartStatus {
+  headlineOver: boolean;
+  leadOver: boolean;
+  /** Indexes of captions over the limit. */
+  captionsOver: number[];
+  totalUnder: boolean;
+  totalOver: boolean;
+}
+
+/** Which parts break their limits. */
+export function checkTargets(counts: PartCounts, limits: Limits): PartStatus {
+  return {
+    headlineOver: counts.headline.words > limits.headlineMax,
+    leadOver: counts.lead.words > limits.leadMax,
+    captionsOver: counts.captions.flatMap((c, i) => (c.words > limits.captionMax ? [i] : [])),
+    totalUnder: limits.min !== undefined && counts.total.words < limits.min,
+    totalOver: limits.max !== undefined && counts.total.words > limits.max,
+  };
+}

@@ -1,0 +1,39 @@
+import type { EditorView } from 'prosemirror-view';
+
+const HOST_CLASS = 'nr-editor-notices';
+
+/**
+ * A short, polite message above the editor text (images left out of a paste,
+ * edits recovered after a crash). Screen readers announce it; it stays until the
+ * user dismisses it or `timeoutMs` passes (0 keeps it).
+ */
+export function showEditorNotice(view: EditorView, message: string, options: { testId: string; closeLabel: string; timeoutMs?: number }): void {
+  const parent = view.dom.parentElement;
+  if (!parent) return;
+  let host = parent.querySelector<HTMLElement>(`:scope > .${HOST_CLASS}`);
+  if (!host) {
+    host = document.createElement('div');
+    host.className = HOST_CLASS;
+    host.setAttribute('role', 'status');
+    host.setAttribute('aria-live', 'polite');
+    host.style.cssText = 'position:sticky;top:0;z-index:5;display:flex;flex-direction:column;gap:4px;';
+    parent.insertBefore(host, view.dom);
+  }
+  host.querySelector(`[data-testid="${options.testId}"]`)?.remove();
+  const note = document.createElement('div');
+  note.dataset.testid = options.testId;
+  note.className = 'nr-editor-notice';
+  note.style.cssText =
+    'display:flex;align-items:center;gap:8px;padding:6px 10px;border-radius:4px;background:#fff6d6;color:#4a3b00;border:1px solid #e6cf7a;font:13px/1.4 system-ui,sans-serif;';
+  const text = document.createElement('span');
+  text.textContent = message;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = '×';
+  close.setAttribute('aria-label', options.closeLabel);
+  close.style.cssText = 'margin-left:auto;border:none;background:none;font-size:16px;cursor:pointer;color:inherit;';
+  close.addEventListener('click', () => note.remove());
+  note.append(text, close);
+  host.append(note);
+  if (options.timeoutMs) setTimeout(() => note.remove(), options.timeoutMs);
+}

@@ -1,0 +1,82 @@
+import { test, expect, type Page } from './fixtures';
+
+/** The editor's content element. */
+const editor = (page: Page) => page.locator('.nr-editor');
+
+async function newArticle(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Bài mới/ }).first().click();
+  await expect(editor(page)).toBeVisible();
+}
+
+async function waitSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-state')).toHaveText(/^Đã lưu lúc \d{2}:\d{2}$/);
+}
+
+test('create an article, type Vietnamese headline, lead, body and byline, and find it all after a reload', async ({ page, app }) => {
+  await newArticle(page);
+  await editor(page).locator('.nr-headline').click();
+  await page.keyboard.type('Đào tạo nghề cho lao động nông thôn');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Sapo: tỉnh đã hỗ trợ 27.309 người học nghề.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Đoạn một của bài viết.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Đoạn hai, có chữ “ngoặc kép” và số 40,1%.');
+  await editor(page).locator('.nr-author').click();
+  await page.keyboard.type('Nguyễn Văn A');
+  await waitSaved(page);
+
+  // The headline went to the headline, the lead to the lead (Enter moved on, never split).
+  await expect(editor(page).locator('.nr-headline')).toHaveText('Đào tạo nghề cho lao động nông thôn');
+  await expect(editor(page).locator('.nr-lead')).toHaveText('Sapo: tỉnh đã hỗ trợ 27.309 người học nghề.');
+
+  await page.reload();
+  await page.locator('.row-open').first().click();
+  await expect(editor(page).locator('.nr-headline')).toHaveText('Đào tạo nghề cho lao động nông thôn');
+  await expect(editor(page).locator('.nr-lead')).toHaveText('Sapo: tỉnh đã hỗ trợ 27.309 người học nghề.');
+  await expect(editor(page).locator('.nr-body p')).toHaveText(['Đoạn một của bài viết.', 'Đoạn hai, có chữ “ngoặc kép” và số 40,1%.']);
+  await expect(editor(page).locator('.nr-author')).toHaveText('Nguyễn Văn A');
+
+  // The store has it too, in NFC, and the list row shows headline, author and word count.
+  const { items } = app.core.articles.list({ limit: 10, offset: 0 });
+  expect(items).toHaveLength(1);
+  expect(items[0]!.headline).toBe('Đào tạo nghề cho lao động nông thôn'.normalize('NFC'));
+  const row = page.locator('.row').first();
+  await expect(row).toContainText('Đào tạo nghề cho lao động nông thôn');
+  await expect(row).toContainText('Nguyễn Văn A');
+  await expect(row).toContainText('Nháp');
+  await expect(row).toContainText(`${items[0]!.wordCount} chữ`);
+});
+
+test('IME composition through CDP lands in NFC and survives a reload', async ({ page, app }) => {
+  await newArticle(page);
+  await editor(page).locator('.nr-headline').click();
+  const cdp = await page.context().newCDPSession(page);
+  // Telex-style composition of "Việt" then "Nam", committed with insertText.
+  for (const [steps, final] of [
+    [['V', 'Vi', 'Vie', 'Vieê', 'Việ', 'Việt'], 'Việt'],
+    [[' N', ' Na', ' Nam'], ' Nam'],
+  ] as const) {
+    for (const text of steps) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    await cdp.send('Input.insertText', { text: final });
+  }
+  await page.keyboard.press('Enter');
+  // A decomposed (NFD) commit, as some IMEs on macOS produce, becomes NFC.
+  const nfd = 'Tiếng Việt'.normalize('NFD');
+  await cdp.send('Input.imeSetComposition', { text: nfd, selectionStart: nfd.length, selectionEnd: nfd.length });
+  await cdp.send('Input.insertText', { text: nfd });
+  await waitSaved(page);
+  await expect(editor(page).locator('.nr-headline')).toHaveText('Việt Nam');
+
+  await page.reload();
+  await page.locator('.row-open').first().click();
+  await expect(editor(page).locator('.nr-headline')).toHaveText('Việt Nam');
+  const lead = await editor(page).locator('.nr-lead').textContent();
+  expect(lead).toBe('Tiếng Việt');
+  expect(lead!.normalize('NFC')).toBe(lead);
+
+  const id = app.core.articles.list({ limit: 1, offset: 0 }).items[0]!.id;
+  const stored = JSON.stringify(app.core.articles.get(id).document);
+  expect(stored).toContain('Tiếng Việt'.normalize('NFC'));
+  expect(stored).not.toContain(nfd);
+});
