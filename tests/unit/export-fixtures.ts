@@ -22,7 +22,7 @@ export const sha256 = (b: Buffer | string) => createHash('sha256').update(b).dig
  * tests can show that renditions drop all of it. Noise keeps it realistic in size.
  */
 export async function makePhoto(dir: string, options: { width?: number; height?: number; credit?: string; seed?: number } = {}): Promise<Buffer> {
-  const { width = 2400, height = 1600, credit = 'Ảnh: Tiến Thành', seed = 1 } = options;
+  const { width = 1800, height = 1200, credit = 'Ảnh: Tiến Thành', seed = 1 } = options;
   const base = await sharp({ create: { width, height, channels: 3, background: { r: (seed * 53) % 255, g: 120, b: 90 } } })
     .composite([{ input: await sharp({ create: { width: Math.max(1, width >> 2), height: Math.max(1, height >> 2), channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).png().toBuffer(), top: 0, left: 0 }])
     .jpeg({ quality: 85 })
