@@ -92,7 +92,7 @@ export function featurePlugins(context: EditorContext): Plugin[] {
         range: (min, max) => tt('range', { min, max }),
         over: tt('over'),
         under: tt('under'),
-        locale: t('editorTools.words') === '{{count}} chữ' ? 'vi-VN' : document.documentElement.lang || 'vi-VN',
+        locale: document.documentElement.lang === 'en' ? 'en-GB' : 'vi-VN',
       }),
       loadTarget: async () => (await client.getArticle({ id: articleId })).meta.lengthTarget,
     }),
