@@ -11,6 +11,7 @@ import { ImportedMedia, MediaId, MediaInfo } from './media';
 import { storeCalls } from './store-api';
 import { reviewCalls } from './review/api';
 import { exportCalls } from './export';
+import { importCalls } from './import-api';
 
 /**
  * The one declaration of every call between the UI and the core. Hosts (Electron
@@ -101,6 +102,9 @@ export const api = {
 
   /** Export: publication profiles, preflight, preview and bundle jobs (see src/shared/export.ts). */
   ...exportCalls,
+
+  /** Import: text, Word and web-page files and story folders, previewed then committed (see src/shared/import-api.ts). */
+  ...importCalls,
 };
 
 export type Api = typeof api;

@@ -7,6 +7,7 @@ import type { ApiResult } from '../../shared/api';
 import { APP_VERSION } from './version';
 import { MediaStore, mediaDirFor } from './media/store';
 import { ReviewService } from './review/service';
+import { ImportService } from './import/service';
 
 export interface CoreOptions {
   databasePath: string;
@@ -26,6 +27,8 @@ export interface Core {
   readonly media: MediaStore;
   /** Profiles, workflow, comments and suggestions. */
   readonly review: ReviewService;
+  /** Import of text, Word and web-page files: previews waiting for review, then commits. */
+  readonly imports: ImportService;
   call(name: string, input: unknown): Promise<ApiResult<unknown>>;
   close(): void;
 }
@@ -41,6 +44,7 @@ export function createCore(options: CoreOptions): Core {
     articles: new ArticleRepository(db),
     media: new MediaStore(db, mediaDirFor(options.databasePath)),
     review: new ReviewService(db, () => core.articles),
+    imports: new ImportService(db, () => core),
     call: (name, input) => dispatch(handlers, name, input),
     close: () => {
       // Leave the search index complete (markers left behind are caught up on the next open).

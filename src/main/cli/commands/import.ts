@@ -1,59 +1,105 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
-import { documentToStored } from '../../../shared/document';
-import { importPlainText } from '../../core/import/plain-text';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { ApiError } from '../../../shared/api';
+import type { ImportReport } from '../../../shared/import-report';
+import { ImportError } from '../../core/import/errors';
+import { IMPORT_LIMITS } from '../../core/import/limits';
+import { assemble } from '../../core/import/parsed';
+import { checkSize, readSource, type ImportSource } from '../../core/import/read';
 import { parseCommandArgs } from '../args';
-import { call } from '../call';
 import { CliError, type Command } from '../command';
 
-/** Largest text file the importer reads; a real article is a few hundred KB at most. */
-const MAX_TEXT_BYTES = 10 * 1024 * 1024;
+/** Files of a story folder (sub-folders included, as a reporter's zip unpacks), checked by size before reading. */
+function readFolder(dir: string): ImportSource {
+  const files: { path: string; bytes: Uint8Array }[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) {
+        if (files.length >= IMPORT_LIMITS.folderFiles) throw new ImportError(`${dir} holds more than ${IMPORT_LIMITS.folderFiles} files; a story folder has one article and its photos.`, 'folder');
+        const size = statSync(full).size;
+        if (size > IMPORT_LIMITS.docxBytes) throw new ImportError(`${entry.name} in ${basename(dir)} is too large to import; nothing was imported.`, 'too_large');
+        files.push({ path: relative(dir, full).split('\\').join('/'), bytes: readFileSync(full) });
+      }
+    }
+  };
+  walk(dir);
+  return { kind: 'folder', name: basename(resolve(dir)), files };
+}
 
-function readText(file: string): string {
-  let size: number;
+/** One argument as an import source; a file's size is checked before it is read. */
+function sourceFor(arg: string): ImportSource {
+  let stats;
   try {
-    size = statSync(file).size;
+    stats = statSync(arg);
   } catch {
-    throw new CliError(`${file}: no such file`);
+    throw new ImportError(`${arg}: no such file or folder`, 'empty');
   }
-  if (size > MAX_TEXT_BYTES) throw new CliError(`${file}: too large for a text article (${size} bytes, limit ${MAX_TEXT_BYTES})`);
-  const bytes = readFileSync(file);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(`${file}: not UTF-8 text; nothing was imported`);
-  }
-  if (text.includes('\0')) throw new CliError(`${file}: looks like a binary file, not text; nothing was imported`);
-  return text;
+  if (stats.isDirectory()) return readFolder(arg);
+  checkSize(basename(arg), stats.size);
+  return { kind: 'file', name: basename(arg), bytes: readFileSync(arg) };
+}
+
+function describe(report: ImportReport): string[] {
+  const lines = [
+    `  headline: ${report.headline || '-'}`,
+    `  date ${report.publishedAt ?? '-'}, agency ${report.agencyTag || '-'}, ${report.paragraphs} paragraphs, ${report.figures.length} figures, byline ${report.byline.join(', ') || '-'}` +
+      (report.encoding ? `, ${report.encoding}` : ''),
+  ];
+  report.figures.forEach((f, i) => lines.push(`  figure ${i + 1}: ${f.image ?? '(photo awaited)'} — ${f.caption.slice(0, 80) || '(no caption)'}${f.credit ? ` [${f.credit}]` : ''}`));
+  for (const d of report.dropped) lines.push(`  dropped (${d.reason}): ${d.text.slice(0, 80)}`);
+  for (const w of report.warnings) lines.push(`  warning: ${w}`);
+  return lines;
+}
+
+interface Outcome {
+  file: string;
+  id: string | null;
+  revision: string | null;
+  report: ImportReport | null;
+  error: string | null;
 }
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'newsroom import <file…> [--json] [--dry-run] [--db PATH]',
-  summary: 'Import plain-text articles (the layout of a saved article page)',
+  usage: 'newsroom import <file|folder…> [--json] [--dry-run] [--db PATH]',
+  summary: 'Import text, Word (.docx) and web-page files, or story folders (one article plus its photos)',
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx.args, { json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } }, this.usage);
     if (!positionals.length) throw new CliError(`usage: ${this.usage}`, 2);
-    // Read and parse every file before writing any, so one bad file imports nothing half-way.
-    const parsed = positionals.map((file) => ({ file, ...importPlainText(readText(file)) }));
-    const results: { file: string; id: string | null; report: unknown }[] = [];
-    const core = values['dry-run'] ? null : ctx.openCore();
+    const dryRun = values['dry-run'] ?? false;
+    const core = dryRun ? null : ctx.openCore();
+    const outcomes: Outcome[] = [];
     try {
-      for (const p of parsed) {
-        const id = core ? (await call(core, 'createArticle', { meta: p.meta, document: documentToStored(p.document) })).meta.id : null;
-        results.push({ file: p.file, id, report: p.report });
-        if (!values.json) {
-          ctx.out(`${id ?? '(dry run)'}  ${basename(p.file)}  "${p.report.headline}"`);
-          ctx.out(`  date ${p.report.publishedAt ?? '-'}, agency ${p.report.agencyTag || '-'}, ${p.report.paragraphs} paragraphs, ${p.report.captions.length} captions, byline ${p.report.byline.join(', ') || '-'}`);
-          for (const d of p.report.dropped) ctx.out(`  dropped (${d.reason}): ${d.text.slice(0, 80)}`);
-          for (const w of p.report.warnings) ctx.out(`  warning: ${w}`);
+      // Each file is all or nothing on its own: a refused file is reported and the others go on.
+      for (const arg of positionals) {
+        const outcome: Outcome = { file: arg, id: null, revision: null, report: null, error: null };
+        try {
+          const source = sourceFor(arg);
+          if (!core) outcome.report = assemble(await readSource(source)).report;
+          else {
+            const [item] = await core.imports.preview([source]);
+            if (!item?.importId) throw new ImportError(item?.error ?? `${arg} could not be read`, 'corrupt');
+            const committed = await core.imports.commit(item.importId);
+            Object.assign(outcome, { id: committed.articleId, revision: committed.revisionName, report: committed.report });
+          }
+        } catch (err) {
+          if (!(err instanceof ImportError) && !(err instanceof ApiError)) throw err;
+          outcome.error = err.message;
+        }
+        outcomes.push(outcome);
+        if (values.json) continue;
+        if (outcome.error) ctx.err(`newsroom: ${outcome.error}`);
+        else {
+          ctx.out(`${outcome.id ?? '(dry run)'}  ${basename(arg)}  "${outcome.report!.headline}"`);
+          for (const line of describe(outcome.report!)) ctx.out(line);
         }
       }
     } finally {
       core?.close();
     }
-    if (values.json) ctx.out(JSON.stringify(results, null, 2));
-    return 0;
+    if (values.json) ctx.out(JSON.stringify(outcomes, null, 2));
+    return outcomes.some((o) => o.error) ? 1 : 0;
   },
 };

@@ -5,6 +5,7 @@ import { createMediaHandlers } from '../media/handlers';
 import { createStoreHandlers } from '../store/handlers';
 import { createReviewHandlers } from '../review/handlers';
 import { createExportHandlers } from '../export/handlers';
+import { createImportHandlers } from '../import/handlers';
 
 /** A handler receives the already-validated input of its call. */
 export type Handlers = { [N in CallName]: (input: z.output<Api[N]['input']>) => z.input<Api[N]['output']> | Promise<z.input<Api[N]['output']>> };
@@ -30,5 +31,6 @@ export function createHandlers(core: Core): Handlers {
     ...createStoreHandlers(core),
     ...createReviewHandlers(core),
     ...createExportHandlers(core),
+    ...createImportHandlers(core),
   };
 }

@@ -1,46 +1,31 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../../../shared/schema';
-import { cleanText, countWords, squashSpaces } from '../../../shared/text';
+import { countWords } from '../../../shared/text';
 import { zonedToIso, DEFAULT_TIME_ZONE } from '../../../shared/dates';
-import type { ArticleMetaPatch } from '../../../shared/article';
-import { slugify } from '../../../shared/slug';
 import {
   AGENCY_TAG,
   BYLINE_MAX_WORDS,
   BYLINE_PREFIX,
+  BYLINE_ROLE,
+  BYLINE_SEPARATOR,
+  CAPTION_CREDIT,
   CAPTION_CUES,
   CAPTION_SHAPE,
+  CHROME_LINES,
   CHROME_STARTERS,
   DATE_RULES,
+  MONTH_NAMES,
+  STANDALONE_QUOTE,
 } from './plain-text-rules';
-
-/** What the importer recognised and what it left out, for the import report. */
-export interface ImportReport {
-  headline: string;
-  publishedAt: string | null;
-  agencyTag: string;
-  lead: string;
-  paragraphs: number;
-  captions: string[];
-  byline: string[];
-  /** Text not placed in the article, with the reason: nothing is dropped silently. */
-  dropped: { text: string; reason: string }[];
-  warnings: string[];
-}
-
-export interface ImportedArticle {
-  document: PMNode;
-  meta: ArticleMetaPatch;
-  report: ImportReport;
-}
+import { cleanLine, guessLanguage, textNodes, type ParsedArticle, type ParsedFigure } from './parsed';
 
 type Line = { text: string; blankBefore: boolean };
 
 function toLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = true;
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const t = squashSpaces(cleanText(raw));
+  for (const raw of text.split(/\r\n?|\n|\u2028|\u2029/)) {
+    const t = cleanLine(raw);
     if (!t) {
       blank = true;
       continue;
@@ -51,32 +36,68 @@ function toLines(text: string): Line[] {
   return lines;
 }
 
-function matchDate(text: string): { role: 'article' | 'site'; iso: string } | null {
+/** Recognise a date line; returns its role and the time as ISO 8601 in the newsroom's zone. */
+export function matchDate(text: string, timeZone = DEFAULT_TIME_ZONE): { role: 'article' | 'site'; iso: string } | null {
   for (const rule of DATE_RULES) {
-    const m = rule.pattern.exec(text);
-    if (!m) continue;
-    const [, d, mo, y, h, mi] = m.map(Number) as number[];
-    if (!d || !mo || !y || mo > 12 || d > 31 || (h ?? 0) > 23 || (mi ?? 0) > 59) continue;
-    return { role: rule.role, iso: zonedToIso({ year: y, month: mo, day: d, hour: h, minute: mi }, DEFAULT_TIME_ZONE) };
+    const g = rule.pattern.exec(text)?.groups;
+    if (!g) continue;
+    const day = Number(g.day);
+    const month = g.monthName ? MONTH_NAMES[g.monthName.slice(0, 3).toLowerCase()] : Number(g.month);
+    const year = Number(g.year);
+    let hour = g.hour === undefined ? 0 : Number(g.hour);
+    const minute = g.minute === undefined ? 0 : Number(g.minute);
+    if (g.ampm) {
+      const pm = /^p/i.test(g.ampm);
+      if (hour < 1 || hour > 12) continue;
+      hour = (hour % 12) + (pm ? 12 : 0);
+    }
+    if (!month || month > 12 || !day || day > 31 || hour > 23 || minute > 59) continue;
+    const probe = new Date(Date.UTC(year, month - 1, day));
+    if (probe.getUTCDate() !== day) continue; // 31/02 and friends
+    return { role: rule.role, iso: zonedToIso({ year, month, day, hour, minute }, timeZone) };
   }
   return null;
 }
 
-const isSentenceEnd = (t: string) => /[.!?…:;”"»)]$/.test(t);
+const endsSentence = (t: string) => /[.!?…:;”"»)]$/.test(t);
 const sentenceCount = (t: string) => t.split(/(?<=[.!?…])\s+(?=[\p{Lu}“"])/u).length;
 
-function looksLikeByline(text: string): boolean {
-  const name = text.replace(BYLINE_PREFIX, '');
-  return countWords(name) > 0 && countWords(name) <= BYLINE_MAX_WORDS && !/[.!?:;]$/.test(name) && /^\p{Lu}/u.test(name);
+/** Split a byline into author names and the roles written after them. */
+export function parseByline(line: string): { names: string[]; roles: string[] } | null {
+  let rest = line.replace(BYLINE_PREFIX, '');
+  const roles: string[] = [];
+  for (let m = BYLINE_ROLE.exec(rest); m; m = BYLINE_ROLE.exec(rest)) {
+    roles.unshift((m[1] ?? m[2] ?? '').trim());
+    rest = rest.slice(0, m.index);
+  }
+  rest = rest.trim();
+  const words = countWords(rest);
+  if (!words || words > BYLINE_MAX_WORDS || /[.!?:;“”"]$/.test(rest) || !/^\p{Lu}/u.test(rest)) return null;
+  const names = rest.split(BYLINE_SEPARATOR).map((n) => n.trim()).filter(Boolean);
+  if (!names.every((n) => /^\p{Lu}/u.test(n))) return null;
+  return { names, roles };
+}
+
+function isCaptionCue(text: string): boolean {
+  return CAPTION_CUES.some((re) => re.test(text));
+}
+
+/** Turn a caption paragraph into a figure placeholder; `(Ảnh: X)` becomes the credit. */
+function captionFigure(text: string): ParsedFigure {
+  const credit = CAPTION_CREDIT.exec(text);
+  const caption = credit ? text.slice(0, credit.index).trim() : text;
+  return { caption: textNodes(caption), credit: credit?.[1]?.trim() ?? '', alt: '', image: null };
 }
 
 /**
- * Import plain text laid out like a saved article page: optional site stamp,
- * headline, article date, lead (with agency tag), body, byline, then site chrome.
+ * Read plain text laid out like a saved article page: optional site stamp,
+ * headline, article date, lead (with agency tag), body with caption paragraphs and
+ * quotes, byline, then site chrome. Every line ends up in the article or in the
+ * report's `dropped` list.
  */
-export function importPlainText(source: string): ImportedArticle {
+export function readPlainText(source: string, fileName: string, encoding: string | null = 'utf-8'): ParsedArticle {
   const lines = toLines(source);
-  const dropped: ImportReport['dropped'] = [];
+  const dropped: ParsedArticle['dropped'] = [];
   const warnings: string[] = [];
   let publishedAt: string | null = null;
   let i = 0;
@@ -88,7 +109,7 @@ export function importPlainText(source: string): ImportedArticle {
     const date = matchDate(line.text);
     if (date) {
       if (date.role === 'article' && !publishedAt) publishedAt = date.iso;
-      else dropped.push({ text: line.text, reason: 'site date stamp' });
+      else dropped.push({ text: line.text, reason: date.role === 'site' ? 'site date stamp' : 'second date line' });
       i++;
       continue;
     }
@@ -109,33 +130,37 @@ export function importPlainText(source: string): ImportedArticle {
     }
   }
   for (let k = end; k < lines.length; k++) {
-    dropped.push({ text: lines[k]!.text, reason: k === end || CHROME_STARTERS.some((re) => re.test(lines[k]!.text)) ? 'site chrome' : 'related-article teaser' });
+    const text = lines[k]!.text;
+    dropped.push({ text, reason: CHROME_LINES.some((re) => re.test(text)) ? 'site chrome' : 'related-article teaser' });
   }
   let byline: string[] = [];
-  if (end - 1 >= i && looksLikeByline(lines[end - 1]!.text)) {
-    const raw = lines[end - 1]!.text.replace(BYLINE_PREFIX, '');
-    byline = raw.split(/\s*[,;]\s*|\s+(?:và|and|&)\s+/u).filter(Boolean);
+  const bylineLine = end - 1 > i ? parseByline(lines[end - 1]!.text) : null;
+  if (bylineLine) {
+    byline = bylineLine.names;
+    for (const role of bylineLine.roles) dropped.push({ text: role, reason: 'byline role (kept out of the author name)' });
     end--;
   } else {
     warnings.push('No byline found at the end of the article.');
   }
 
   const bodyLines = lines.slice(i, end).map((l) => l.text);
-  let lead = bodyLines.shift() ?? '';
+  // The lead is the first paragraph, unless that is a date line that followed the headline.
+  let leadText = bodyLines.shift() ?? '';
   let agencyTag = '';
-  const tag = AGENCY_TAG.exec(lead);
+  const tag = AGENCY_TAG.exec(leadText);
   if (tag) {
     agencyTag = tag[1]!;
-    lead = lead.slice(tag[0].length);
+    leadText = leadText.slice(tag[0].length);
   }
   if (!headline) warnings.push('No headline found.');
-  if (!lead) warnings.push('No lead found.');
+  if (!leadText) warnings.push('No lead found.');
+  if (!publishedAt) warnings.push('No article date found; set it before publishing.');
 
   const words = bodyLines.map(countWords);
-  const captions: string[] = [];
+  const figures: ParsedFigure[] = [];
   const blocks: PMNode[] = [];
   bodyLines.forEach((text, k) => {
-    const cue = CAPTION_CUES.some((re) => re.test(text));
+    const cue = isCaptionCue(text);
     const shaped =
       words[k]! <= CAPTION_SHAPE.maxWords &&
       sentenceCount(text) === 1 &&
@@ -145,40 +170,32 @@ export function importPlainText(source: string): ImportedArticle {
       (words[k - 1] ?? 0) >= CAPTION_SHAPE.neighbourMinWords &&
       (words[k + 1] ?? 0) >= CAPTION_SHAPE.neighbourMinWords;
     if (cue || shaped) {
-      captions.push(text);
-      blocks.push(schema.node('figure', { mediaId: null, alt: '' }, [schema.node('caption', null, [schema.text(text)]), schema.node('credit')]));
-    } else if (/^[“"«].*[”"»]\.?$/u.test(text)) {
-      blocks.push(schema.node('blockquote', null, [schema.node('paragraph', null, [schema.text(text)])]));
-    } else {
-      blocks.push(schema.node('paragraph', null, [schema.text(text)]));
+      const figure = captionFigure(text);
+      figures.push(figure);
+      blocks.push(schema.node('figure', { mediaId: null, alt: '' }, [schema.node('caption', null, figure.caption), schema.node('credit')]));
+      return;
     }
-    if (!isSentenceEnd(text) && !cue && !shaped) warnings.push(`Paragraph ${k + 1} does not end a sentence: "${text.slice(0, 60)}"`);
+    if (STANDALONE_QUOTE.test(text)) {
+      blocks.push(schema.node('blockquote', null, [schema.node('paragraph', null, textNodes(text))]));
+    } else {
+      blocks.push(schema.node('paragraph', null, textNodes(text)));
+    }
+    if (!endsSentence(text)) warnings.push(`Paragraph ${k + 1} does not end a sentence: "${text.slice(0, 60)}"`);
   });
-  if (!blocks.length) blocks.push(schema.node('paragraph'));
 
-  const t = (s: string) => (s ? [schema.text(s)] : []);
-  const document = schema.node('doc', null, [
-    schema.node('headline', null, t(headline)),
-    schema.node('lead', null, t(lead)),
-    schema.node('body', null, blocks),
-    schema.node('byline', null, (byline.length ? byline : ['']).map((n) => schema.node('author', null, t(n)))),
-  ]);
-  document.check();
-
-  const language = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(source) ? 'vi' : 'en';
   return {
-    document,
-    meta: { slug: slugify(headline), agencyTag, publishedAt, language },
-    report: {
-      headline,
-      publishedAt,
-      agencyTag,
-      lead,
-      paragraphs: blocks.filter((b) => b.type.name === 'paragraph' || b.type.name === 'blockquote').length,
-      captions,
-      byline,
-      dropped,
-      warnings,
-    },
+    fileName,
+    format: 'text',
+    encoding,
+    headline,
+    lead: textNodes(leadText),
+    agencyTag,
+    publishedAt,
+    byline,
+    language: guessLanguage(source),
+    blocks,
+    figures,
+    dropped,
+    warnings,
   };
 }

@@ -5,10 +5,11 @@ import { migration as m0003 } from './0003-search';
 import { migration as m0004 } from './0004-list-index';
 import { migration as m0005 } from './0005-media';
 import { migration as m0006 } from './0006-export';
+import { migration as m0007 } from './0007-imports';
 import { migration as m0008 } from './0008-review';
 
 /** Every migration, oldest first. Append; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0008];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };

@@ -1,0 +1,63 @@
+import type { Core } from '../core';
+import type { Handlers } from '../api/handlers';
+import type { ImportUpload } from '../../../shared/import-api';
+import type { ImportSource } from './read';
+import { checkSize } from './read';
+import { ImportError } from './errors';
+
+/** Top folder of an upload's path (`story/photo.jpg` → `story`), or null for a single file. */
+const topFolder = (u: ImportUpload) => {
+  const parts = (u.path ?? '').replace(/\\/g, '/').split('/').filter(Boolean);
+  return parts.length > 1 ? parts[0]! : null;
+};
+
+/** Group uploads into sources: every story folder is one, each loose file is one. */
+export function groupUploads(uploads: ImportUpload[]): ImportSource[] {
+  const sources: ImportSource[] = [];
+  const folders = new Map<string, Extract<ImportSource, { kind: 'folder' }>>();
+  for (const u of uploads) {
+    const bytes = new Uint8Array(Buffer.from(u.data, 'base64'));
+    const folder = topFolder(u);
+    if (!folder) {
+      sources.push({ kind: 'file', name: u.name, bytes });
+      continue;
+    }
+    let source = folders.get(folder);
+    if (!source) {
+      source = { kind: 'folder', name: folder, files: [] };
+      folders.set(folder, source);
+      sources.push(source);
+    }
+    source.files.push({ path: (u.path ?? u.name).replace(/\\/g, '/').split('/').slice(1).join('/'), bytes });
+  }
+  return sources;
+}
+
+export function createImportHandlers(core: Core): Pick<Handlers, 'previewImport' | 'reviseImport' | 'commitImport' | 'discardImport'> {
+  return {
+    previewImport: async ({ files }) => {
+      const sources = groupUploads(files);
+      // A file refused by size is reported like any other refusal, without decoding it.
+      const refused = sources.flatMap((s) => {
+        if (s.kind !== 'file') return [];
+        try {
+          checkSize(s.name, s.bytes.length);
+          return [];
+        } catch (err) {
+          return err instanceof ImportError ? [{ source: s, message: err.message }] : [];
+        }
+      });
+      const items = await core.imports.preview(sources.filter((s) => !refused.some((r) => r.source === s)));
+      return { items: [...refused.map((r) => ({ importId: null, name: r.source.name, report: null, error: r.message })), ...items] };
+    },
+    reviseImport: ({ importId, fields }) => core.imports.revise(importId, fields),
+    commitImport: async ({ importId, fields }) => {
+      const { articleId, revisionName, report } = await core.imports.commit(importId, fields);
+      return { articleId, revisionName, report };
+    },
+    discardImport: ({ importId }) => {
+      core.imports.discard(importId);
+      return { importId };
+    },
+  };
+}

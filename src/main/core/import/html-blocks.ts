@@ -1,0 +1,116 @@
+import type { Mark, Node as PMNode } from 'prosemirror-model';
+import { schema } from '../../../shared/schema';
+import type { CleanBlock, CleanInline, CleanListItem } from '../../../shared/html/model';
+
+/**
+ * Markers the importers write into the DOM before sanitising, so that what the
+ * sanitiser deliberately drops (images) or flattens (h1, figcaption, Word's Caption
+ * style) can be found again afterwards. Private-use characters never occur in copy.
+ */
+export const MARK = {
+  imageOpen: '\uE000',
+  imageClose: '\uE001',
+  caption: '\uE002',
+  headline: '\uE003',
+} as const;
+
+export const imageMarker = (index: number): string => `${MARK.imageOpen}${index}${MARK.imageClose}`;
+const IMAGE_MARKER = /\uE000(\d+)\uE001/g;
+const ANY_MARKER = /[\uE000-\uE003]/g;
+
+/** One piece of an imported body, before the article's parts are recognised. */
+export type BodyItem =
+  | { kind: 'block'; node: PMNode; role: 'plain' | 'caption' | 'headline' }
+  | { kind: 'image'; index: number };
+
+function marksOf(t: Extract<CleanInline, { kind: 'text' }>): Mark[] {
+  const marks: Mark[] = [];
+  if (t.href) marks.push(schema.marks.link!.create({ href: t.href }));
+  if (t.strong) marks.push(schema.marks.strong!.create());
+  if (t.em) marks.push(schema.marks.em!.create());
+  if (t.sub) marks.push(schema.marks.sub!.create());
+  if (t.sup) marks.push(schema.marks.sup!.create());
+  return marks;
+}
+
+/** Inline content as nodes, markers removed. */
+export function inlineNodes(content: CleanInline[]): PMNode[] {
+  const out: PMNode[] = [];
+  for (const c of content) {
+    if (c.kind === 'break') out.push(schema.node('hard_break'));
+    else {
+      const text = c.text.replace(ANY_MARKER, '');
+      if (text) out.push(schema.text(text, marksOf(c)));
+    }
+  }
+  while (out.length && out[0]!.type.name === 'hard_break') out.shift();
+  while (out.length && out[out.length - 1]!.type.name === 'hard_break') out.pop();
+  return out;
+}
+
+const paragraph = (content: CleanInline[]) => schema.node('paragraph', null, inlineNodes(content));
+
+function listItem(item: CleanListItem): PMNode {
+  return schema.node('list_item', null, item.blocks.map((b) => (b.type === 'paragraph' ? paragraph(b.content) : listNode(b))));
+}
+
+function listNode(list: Extract<CleanBlock, { type: 'bullet_list' | 'ordered_list' }>): PMNode {
+  return list.type === 'ordered_list'
+    ? schema.node('ordered_list', { order: list.start }, list.items.map(listItem))
+    : schema.node('bullet_list', null, list.items.map(listItem));
+}
+
+/** Split a paragraph's inline content at image markers into text runs and image indexes. */
+function splitAtImages(content: CleanInline[]): (CleanInline[] | number)[] {
+  const parts: (CleanInline[] | number)[] = [];
+  let run: CleanInline[] = [];
+  for (const c of content) {
+    if (c.kind !== 'text' || !c.text.includes(MARK.imageOpen)) {
+      run.push(c);
+      continue;
+    }
+    let last = 0;
+    for (const m of c.text.matchAll(IMAGE_MARKER)) {
+      const before = c.text.slice(last, m.index);
+      if (before.trim()) run.push({ ...c, text: before });
+      if (run.length) parts.push(run);
+      run = [];
+      parts.push(Number(m[1]));
+      last = m.index + m[0].length;
+    }
+    const after = c.text.slice(last);
+    if (after.trim()) run.push({ ...c, text: after });
+  }
+  if (run.length) parts.push(run);
+  return parts;
+}
+
+const hasText = (content: CleanInline[]) => content.some((c) => c.kind === 'text' && c.text.replace(ANY_MARKER, '').trim());
+const startsWith = (content: CleanInline[], marker: string) => content.some((c) => c.kind === 'text' && c.text.includes(marker));
+
+/** Turn sanitised blocks into body items, recovering images, captions and the headline from their markers. */
+export function toBodyItems(blocks: CleanBlock[]): BodyItem[] {
+  const items: BodyItem[] = [];
+  for (const b of blocks) {
+    if (b.type === 'paragraph' || b.type === 'heading') {
+      for (const part of splitAtImages(b.content)) {
+        if (typeof part === 'number') {
+          items.push({ kind: 'image', index: part });
+          continue;
+        }
+        if (!hasText(part)) continue;
+        const role = startsWith(part, MARK.headline) ? 'headline' : startsWith(part, MARK.caption) ? 'caption' : 'plain';
+        const node = b.type === 'heading' && role === 'plain' ? schema.node('heading', { level: b.level }, inlineNodes(part)) : paragraph(part);
+        items.push({ kind: 'block', node, role });
+      }
+    } else if (b.type === 'blockquote') {
+      const paragraphs = b.paragraphs.filter((p) => hasText(p.content)).map((p) => paragraph(p.content));
+      if (paragraphs.length) items.push({ kind: 'block', node: schema.node('blockquote', null, paragraphs), role: 'plain' });
+    } else if (b.type === 'bullet_list' || b.type === 'ordered_list') {
+      items.push({ kind: 'block', node: listNode(b), role: 'plain' });
+    } else if (b.type === 'horizontal_rule') {
+      items.push({ kind: 'block', node: schema.node('horizontal_rule'), role: 'plain' });
+    }
+  }
+  return items;
+}

@@ -1,0 +1,144 @@
+import { parseHTML } from 'linkedom';
+import { sanitizeHtml } from '../../../shared/html/sanitize';
+import type { HtmlNodeLike } from '../../../shared/html/dom-like';
+import { ISO_WITH_OFFSET, toIsoWithOffset } from '../../../shared/dates';
+import { cleanLine, type ImportImage, type ParsedArticle } from './parsed';
+import { imageMarker, MARK, toBodyItems } from './html-blocks';
+import { structureBody, type StructureHints } from './structure';
+import { matchDate } from './plain-text';
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+type El = NonNullable<ReturnType<Doc['querySelector']>>;
+
+/** Where a saved article page keeps its text, most specific first. */
+const CONTENT_SELECTORS = [
+  'article',
+  '[itemprop="articleBody"]',
+  'main',
+  '[role="main"]',
+  '.article-content, .article-body, .post-content, .entry-content, .detail-content, .content-detail, #content',
+];
+
+/** Page furniture inside the content container that is never part of the article. */
+const FURNITURE = 'nav, aside, footer, form, .comments, .comment, #comments, .related, .share, .social, .breadcrumb, .tags, [role="navigation"], [role="complementary"]';
+
+/** What a referenced (not embedded) image is: a story-folder photo by file name, or a link we never fetch. */
+export interface HtmlImageRef {
+  src: string;
+  alt: string;
+}
+
+const meta = (doc: Doc, selectors: string[]): string => {
+  for (const s of selectors) {
+    const v = doc.querySelector(s)?.getAttribute('content');
+    if (v && cleanLine(v)) return cleanLine(v);
+  }
+  return '';
+};
+
+/** An ISO date from `article:published_time` or `<time datetime>`, with its offset (the newsroom's zone when none is given). */
+function parseIsoDate(value: string): string | null {
+  const v = value.trim();
+  if (ISO_WITH_OFFSET.test(v)) return v;
+  if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(v)) {
+    const [d, t = '00:00'] = v.split('T');
+    const [year, month, day] = d!.split('-').map(Number) as [number, number, number];
+    const [hour, minute] = t.split(':').map(Number) as [number, number];
+    return matchDate(`${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year} ${hour}:${String(minute).padStart(2, '0')}`)?.iso ?? null;
+  }
+  const ms = Date.parse(v);
+  return Number.isFinite(ms) && /\d{4}/.test(v) ? toIsoWithOffset(new Date(ms)) : null;
+}
+
+/** Find the article's main content: `<article>`, `articleBody`, `<main>`, or the body. */
+function contentRoot(doc: Doc): El {
+  for (const selector of CONTENT_SELECTORS) {
+    const candidates = [...doc.querySelectorAll(selector)] as El[];
+    if (!candidates.length) continue;
+    // Several <article>s (teasers): the one with the most text is the story.
+    return candidates.reduce((best, el) => ((el.textContent ?? '').length > (best.textContent ?? '').length ? el : best));
+  }
+  return (doc.body ?? doc.documentElement) as El;
+}
+
+/**
+ * Read a saved article page: the `<article>` (or main content), its `h1`, figures
+ * with their `figcaption`, the author and date from meta tags or `<time>`. All
+ * markup goes through the same sanitiser as paste: no script, event handler,
+ * iframe or `javascript:` link survives. Images are never fetched; in a story
+ * folder, `localImages` supplies the photo files a page refers to by name.
+ */
+export function readHtml(
+  source: string,
+  fileName: string,
+  encoding: string | null,
+  localImages: (src: string) => ImportImage | null = () => null,
+): ParsedArticle {
+  const { document: doc } = parseHTML(source);
+  const dropped: ParsedArticle['dropped'] = [];
+  const warnings: string[] = [];
+
+  const scripts = doc.querySelectorAll('script').length;
+  const frames = doc.querySelectorAll('iframe, frame, object, embed').length;
+  if (scripts) warnings.push(`${scripts} script${scripts > 1 ? 's were' : ' was'} removed.`);
+  if (frames) warnings.push(`${frames} embedded frame${frames > 1 ? 's or objects were' : ' or object was'} removed.`);
+
+  const hints: StructureHints = {};
+  const title = meta(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']);
+  const author = meta(doc, ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]']);
+  const published = meta(doc, ['meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]']);
+
+  const root = contentRoot(doc);
+  for (const el of [...root.querySelectorAll(FURNITURE)] as El[]) {
+    const text = cleanLine(el.textContent ?? '');
+    if (text) dropped.push({ text: text.slice(0, 300), reason: 'page furniture (navigation, sharing, comments or related links)' });
+    el.remove();
+  }
+
+  const h1 = root.querySelector('h1') ?? doc.querySelector('h1');
+  if (h1 && cleanLine(h1.textContent ?? '')) hints.headline = cleanLine(h1.textContent ?? '');
+  else if (title) hints.headline = title;
+  if (h1 && root.contains(h1)) h1.remove();
+
+  const time = root.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
+  const iso = parseIsoDate(published) ?? (time ? parseIsoDate(time.getAttribute('datetime') ?? '') : null);
+  if (iso) hints.publishedAt = iso;
+  if (time && root.contains(time) && iso) time.remove();
+  if (author) hints.byline = author.split(/\s*[,;]\s*|\s+(?:và|and|&)\s+/u).map(cleanLine).filter(Boolean);
+
+  // Photos: each <img> (in a <figure> or not) becomes a marker; figcaptions are marked as captions.
+  const images: (ImportImage | null)[] = [];
+  const altTexts: string[] = [];
+  const external: string[] = [];
+  for (const img of [...root.querySelectorAll('img')] as El[]) {
+    const src = img.getAttribute('src') ?? '';
+    const index = images.length;
+    const local = src && !/^[a-z][a-z0-9+.-]*:/i.test(src) ? localImages(src) : null;
+    if (!local && src) external.push(src.startsWith('data:') ? 'an image embedded as a data: URL' : src);
+    images.push(local);
+    altTexts.push(cleanLine(img.getAttribute('alt') ?? ''));
+    const figure = img.closest('figure');
+    const marker = doc.createTextNode(imageMarker(index));
+    if (figure && figure.querySelectorAll('img').length === 1) {
+      const caption = figure.querySelector('figcaption');
+      const p = doc.createElement('p');
+      p.appendChild(marker);
+      figure.parentNode?.insertBefore(p, figure);
+      if (caption) {
+        const cp = doc.createElement('p');
+        cp.appendChild(doc.createTextNode(MARK.caption));
+        while (caption.firstChild) cp.appendChild(caption.firstChild);
+        figure.parentNode?.insertBefore(cp, figure);
+      }
+      figure.remove();
+    } else img.replaceWith(marker);
+  }
+  for (const src of external) dropped.push({ text: src, reason: 'image on the web or inside the page (never fetched); add the photo by hand' });
+
+  const sanitized = sanitizeHtml(root as unknown as HtmlNodeLike);
+  if (sanitized.unsafeLinksDropped) {
+    warnings.push(`${sanitized.unsafeLinksDropped} unsafe link${sanitized.unsafeLinksDropped > 1 ? 's were' : ' was'} removed (their text was kept).`);
+  }
+  const items = toBodyItems(sanitized.blocks);
+  return structureBody({ fileName, format: 'html', encoding, items, images, altTexts, hints, dropped, warnings });
+}
