@@ -59,8 +59,34 @@ function decodeEntities(s: string): string {
   });
 }
 
-/** Count one kind of element in the converted HTML (tables are flattened, and the report says so). */
-const countTags = (html: string, tag: string) => html.match(new RegExp(`<${tag}[\\s>]`, 'g'))?.length ?? 0;
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+/**
+ * Tables become one paragraph per row, cells separated by ` | ` (marks kept): the
+ * article schema has no tables, and a row read as a line keeps its figures together.
+ * Returns how many tables there were, for the report.
+ */
+function flattenTables(document: Doc): number {
+  const tables = [...document.querySelectorAll('table')].filter((t) => !t.parentElement?.closest('table'));
+  for (const table of tables) {
+    const rows = [...table.querySelectorAll('tr')];
+    for (const tr of rows) {
+      const p = document.createElement('p');
+      [...tr.querySelectorAll('td, th')].forEach((cell, i) => {
+        if (i > 0) p.appendChild(document.createTextNode(' | '));
+        const blocks = [...cell.querySelectorAll('p')];
+        blocks.forEach((b, k) => {
+          if (k > 0) p.appendChild(document.createTextNode(' '));
+          while (b.firstChild) p.appendChild(b.firstChild);
+        });
+        if (!blocks.length) while (cell.firstChild) p.appendChild(cell.firstChild);
+      });
+      table.parentNode?.insertBefore(p, table);
+    }
+    table.remove();
+  }
+  return tables.length;
+}
 
 export interface DocxProgress {
   (stage: 'unzip' | 'convert' | 'structure', fraction: number): void;
@@ -129,11 +155,15 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
   // Footnote back-links (↑) point inside the document; the notes themselves stay, appended at the end.
   for (const a of [...document.querySelectorAll('a[href^="#footnote-ref"], a[href^="#endnote-ref"]')]) a.remove();
   const footnotes = document.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"]').length;
+  // Mammoth puts the notes after the last paragraph; set them aside so the byline is found, then append them.
+  const notesLists = [...document.querySelectorAll('ol')].filter((ol) => ol.querySelector('li[id^="footnote-"], li[id^="endnote-"]'));
+  for (const ol of notesLists) ol.remove();
+  const tables = flattenTables(document);
 
   const sanitized = sanitizeHtml(document.body as unknown as HtmlNodeLike);
   const items = toBodyItems(sanitized.blocks);
+  const noteBlocks = notesLists.flatMap((ol) => toBodyItems(sanitizeHtml(ol as unknown as HtmlNodeLike).blocks));
 
-  const tables = countTags(html, 'table');
   if (tables) warnings.push(`${tables} table${tables > 1 ? 's were' : ' was'} flattened to paragraphs; check the figures in them.`);
   if (footnotes) warnings.push(`${footnotes} footnote${footnotes > 1 ? 's were' : ' was'} appended at the end of the article.`);
   if (comments.length) warnings.push(`${comments.length} Word comment${comments.length > 1 ? 's were' : ' was'} not imported (listed under dropped).`);
@@ -151,6 +181,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
   }
 
   const parsed = structureBody({ fileName, format: 'docx', encoding: null, items, images, altTexts, hints: {}, dropped, warnings });
+  for (const note of noteBlocks) if (note.kind === 'block') parsed.blocks.push(note.node);
   progress?.('structure', 1);
   return parsed;
 }

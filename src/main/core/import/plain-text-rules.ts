@@ -4,7 +4,7 @@
  */
 
 const WEEKDAY_VI = 'Thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|Chủ\\s+nhật|CN';
-const WEEKDAY_EN = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun';
+const WEEKDAY_EN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
 const WEEKDAY = `(?:${WEEKDAY_VI}|${WEEKDAY_EN})`;
 const DMY = '(?<day>\\d{1,2})\\/(?<month>\\d{1,2})\\/(?<year>\\d{4})';
 const HM = '(?<hour>\\d{1,2})[:h](?<minute>\\d{2})(?:\\s*(?<ampm>[AaPp]\\.?[Mm]\\.?))?';
@@ -72,6 +72,9 @@ export const BYLINE_MAX_WORDS = 8;
 
 /** Explicit photo-caption cues: `(Ảnh: …)` at the end, `Ảnh:` at the start, `Photo:`. */
 export const CAPTION_CUES: RegExp[] = [/\((Ảnh|Photo|Ảnh minh họa|Ảnh minh hoạ)\s*:?[^)]*\)\s*\.?$/iu, /^(Ảnh|Photo|Hình)\s*\d*\s*:/iu];
+
+/** `Ảnh:` or `Photo 2:` in front of a caption: a cue, not part of the caption text. */
+export const CAPTION_PREFIX = /^(?:Ảnh|Photo|Hình)\s*\d*\s*:\s*/iu;
 
 /** Credit inside a cued caption, `(Ảnh: Tiến Thành)`: moved to the figure's credit. */
 export const CAPTION_CREDIT = /\s*\((?:Ảnh|Photo)\s*:\s*([^)]+)\)\s*\.?$/iu;

@@ -9,6 +9,7 @@ import {
   BYLINE_ROLE,
   BYLINE_SEPARATOR,
   CAPTION_CREDIT,
+  CAPTION_PREFIX,
   CAPTION_CUES,
   CAPTION_SHAPE,
   CHROME_LINES,
@@ -85,7 +86,7 @@ function isCaptionCue(text: string): boolean {
 /** Turn a caption paragraph into a figure placeholder; `(Ảnh: X)` becomes the credit. */
 function captionFigure(text: string): ParsedFigure {
   const credit = CAPTION_CREDIT.exec(text);
-  const caption = credit ? text.slice(0, credit.index).trim() : text;
+  const caption = (credit ? text.slice(0, credit.index).trim() : text).replace(CAPTION_PREFIX, '');
   return { caption: textNodes(caption), credit: credit?.[1]?.trim() ?? '', alt: '', image: null };
 }
 
