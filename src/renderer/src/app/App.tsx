@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Selection } from 'prosemirror-state';
 import type { TFunction } from 'i18next';
 import type { ApiClient } from '../../../shared/api';
 import type { ArticleStatus, ArticleSummary } from '../../../shared/article';
@@ -48,6 +47,7 @@ export function App({ client }: { client: ApiClient }) {
   const [items, setItems] = useState<ArticleSummary[]>([]);
   const [listLoading, setListLoading] = useState(true);
   const [listError, setListError] = useState<string | null>(null);
+  const [listVersion, setListVersion] = useState(0);
   const [statusFilter, setStatusFilter] = useState<ArticleStatus | ''>('');
   const [open, setOpen] = useState<OpenArticle | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
@@ -65,6 +65,7 @@ export function App({ client }: { client: ApiClient }) {
     try {
       const result = await client.listArticles({ status: statusFilter || undefined, limit: 500 });
       setItems(result.items);
+      setListVersion((v) => v + 1);
       setListError(null);
     } catch (err) {
       setListError(tRef.current('list.loadFailed', { reason: reasonFor(err, tRef.current) }));
@@ -87,7 +88,7 @@ export function App({ client }: { client: ApiClient }) {
   }, []);
 
   const openArticle = useCallback(
-    async (id: string, focus: 'headline' | 'editor' | 'none' = 'none') => {
+    async (id: string, focus: 'editor' | 'none' = 'none') => {
       setFeature(null);
       if (openRef.current?.id === id) {
         openRef.current.controller.focus();
@@ -112,12 +113,12 @@ export function App({ client }: { client: ApiClient }) {
           }
         });
         const offSaved = session.onSaved(() => {
-          // The list shows headline, author and word count from the store: refresh it after saves, at most once a second.
+          // The list shows headline, author and word count from the store: refresh it after saves (coalesced).
           if (listTimer) return;
           listTimer = setTimeout(() => {
             listTimer = null;
             void refreshList();
-          }, 1000);
+          }, 150);
         });
         const opened: OpenArticle = {
           id,
@@ -135,15 +136,7 @@ export function App({ client }: { client: ApiClient }) {
         openRef.current = opened;
         setSlugAuto(slugAutoRef.current);
         setOpen(opened);
-        requestAnimationFrame(() => {
-          if (focus === 'none') return;
-          controller.focus();
-          if (focus === 'headline')
-            controller.run((state, dispatch) => {
-              dispatch?.(state.tr.setSelection(Selection.atStart(state.doc)));
-              return true;
-            });
-        });
+        if (focus !== 'none') controller.focus();
       } catch (err) {
         setOpenError(tRef.current('app.loadFailed', { reason: reasonFor(err, tRef.current) }));
       }
@@ -155,7 +148,7 @@ export function App({ client }: { client: ApiClient }) {
     try {
       const article = await client.createArticle({});
       await refreshList();
-      await openArticle(article.meta.id, 'headline');
+      await openArticle(article.meta.id, 'editor');
     } catch (err) {
       notify(reasonFor(err, tRef.current));
     }
@@ -271,17 +264,16 @@ export function App({ client }: { client: ApiClient }) {
     const bridge = window.newsroom;
     if (!bridge) return;
     return bridge.onMenuCommand((command: MenuCommand) => {
-      const current = openRef.current;
       if (command === 'new-article') void newArticle();
       else if (command === 'save') saveNow();
       else if (command === 'toggle-details') setShowDetails((v) => !v);
       else {
         const f = FEATURES.find((x) => x.id === command);
         if (f) runFeature(f);
-        else if (command === 'about' && current) current.controller.focus();
+        else if (command === 'about') void client.appInfo({}).then((info) => notify(`Newsroom ${info.version}`));
       }
     });
-  }, [newArticle, runFeature, saveNow]);
+  }, [client, newArticle, notify, runFeature, saveNow]);
 
   const editorRun = (command: keyof typeof commands) => () => open?.controller.run(commands[command]);
   const featureItems = (menu: Feature['menu']): MenuItem[] =>
@@ -382,6 +374,8 @@ export function App({ client }: { client: ApiClient }) {
       </header>
       {showList && (
         <ArticleList
+          client={client}
+          refreshKey={listVersion}
           items={items}
           loading={listLoading}
           error={listError}

@@ -1,10 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary } from '../../../shared/article';
-import { foldVietnamese } from '../../../shared/text';
+import type { ApiClient } from '../../../shared/api';
+import type { Segment } from '../../../shared/search';
+import { reasonFor } from './errors';
 import { formatListTime } from './time';
+import { TrashIcon } from './icons';
 
 export interface ArticleListProps {
+  client: ApiClient;
+  /** Changes whenever the list should be fetched again (saves, deletes); re-runs an active search. */
+  refreshKey: number;
   items: ArticleSummary[];
   loading: boolean;
   error: string | null;
@@ -17,18 +23,17 @@ export interface ArticleListProps {
 }
 
 /**
- * The article list: newest first, filtered by status (on the server) and by a
- * search box that matches headline and authors ignoring Vietnamese tone marks.
+ * The article list: newest first, filtered by status. Typing in the search box
+ * runs the store's full-text search (`searchArticles`: tone marks and đ do not
+ * matter) and shows matches with the matching words marked and a snippet.
  * Arrow keys move between rows, Enter opens, Delete deletes (with undo).
  */
 export function ArticleList(props: ArticleListProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const visible = useMemo(() => {
-    const q = foldVietnamese(query.trim());
-    if (!q) return props.items;
-    return props.items.filter((a) => foldVietnamese(`${a.headline} ${a.authors.join(' ')} ${a.section}`).includes(q));
-  }, [props.items, query]);
+  const search = useSearch(props.client, query, props.status, props.refreshKey);
+  const rows: { article: ArticleSummary; headline?: Segment[]; snippet?: Segment[] }[] = search.hits ?? props.items.map((article) => ({ article }));
+  const error = search.error ?? props.error;
 
   const onRowKey = (event: React.KeyboardEvent<HTMLLIElement>, summary: ArticleSummary) => {
     const row = event.currentTarget;
@@ -67,19 +72,24 @@ export function ArticleList(props: ArticleListProps) {
           ))}
         </select>
       </div>
-      {props.error && (
+      {error && (
         <p className="list-message error" role="alert">
-          {props.error}
+          {error}
         </p>
       )}
-      {!props.error && !props.loading && visible.length === 0 && <p className="list-message">{props.items.length ? t('list.noMatch') : t('list.empty')}</p>}
+      {!error && !props.loading && !search.pending && rows.length === 0 && <p className="list-message">{search.hits ? t('list.noMatch') : t('list.empty')}</p>}
       <ul className="rows">
-        {visible.map((a) => {
+        {rows.map(({ article: a, headline: marked, snippet }) => {
           const headline = a.headline.trim() || t('list.untitled');
           return (
             <li key={a.id} className={`row${a.id === props.openId ? ' open' : ''}`} onKeyDown={(e) => onRowKey(e, a)} data-article-id={a.id}>
               <button type="button" className="row-open" aria-current={a.id === props.openId ? 'true' : undefined} onClick={() => props.onOpen(a.id)}>
-                <span className={`row-headline${a.headline.trim() ? '' : ' untitled'}`}>{headline}</span>
+                <span className={`row-headline${a.headline.trim() ? '' : ' untitled'}`}>{marked?.length ? <Segments segments={marked} /> : headline}</span>
+                {snippet && snippet.length > 0 && (
+                  <span className="row-snippet">
+                    <Segments segments={snippet} />
+                  </span>
+                )}
                 <span className="row-meta">
                   <span className={`status-badge status-${a.status}`}>{t(`status.${a.status}`)}</span>
                   <span className="row-author">{a.authors.join(', ') || t('list.noAuthor')}</span>
@@ -90,7 +100,7 @@ export function ArticleList(props: ArticleListProps) {
                 </span>
               </button>
               <button type="button" className="row-delete" aria-label={t('list.delete', { headline })} title={t('list.delete', { headline })} onClick={() => props.onDelete(a)}>
-                <span aria-hidden="true">🗑</span>
+                <TrashIcon />
               </button>
             </li>
           );
@@ -98,4 +108,46 @@ export function ArticleList(props: ArticleListProps) {
       </ul>
     </nav>
   );
+}
+
+/** Text with the query's matches marked. Segments are plain text, never HTML. */
+function Segments({ segments }: { segments: Segment[] }) {
+  return (
+    <>
+      {segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+    </>
+  );
+}
+
+/** Wait this long after the last keystroke before searching. */
+const SEARCH_DELAY_MS = 200;
+
+/** Full-text search through the store while the query is not empty; `hits` is null otherwise. */
+function useSearch(client: ApiClient, query: string, status: ArticleStatus | '', refreshKey: number) {
+  const { t } = useTranslation();
+  const [result, setResult] = useState<{ hits: { article: ArticleSummary; headline: Segment[]; snippet: Segment[] }[] | null; error: string | null; pending: boolean }>({
+    hits: null,
+    error: null,
+    pending: false,
+  });
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) {
+      setResult({ hits: null, error: null, pending: false });
+      return;
+    }
+    let cancelled = false;
+    setResult((r) => ({ ...r, pending: true }));
+    const timer = setTimeout(() => {
+      client
+        .searchArticles({ query: q, status: status || undefined, limit: 100 })
+        .then((found) => !cancelled && setResult({ hits: found.items, error: null, pending: false }))
+        .catch((err: unknown) => !cancelled && setResult({ hits: [], error: t('list.loadFailed', { reason: reasonFor(err, t) }), pending: false }));
+    }, SEARCH_DELAY_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [client, query, status, refreshKey, t]);
+  return result;
 }

@@ -5,10 +5,11 @@ import { useEditorState } from '../editor/ArticleEditor';
 import { canLinkHere, commands, isBlockActive, isMarkActive, isWrappedIn } from '../editor/commands';
 import { SHORTCUTS, shortcutLabel } from '../editor/keymap';
 import { marks, nodes } from '../editor/types';
+import { LinkIcon } from './icons';
 
 interface ToolDef {
   id: keyof typeof SHORTCUTS;
-  icon: string;
+  icon: React.ReactNode;
   command?: Command;
   active?: (state: EditorState) => boolean;
   run?: () => void;
@@ -35,7 +36,7 @@ export function Toolbar({ controller }: { controller: EditorController }) {
       { id: 'italic', icon: 'I', command: commands.italic, active: (s) => isMarkActive(s, marks.em) },
       {
         id: 'link',
-        icon: '🔗',
+        icon: <LinkIcon />,
         run: () => controller.requestLink(),
         enabled: (s) => canLinkHere(s),
         active: (s) => isMarkActive(s, marks.link),

@@ -20,6 +20,7 @@ export class EditorController {
   private readonly docListeners = new Set<(doc: PMNode) => void>();
   private readonly linkListeners = new Set<() => void>();
   private placeholderTexts: PlaceholderTexts;
+  private focusOnMount = false;
 
   constructor(
     doc: PMNode,
@@ -47,6 +48,10 @@ export class EditorController {
       attributes: { spellcheck: 'true', ...attributes },
       dispatchTransaction: (tr) => this.apply(tr),
     });
+    if (this.focusOnMount) {
+      this.focusOnMount = false;
+      this.view.focus();
+    }
     return this.view;
   }
 
@@ -115,8 +120,10 @@ export class EditorController {
     return command(this.state);
   }
 
+  /** Focus the editor, now or as soon as it is mounted. */
   focus(): void {
-    this.view?.focus();
+    if (this.view) this.view.focus();
+    else this.focusOnMount = true;
   }
 
   /** Re-label placeholders after the UI language changed. */
