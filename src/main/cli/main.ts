@@ -8,9 +8,11 @@ import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { preflightCommand } from './commands/preflight';
 import { serve } from './commands/serve';
+import { pack } from './commands/pack';
+import { unpack } from './commands/unpack';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [list, show, importCommand, preflightCommand, exportCommand, serve];
+export const COMMANDS: Command[] = [list, show, importCommand, preflightCommand, exportCommand, serve, pack, unpack];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { ArticleId, ArticleStatus, StoredDocumentSchema } from '../article';
-import { Anchor, Comment, CommentBody, Profile, ProfileInput, RecordId, Suggestion, SuggestionChange, SuggestionStatus, Transition } from './model';
+import {
+  Anchor,
+  Comment,
+  CommentBody,
+  ConflictResolution,
+  HandoffConflict,
+  Profile,
+  ProfileInput,
+  RecordId,
+  Suggestion,
+  SuggestionChange,
+  SuggestionStatus,
+  Transition,
+  UnpackResult,
+} from './model';
 
 /** The review calls, spread into `api` in `src/shared/api.ts`. */
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -66,4 +80,22 @@ export const reviewCalls = {
 
   /** Inline comparison of two documents (two revisions, or mine and theirs after a conflict). */
   compareDocuments: call(z.object({ a: StoredDocumentSchema, b: StoredDocumentSchema }).strict(), z.object({ parts: z.array(PartDiff), changes: z.number().int() })),
+
+  /**
+   * "Send for review" / "Send to desk": the handoff package as base64 with the file
+   * name to save it under (`<slug>.newsroom`). The CLI writes files directly.
+   */
+  createHandoffPackage: call(
+    z.object({ id: ArticleId, purpose: z.enum(['review', 'desk']).default('review') }).strict(),
+    z.object({ fileName: z.string(), data: z.string(), missingMedia: z.array(z.string()) }),
+  ),
+  /** Open a handoff package (File → Open, drag and drop) from its bytes as base64. */
+  openHandoffPackage: call(z.object({ data: z.string().min(1).max(1_500_000_000) }).strict(), UnpackResult),
+  /** Conflicts from packages, open ones only unless `all`. */
+  listHandoffConflicts: call(z.object({ articleId: ArticleId, all: z.boolean().optional() }).strict(), z.array(HandoffConflict)),
+  /** Keep mine, take theirs (restored as a new revision) or mark a hand merge as done. */
+  resolveHandoffConflict: call(
+    z.object({ id: RecordId, resolution: ConflictResolution, baseRevision: z.number().int().optional() }).strict(),
+    z.object({ conflict: HandoffConflict, revision: z.number().int() }),
+  ),
 };

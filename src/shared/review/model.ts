@@ -127,3 +127,34 @@ export const Transition = z.object({
   revision: z.number().int(),
 });
 export type Transition = z.infer<typeof Transition>;
+
+/** How a handoff conflict was settled. */
+export const ConflictResolution = z.enum(['mine', 'theirs', 'merged']);
+export type ConflictResolution = z.infer<typeof ConflictResolution>;
+
+export const HandoffConflict = z.object({
+  id: z.uuid(),
+  articleId: z.uuid(),
+  /** The parallel revision holding their version. */
+  revisionId: z.number().int(),
+  senderId: z.uuid(),
+  receivedAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  resolvedBy: z.string().nullable(),
+  resolution: ConflictResolution.nullable(),
+});
+export type HandoffConflict = z.infer<typeof HandoffConflict>;
+
+/** What opening a handoff package did (see src/main/core/handoff/apply.ts). */
+export const UnpackResult = z.object({
+  articleId: ArticleId,
+  slug: z.string(),
+  headline: z.string(),
+  outcome: z.enum(['created', 'unchanged', 'updated', 'older', 'conflict']),
+  sender: Profile,
+  purpose: z.enum(['review', 'desk']),
+  conflict: z.object({ id: RecordId, revisionId: z.number().int() }).nullable(),
+  added: z.object({ revisions: z.number().int(), comments: z.number().int(), suggestions: z.number().int(), transitions: z.number().int(), media: z.number().int() }),
+  missingMedia: z.array(z.string()),
+});
+export type UnpackResult = z.infer<typeof UnpackResult>;

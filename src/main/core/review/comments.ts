@@ -21,6 +21,9 @@ interface CommentRow {
   resolved_by: string | null;
 }
 
+/** SQL for what an insert does when the row already exists. */
+export const ON_EXISTING = { fail: '', replace: 'OR REPLACE', keep: 'OR IGNORE' } as const;
+
 export const rowToComment = (r: CommentRow): Comment => ({
   id: r.id,
   articleId: r.article_id,
@@ -169,11 +172,14 @@ export class CommentRepository {
     })();
   }
 
-  /** Insert a comment as it is (new ones and those arriving in a package). */
-  insert(c: Comment): void {
+  /**
+   * Insert a comment as it is (new ones and those arriving in a package). `replace`
+   * overwrites a stored copy, `keep` leaves a stored copy alone.
+   */
+  insert(c: Comment, onExisting: 'fail' | 'replace' | 'keep' = 'fail'): void {
     this.db
       .prepare(
-        `INSERT INTO review_comments (id, article_id, thread_id, author_id, body, created_at, edited_at, anchor, detached, resolved_at, resolved_by)
+        `INSERT ${ON_EXISTING[onExisting]} INTO review_comments (id, article_id, thread_id, author_id, body, created_at, edited_at, anchor, detached, resolved_at, resolved_by)
          VALUES (@id, @articleId, @threadId, @authorId, @body, @createdAt, @editedAt, @anchor, @detached, @resolvedAt, @resolvedBy)`,
       )
       .run({ ...c, anchor: c.anchor ? JSON.stringify(c.anchor) : null, detached: c.detached ? 1 : 0 });

@@ -1,7 +1,9 @@
 import type { Handlers } from '../api/handlers';
 import type { Core } from '../core';
 import { documentFromStored } from '../../../shared/document';
+import { ApiError } from '../../../shared/api';
 import { inlineDiff, diffDocuments } from '../../../shared/review/diff';
+import { buildPackage, HandoffError, unpackBytes } from '../handoff';
 
 type ReviewCallName =
   | 'getLocalProfile'
@@ -19,7 +21,11 @@ type ReviewCallName =
   | 'proposeSuggestions'
   | 'decideSuggestions'
   | 'undoSuggestionDecision'
-  | 'compareDocuments';
+  | 'compareDocuments'
+  | 'createHandoffPackage'
+  | 'openHandoffPackage'
+  | 'listHandoffConflicts'
+  | 'resolveHandoffConflict';
 
 /** Handlers for the review calls; spread into `createHandlers`. */
 export function createReviewHandlers(core: Core): Pick<Handlers, ReviewCallName> {
@@ -54,5 +60,22 @@ export function createReviewHandlers(core: Core): Pick<Handlers, ReviewCallName>
       const docB = documentFromStored(b);
       return { parts: inlineDiff(docA, docB), changes: diffDocuments(docA, docB).length };
     },
+    createHandoffPackage: async ({ id, purpose }) => {
+      const built = await buildPackage(core, id, purpose);
+      return { fileName: built.fileName, data: Buffer.from(built.bytes).toString('base64'), missingMedia: built.missingMedia };
+    },
+    openHandoffPackage: async ({ data }) => {
+      try {
+        return await unpackBytes(core, new Uint8Array(Buffer.from(data, 'base64')));
+      } catch (err) {
+        if (err instanceof HandoffError) throw new ApiError('invalid_input', `The package was refused and nothing was changed: ${err.message}.`);
+        throw err;
+      }
+    },
+    listHandoffConflicts: ({ articleId, all }) => {
+      core.articles.get(articleId);
+      return review.conflicts.list(articleId, !all);
+    },
+    resolveHandoffConflict: (input) => review.resolveConflict(input),
   };
 }

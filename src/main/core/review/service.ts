@@ -6,11 +6,12 @@ import type { ArticleStatus } from '../../../shared/article';
 import { toIsoWithOffset } from '../../../shared/dates';
 import { documentFromStored, documentToStored } from '../../../shared/document';
 import { mapAnchor } from '../../../shared/review/anchors';
-import type { Anchor, Comment, Profile, Suggestion, Transition } from '../../../shared/review/model';
+import type { Anchor, Comment, ConflictResolution, HandoffConflict, Profile, Suggestion, Transition } from '../../../shared/review/model';
 import { applyChange, SuggestionError, type ProposedChange } from '../../../shared/review/suggest';
 import { checkTransition } from '../../../shared/review/workflow';
 import type { ArticleRepository } from '../store/articles';
 import { CommentRepository } from './comments';
+import { ConflictRepository } from './conflicts';
 import { PeopleRepository } from './profiles';
 import { SuggestionRepository } from './suggestions';
 import { TransitionRepository } from './transitions';
@@ -25,6 +26,7 @@ export class ReviewService {
   readonly comments: CommentRepository;
   readonly suggestions: SuggestionRepository;
   readonly transitions: TransitionRepository;
+  readonly conflicts: ConflictRepository;
 
   constructor(
     private readonly db: Database,
@@ -36,6 +38,7 @@ export class ReviewService {
     this.comments = new CommentRepository(db, now);
     this.suggestions = new SuggestionRepository(db);
     this.transitions = new TransitionRepository(db);
+    this.conflicts = new ConflictRepository(db);
   }
 
   private get articles(): ArticleRepository {
@@ -201,6 +204,27 @@ export class ReviewService {
         }
         this.suggestions.decide(s.id, 'open', null, null, null);
         return { revision, suggestion: this.suggestions.get(s.id) };
+      })
+      .immediate();
+  }
+
+  /**
+   * Settle a handoff conflict: keep mine (their version stays in history), take
+   * theirs (restored as a new revision; nothing is overwritten), or merged (the user
+   * already saved a hand-merged version in the editor).
+   */
+  resolveConflict(input: { id: string; resolution: ConflictResolution; baseRevision?: number }): { conflict: HandoffConflict; revision: number } {
+    const me = this.people.requireLocal();
+    return this.db
+      .transaction(() => {
+        const conflict = this.conflicts.get(input.id);
+        if (conflict.resolvedAt) throw new ApiError('conflict', `This conflict was already settled (${conflict.resolution}).`);
+        let revision = this.articles.get(conflict.articleId).revision;
+        if (input.resolution === 'theirs') {
+          revision = this.articles.restoreRevision({ articleId: conflict.articleId, revisionId: conflict.revisionId, baseRevision: input.baseRevision }).revision;
+        }
+        this.conflicts.markResolved(conflict.id, input.resolution, me.id, this.now());
+        return { conflict: this.conflicts.get(conflict.id), revision };
       })
       .immediate();
   }

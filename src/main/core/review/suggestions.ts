@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
 import type { Anchor, Suggestion, SuggestionChange } from '../../../shared/review/model';
+import { ON_EXISTING } from './comments';
 
 interface SuggestionRow {
   id: string;
@@ -55,10 +56,11 @@ export class SuggestionRepository {
     return (this.db.prepare("SELECT count(*) AS n FROM review_suggestions WHERE article_id = ? AND status = 'open'").get(articleId) as { n: number }).n;
   }
 
-  insert(s: Suggestion): void {
+  /** Insert a suggestion; see CommentRepository.insert for `onExisting`. */
+  insert(s: Suggestion, onExisting: 'fail' | 'replace' | 'keep' = 'fail'): void {
     this.db
       .prepare(
-        `INSERT INTO review_suggestions (id, article_id, author_id, created_at, anchor, change, status, decided_by, decided_at, inverse)
+        `INSERT ${ON_EXISTING[onExisting]} INTO review_suggestions (id, article_id, author_id, created_at, anchor, change, status, decided_by, decided_at, inverse)
          VALUES (@id, @articleId, @authorId, @createdAt, @anchor, @change, @status, @decidedBy, @decidedAt, @inverse)`,
       )
       .run({ ...s, anchor: JSON.stringify(s.anchor), change: JSON.stringify(s.change), inverse: s.inverse ? JSON.stringify(s.inverse) : null });

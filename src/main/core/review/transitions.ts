@@ -46,10 +46,11 @@ export class TransitionRepository {
     return this.db.prepare('SELECT 1 FROM review_transitions WHERE id = ?').get(id) !== undefined;
   }
 
-  insert(t: Transition): void {
+  /** Insert a log entry; entries are immutable, so one already stored is kept. */
+  insert(t: Transition, onExisting: 'fail' | 'keep' = 'fail'): void {
     this.db
       .prepare(
-        `INSERT INTO review_transitions (id, article_id, from_status, to_status, profile_id, at, note, override_reason, revision)
+        `INSERT ${onExisting === 'keep' ? 'OR IGNORE' : ''} INTO review_transitions (id, article_id, from_status, to_status, profile_id, at, note, override_reason, revision)
          VALUES (@id, @articleId, @from, @to, @profileId, @at, @note, @overrideReason, @revision)`,
       )
       .run(t);

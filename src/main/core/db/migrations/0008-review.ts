@@ -3,7 +3,8 @@ import type { Migration } from './types';
 /**
  * Review: the people who work on articles (this machine's own profile and those that
  * arrived in handoff packages), comment threads, suggestions (tracked changes kept
- * beside the document, see README "Review and handoff") and the workflow log.
+ * beside the document, see README "Review and handoff"), the workflow log and
+ * handoff conflicts awaiting a choice.
  */
 export const migration: Migration = {
   version: 8,
@@ -62,6 +63,20 @@ export const migration: Migration = {
         revision         INTEGER NOT NULL
       ) STRICT;
       CREATE INDEX review_transitions_by_article ON review_transitions (article_id, at);
+
+      -- A package whose article changed on both machines: their version is kept as a
+      -- parallel revision until someone chooses (keep mine, take theirs, merged by hand).
+      CREATE TABLE review_conflicts (
+        id            TEXT PRIMARY KEY,
+        article_id    TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        revision_id   INTEGER NOT NULL,
+        sender_id     TEXT NOT NULL REFERENCES review_profiles (id),
+        received_at   TEXT NOT NULL,
+        resolved_at   TEXT,
+        resolved_by   TEXT REFERENCES review_profiles (id),
+        resolution    TEXT CHECK (resolution IN ('mine', 'theirs', 'merged'))
+      ) STRICT;
+      CREATE INDEX review_conflicts_by_article ON review_conflicts (article_id, resolved_at);
     `);
   },
 };

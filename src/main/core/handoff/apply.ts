@@ -1,0 +1,244 @@
+import type { Database } from 'better-sqlite3';
+import { toIsoWithOffset } from '../../../shared/dates';
+import { documentFromStored, documentToStored, type NodeJSON, type StoredDocument } from '../../../shared/document';
+import type { Profile } from '../../../shared/review/model';
+import type { Core } from '../core';
+import { importMediaBytes } from '../media/import';
+import { probeImage } from '../media/images';
+import { findHiddenContent, sniffImage } from '../media/sniff';
+import { digestDocument } from '../store/articles';
+import { mediaIdsOf } from '../store/media-refs';
+import { HandoffError, type ArticleEntry, type HistoryEntry, type PackageContents } from './format';
+import { revisionHash, stateHash } from './fingerprint';
+import { fullHistory, snapshotMeta } from './pack';
+
+/**
+ * How the incoming article relates to the local copy:
+ * - created: new on this machine;
+ * - unchanged: both copies are the same version (review records are merged);
+ * - updated: only they changed it since the common version, so theirs becomes current;
+ * - older: only we changed it since, so ours stays current;
+ * - conflict: both changed it; theirs is kept as a parallel revision for the user to settle.
+ */
+export type UnpackOutcome = 'created' | 'unchanged' | 'updated' | 'older' | 'conflict';
+
+export interface UnpackResult {
+  articleId: string;
+  slug: string;
+  headline: string;
+  outcome: UnpackOutcome;
+  sender: Profile;
+  purpose: 'review' | 'desk';
+  /** On conflict: the conflict record and the revision holding their version. */
+  conflict: { id: string; revisionId: number } | null;
+  added: { revisions: number; comments: number; suggestions: number; transitions: number; media: number };
+  /** Photos the document names that neither the package nor this store holds. */
+  missingMedia: string[];
+}
+
+/** Current document as stored here: normalised and at the current layout version. */
+function normalised(stored: StoredDocument): StoredDocument {
+  return documentToStored(documentFromStored(stored));
+}
+
+/** Check every photo the package carries is one the media store will take, before anything is written. */
+async function checkMedia(contents: PackageContents, core: Core): Promise<void> {
+  for (const m of contents.media) {
+    if (core.media.has(m.id)) continue;
+    const sniffed = sniffImage(m.bytes);
+    const problem = !sniffed.ok ? sniffed.reason : findHiddenContent(m.bytes);
+    if (problem) throw new HandoffError(`photo ${m.fileName || m.id.slice(0, 12)} was refused: ${problem}`);
+    try {
+      await probeImage(m.bytes, sniffed.ok ? sniffed.format : 'jpeg');
+    } catch (err) {
+      throw new HandoffError(`photo ${m.fileName || m.id.slice(0, 12)} was refused: ${(err as Error).message}`);
+    }
+  }
+}
+
+/**
+ * Bring a checked package into this database. Photos are checked first, then the
+ * article, its history and review records are written in one transaction: either
+ * everything arrives or nothing changes.
+ */
+export async function applyPackage(core: Core, contents: PackageContents): Promise<UnpackResult> {
+  await checkMedia(contents, core);
+  let mediaAdded = 0;
+  for (const m of contents.media) {
+    if (core.media.has(m.id)) continue;
+    try {
+      await importMediaBytes(core.media, m.bytes, m.fileName);
+    } catch (err) {
+      throw new HandoffError(`photo ${m.fileName || m.id.slice(0, 12)} could not be stored: ${(err as Error).message}`);
+    }
+    mediaAdded++;
+  }
+  const result = core.db.transaction(() => writeArticle(core, contents)).immediate();
+  core.articles.search.scheduleFlush();
+  result.added.media = mediaAdded;
+  const doc = documentFromStored(core.articles.get(result.articleId).document);
+  result.missingMedia = mediaIdsOf(doc).filter((id) => !core.media.has(id));
+  return result;
+}
+
+function exists(db: Database, id: string): boolean {
+  return db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+}
+
+function writeArticle(core: Core, contents: PackageContents): UnpackResult {
+  const { db, review } = core;
+  const { manifest, article } = contents;
+  const id = article.meta.id;
+  const now = toIsoWithOffset(new Date());
+  const incoming = normalised(article.document);
+  const incomingState = stateHash(snapshotMeta(article.meta), incoming.doc);
+  const incomingHistory = contents.history.map((h) => ({ ...h, state: stateHash(h.meta, normalised(h.document).doc), hash: revisionHash({ ...h, doc: h.document.doc }) }));
+
+  for (const p of contents.profiles) review.people.remember(p);
+
+  let outcome: UnpackOutcome;
+  const localHashes = new Set<string>();
+  if (!exists(db, id)) {
+    outcome = 'created';
+    insertArticleRow(db, article, incoming, now);
+  } else {
+    const local = core.articles.get(id);
+    const localState = stateHash(snapshotMeta(local.meta), normalised(local.document).doc);
+    const localHistory = fullHistory(core, id);
+    const localStates = new Set(localHistory.map((h) => stateHash(h.meta, normalised(h.document).doc)));
+    for (const h of localHistory) localHashes.add(revisionHash({ ...h, doc: h.document.doc }));
+    const theirStates = new Set(incomingHistory.map((h) => h.state));
+    if (incomingState === localState) outcome = 'unchanged';
+    else if (theirStates.has(localState)) outcome = 'updated';
+    else if (localStates.has(incomingState)) outcome = 'older';
+    else outcome = 'conflict';
+    if (outcome === 'updated') updateArticleRow(db, article, incoming, now);
+  }
+
+  // History: every revision they have that we do not, oldest first.
+  let revisionsAdded = 0;
+  for (const h of incomingHistory) {
+    if (localHashes.has(h.hash)) continue;
+    localHashes.add(h.hash);
+    recordRevision(core, id, h, h.document);
+    revisionsAdded++;
+  }
+  // Their current version, as a revision: the received copy ("import"), or the parallel one on conflict.
+  let conflict: UnpackResult['conflict'] = null;
+  if (outcome === 'created' || outcome === 'updated' || outcome === 'conflict') {
+    const revisionId = recordRevision(
+      core,
+      id,
+      { createdAt: now, author: manifest.sender.displayName, reason: 'import', articleRevision: article.revision, meta: snapshotMeta(article.meta), document: incoming },
+      incoming,
+    );
+    revisionsAdded++;
+    if (outcome === 'conflict') {
+      const c = review.conflicts.record({ articleId: id, revisionId, senderId: manifest.sender.id, receivedAt: now });
+      conflict = { id: c.id, revisionId };
+    }
+  }
+
+  // Review records: when theirs is the newer version their copies win; otherwise ours are kept and theirs only added.
+  const theirsWin = outcome === 'created' || outcome === 'updated';
+  const before = {
+    comments: count(db, 'review_comments', id),
+    suggestions: count(db, 'review_suggestions', id),
+    transitions: count(db, 'review_transitions', id),
+  };
+  for (const c of contents.comments) review.comments.insert(c, theirsWin ? 'replace' : 'keep');
+  for (const s of contents.suggestions) review.suggestions.insert(s, theirsWin ? 'replace' : 'keep');
+  for (const t of contents.transitions) review.transitions.insert(t, 'keep');
+  core.articles.search.markDirty(id);
+
+  const current = core.articles.get(id);
+  return {
+    articleId: id,
+    slug: current.meta.slug,
+    headline: digestDocument(documentFromStored(current.document)).headline,
+    outcome,
+    sender: manifest.sender,
+    purpose: manifest.purpose,
+    conflict,
+    added: {
+      revisions: revisionsAdded,
+      comments: count(db, 'review_comments', id) - before.comments,
+      suggestions: count(db, 'review_suggestions', id) - before.suggestions,
+      transitions: count(db, 'review_transitions', id) - before.transitions,
+      media: 0,
+    },
+    missingMedia: [],
+  };
+}
+
+function count(db: Database, table: string, articleId: string): number {
+  return (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE article_id = ?`).get(articleId) as { n: number }).n;
+}
+
+function recordRevision(core: Core, articleId: string, h: HistoryEntry, stored: StoredDocument): number {
+  const doc = documentFromStored(stored);
+  const digest = digestDocument(doc);
+  return core.articles.revisions.record({
+    articleId,
+    articleRevision: h.articleRevision,
+    createdAt: h.createdAt,
+    author: h.author,
+    reason: h.reason,
+    restoredFrom: null,
+    meta: h.meta,
+    headline: digest.headline,
+    wordCount: digest.wordCount,
+    docVersion: stored.version,
+    // History is kept exactly as it was written, older layout versions included.
+    documentJson: JSON.stringify(stored.doc),
+    mediaIds: mediaIdsOf(doc),
+  });
+}
+
+function rowParams(article: ArticleEntry, stored: StoredDocument, now: string): Record<string, unknown> {
+  const doc = documentFromStored(stored);
+  const digest = digestDocument(doc);
+  const m = article.meta;
+  return {
+    id: m.id,
+    slug: m.slug,
+    section: m.section,
+    tags: JSON.stringify(m.tags),
+    status: m.status,
+    datelinePlace: m.datelinePlace,
+    agencyTag: m.agencyTag,
+    language: m.language,
+    createdAt: m.createdAt,
+    updatedAt: now,
+    publishedAt: m.publishedAt,
+    lengthTarget: JSON.stringify(m.lengthTarget),
+    docVersion: stored.version,
+    document: JSON.stringify(stored.doc as NodeJSON),
+    headline: digest.headline,
+    authors: JSON.stringify(digest.authors),
+    wordCount: digest.wordCount,
+    mediaIds: JSON.stringify(mediaIdsOf(doc)),
+    featuredMediaId: m.featuredMediaId ?? null,
+  };
+}
+
+/** A new article keeps its id from the package, so later packages find it again. */
+function insertArticleRow(db: Database, article: ArticleEntry, stored: StoredDocument, now: string): void {
+  db.prepare(
+    `INSERT INTO articles (id, slug, section, tags, status, dateline_place, agency_tag, language, created_at, updated_at, published_at, length_target,
+                           doc_version, document, revision, headline, authors, word_count, media_ids, featured_media_id)
+     VALUES (@id, @slug, @section, @tags, @status, @datelinePlace, @agencyTag, @language, @createdAt, @updatedAt, @publishedAt, @lengthTarget,
+             @docVersion, @document, 1, @headline, @authors, @wordCount, @mediaIds, @featuredMediaId)`,
+  ).run(rowParams(article, stored, now));
+}
+
+/** Their version becomes current; the revision counter moves on so open editors notice. */
+function updateArticleRow(db: Database, article: ArticleEntry, stored: StoredDocument, now: string): void {
+  db.prepare(
+    `UPDATE articles SET slug = @slug, section = @section, tags = @tags, status = @status, dateline_place = @datelinePlace, agency_tag = @agencyTag,
+       language = @language, updated_at = @updatedAt, published_at = @publishedAt, length_target = @lengthTarget, doc_version = @docVersion,
+       document = @document, revision = revision + 1, headline = @headline, authors = @authors, word_count = @wordCount, media_ids = @mediaIds,
+       featured_media_id = @featuredMediaId
+     WHERE id = @id`,
+  ).run(rowParams(article, stored, now));
+}

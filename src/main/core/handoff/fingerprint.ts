@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import type { ArticleMetaPatch } from '../../../shared/article';
+import type { NodeJSON } from '../../../shared/document';
+
+/**
+ * Content fingerprints, used to tell across machines whether two copies of an
+ * article are the same version, one is an ancestor of the other, or both changed.
+ * Positions and ids of local rows differ between machines; content does not.
+ */
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The metadata that makes up a version (not timestamps, not local ids). */
+const META_KEYS = ['slug', 'section', 'tags', 'status', 'datelinePlace', 'agencyTag', 'language', 'publishedAt', 'lengthTarget'] as const;
+
+/** JSON with object keys sorted, so equal values always serialise alike. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** Fingerprint of one version of an article: its document and its metadata. */
+export function stateHash(meta: ArticleMetaPatch, doc: NodeJSON): string {
+  const m: Record<string, unknown> = {};
+  for (const k of META_KEYS) m[k] = meta[k] ?? null;
+  return sha256(canonicalJson({ meta: m, doc }));
+}
+
+/** Fingerprint of one revision: the version plus who made it, when and why. */
+export function revisionHash(r: { createdAt: string; author: string; reason: string; meta: ArticleMetaPatch; doc: NodeJSON }): string {
+  return sha256(canonicalJson({ at: r.createdAt, author: r.author, reason: r.reason, state: stateHash(r.meta, r.doc) }));
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

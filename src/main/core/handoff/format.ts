@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { ArticleMeta, ArticleMetaPatch, IsoDateTime } from '../../../shared/article';
+import { RevisionReason } from '../../../shared/revisions';
+import type { StoredDocument } from '../../../shared/document';
+import { Comment, Profile, Suggestion, Transition } from '../../../shared/review/model';
+
+/**
+ * The handoff package (`<slug>.newsroom`): a zip holding one article with
+ * everything a colleague needs to review it on another machine. Layout:
+ *
+ *     manifest.json      format, version, sender, and size + SHA-256 of every other entry
+ *     article.json       current metadata and document
+ *     history.json       revisions (oldest first) with their documents
+ *     comments.json      comment threads
+ *     suggestions.json   suggestions, open and decided
+ *     transitions.json   the workflow log
+ *     profiles.json      everyone those records name (sender included)
+ *     media.json         file names of the photos below
+ *     media/<sha256>     photo originals, named by the SHA-256 of their bytes
+ */
+
+export const PACKAGE_FORMAT = 'newsroom-handoff';
+/** Bump when the layout changes in a way an older Newsroom cannot read. */
+export const PACKAGE_VERSION = 1;
+export const PACKAGE_EXTENSION = '.newsroom';
+
+/** Limits checked against the zip's declared sizes before anything is inflated. */
+export const LIMITS = {
+  /** The package file itself. */
+  packageBytes: 1024 * 1024 * 1024,
+  /** Sum of all entries, uncompressed. */
+  totalBytes: 2 * 1024 * 1024 * 1024,
+  /** One JSON entry, uncompressed. */
+  jsonBytes: 256 * 1024 * 1024,
+  /** One photo original (the media store's own limit). */
+  mediaBytes: 100 * 1024 * 1024,
+  entries: 10_000,
+};
+
+export const JSON_ENTRIES = ['article.json', 'history.json', 'comments.json', 'suggestions.json', 'transitions.json', 'profiles.json', 'media.json'] as const;
+export type JsonEntry = (typeof JSON_ENTRIES)[number];
+export const MEDIA_ENTRY = /^media\/([0-9a-f]{64})$/;
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest');
+
+export const Manifest = z.object({
+  format: z.literal(PACKAGE_FORMAT, { message: 'this is not a Newsroom handoff package' }),
+  formatVersion: z.number().int().min(1),
+  createdAt: IsoDateTime,
+  appVersion: z.string().max(50),
+  purpose: z.enum(['review', 'desk']),
+  articleId: z.uuid(),
+  sender: Profile,
+  entries: z.array(z.object({ name: z.string().max(200), size: z.number().int().min(0), sha256: Sha256 })).max(LIMITS.entries),
+});
+export type Manifest = z.infer<typeof Manifest>;
+
+const StoredDocumentShape = z.object({ version: z.number().int(), doc: z.record(z.string(), z.unknown()) }).transform((v) => v as unknown as StoredDocument);
+
+export const ArticleEntry = z.object({ meta: ArticleMeta, document: StoredDocumentShape, revision: z.number().int() });
+export type ArticleEntry = z.infer<typeof ArticleEntry>;
+
+export const HistoryEntry = z.object({
+  createdAt: z.string().max(40),
+  author: z.string().max(200),
+  reason: RevisionReason,
+  articleRevision: z.number().int(),
+  meta: ArticleMetaPatch,
+  document: StoredDocumentShape,
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const MediaEntry = z.object({ id: Sha256, fileName: z.string().max(1000) });
+
+export const ENTRY_SCHEMAS = {
+  'article.json': ArticleEntry,
+  'history.json': z.array(HistoryEntry).max(100_000),
+  'comments.json': z.array(Comment).max(100_000),
+  'suggestions.json': z.array(Suggestion).max(100_000),
+  'transitions.json': z.array(Transition).max(100_000),
+  'profiles.json': z.array(Profile).max(10_000),
+  'media.json': z.array(MediaEntry).max(10_000),
+} satisfies Record<JsonEntry, z.ZodType>;
+
+/** Everything a valid package holds, parsed and checked. */
+export interface PackageContents {
+  manifest: Manifest;
+  article: ArticleEntry;
+  history: HistoryEntry[];
+  comments: Comment[];
+  suggestions: Suggestion[];
+  transitions: Transition[];
+  profiles: Profile[];
+  media: { id: string; fileName: string; bytes: Uint8Array }[];
+}
+
+/** A package refused as a whole, with a sentence the user can act on. Nothing was changed. */
+export class HandoffError extends Error {
+  override name = 'HandoffError';
+}

@@ -1,0 +1,124 @@
+import { zipSync, strToU8, type Zippable } from 'fflate';
+import { toIsoWithOffset } from '../../../shared/dates';
+import type { Article, ArticleMeta, ArticleMetaPatch } from '../../../shared/article';
+import { documentFromStored, documentToStored } from '../../../shared/document';
+import { digestDocument } from '../store/articles';
+import type { Core } from '../core';
+import { mediaIdsOf } from '../store/media-refs';
+import { PACKAGE_EXTENSION, PACKAGE_FORMAT, PACKAGE_VERSION, type HistoryEntry, type JsonEntry, type Manifest } from './format';
+import { sha256Hex, stateHash } from './fingerprint';
+
+export interface BuiltPackage {
+  fileName: string;
+  bytes: Uint8Array;
+  manifest: Manifest;
+  /** Photos the document names that are not in this store (the package goes without them). */
+  missingMedia: string[];
+}
+
+/** The metadata a revision snapshot keeps (as the store records it). */
+export function snapshotMeta(meta: ArticleMeta): ArticleMetaPatch {
+  const { slug, section, tags, status, datelinePlace, agencyTag, language, publishedAt, lengthTarget } = meta;
+  return { slug, section, tags, status, datelinePlace, agencyTag, language, publishedAt, lengthTarget };
+}
+
+/** Every revision of an article with its document, oldest first. */
+export function fullHistory(core: Core, articleId: string): HistoryEntry[] {
+  const items: HistoryEntry[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = core.articles.listRevisions(articleId, { limit: 500, offset });
+    for (const summary of page.items) {
+      const r = core.articles.getRevision(articleId, summary.id);
+      items.push({ createdAt: r.createdAt, author: r.author, reason: r.reason, articleRevision: r.articleRevision, meta: r.meta, document: r.document });
+    }
+    if (offset + 500 >= page.total) break;
+  }
+  return items.reverse();
+}
+
+/**
+ * The article's history, with the version being sent in it: if autosaves were
+ * coalesced and the current version has no revision yet, one is recorded, so when
+ * the package comes back this machine recognises its own version as the common one.
+ */
+function recordSentVersion(core: Core, article: Article, author: string): HistoryEntry[] {
+  const history = fullHistory(core, article.meta.id);
+  const meta = snapshotMeta(article.meta);
+  const current = stateHash(meta, documentToStored(documentFromStored(article.document)).doc);
+  const newest = history[history.length - 1];
+  if (newest && stateHash(newest.meta, documentToStored(documentFromStored(newest.document)).doc) === current) return history;
+  const doc = documentFromStored(article.document);
+  const digest = digestDocument(doc);
+  const entry: HistoryEntry = { createdAt: toIsoWithOffset(new Date()), author, reason: 'save', articleRevision: article.revision, meta, document: article.document };
+  core.articles.revisions.record({
+    articleId: article.meta.id,
+    articleRevision: entry.articleRevision,
+    createdAt: entry.createdAt,
+    author,
+    reason: entry.reason,
+    meta,
+    headline: digest.headline,
+    wordCount: digest.wordCount,
+    docVersion: article.document.version,
+    documentJson: JSON.stringify(article.document.doc),
+    mediaIds: mediaIdsOf(doc),
+  });
+  return [...history, entry];
+}
+
+/**
+ * Build the handoff package for one article, made by the local profile ("Send for
+ * review" / "Send to desk"). Photos go in as their untouched originals.
+ */
+export async function buildPackage(core: Core, articleId: string, purpose: 'review' | 'desk' = 'review'): Promise<BuiltPackage> {
+  const sender = core.review.people.requireLocal();
+  const article = core.articles.get(articleId);
+  const history = recordSentVersion(core, article, sender.displayName);
+  const doc = documentFromStored(article.document);
+  const mediaIds = new Set(mediaIdsOf(doc));
+  for (const h of history) for (const id of mediaIdsOf(documentFromStored(h.document))) mediaIds.add(id);
+  if (article.meta.featuredMediaId) mediaIds.add(article.meta.featuredMediaId);
+
+  const profiles = new Map(core.review.profilesFor(articleId).map((p) => [p.id, p]));
+  profiles.set(sender.id, sender);
+
+  const files: Zippable = {};
+  const json: Record<JsonEntry, unknown> = {
+    'article.json': article,
+    'history.json': history,
+    'comments.json': core.review.comments.raw(articleId),
+    'suggestions.json': core.review.suggestions.list(articleId),
+    'transitions.json': core.review.transitions.list(articleId),
+    'profiles.json': [...profiles.values()],
+    'media.json': [] as { id: string; fileName: string }[],
+  };
+  const missingMedia: string[] = [];
+  for (const id of [...mediaIds].sort()) {
+    const bytes = await core.media.readOriginal(id);
+    if (!bytes) {
+      missingMedia.push(id);
+      continue;
+    }
+    files[`media/${id}`] = [new Uint8Array(bytes), { level: 0 }]; // photos are already compressed
+    (json['media.json'] as { id: string; fileName: string }[]).push({ id, fileName: core.media.get(id)?.fileName ?? '' });
+  }
+  for (const [name, value] of Object.entries(json)) files[name] = strToU8(JSON.stringify(value));
+
+  const entries = Object.entries(files).map(([name, value]) => {
+    const bytes = Array.isArray(value) ? (value[0] as Uint8Array) : (value as Uint8Array);
+    return { name, size: bytes.length, sha256: sha256Hex(bytes) };
+  });
+  const manifest: Manifest = {
+    format: PACKAGE_FORMAT,
+    formatVersion: PACKAGE_VERSION,
+    createdAt: toIsoWithOffset(new Date()),
+    appVersion: core.version,
+    purpose,
+    articleId,
+    sender,
+    entries,
+  };
+  files['manifest.json'] = strToU8(JSON.stringify(manifest, null, 2));
+  const bytes = zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+  return { fileName: `${article.meta.slug}${PACKAGE_EXTENSION}`, bytes, manifest, missingMedia };
+}

@@ -1,0 +1,165 @@
+import { unzipSync } from 'fflate';
+import { z } from 'zod';
+import { documentFromStored } from '../../../shared/document';
+import {
+  ENTRY_SCHEMAS,
+  HandoffError,
+  JSON_ENTRIES,
+  LIMITS,
+  Manifest,
+  MEDIA_ENTRY,
+  PACKAGE_VERSION,
+  type JsonEntry,
+  type PackageContents,
+} from './format';
+import { sha256Hex } from './fingerprint';
+
+/** Why a zip entry name is unsafe to even consider (zip slip and friends), or null. */
+export function unsafeEntryName(name: string): string | null {
+  if (!name) return 'an entry has an empty name';
+  if (/[\u0000-\u001f]/.test(name)) return `entry "${printable(name)}" has control characters in its name`;
+  if (name.includes('\\')) return `entry "${printable(name)}" uses backslashes in its path`;
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return `entry "${printable(name)}" has an absolute path`;
+  if (name.split('/').some((part) => part === '..' || part === '.')) return `entry "${printable(name)}" points outside the package (../)`;
+  return null;
+}
+
+const printable = (s: string) => s.replace(/[\u0000-\u001f]/g, '?').slice(0, 120);
+
+function issueText(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `${issue?.path.length ? `${issue.path.join('.')}: ` : ''}${issue?.message ?? 'invalid'}`;
+}
+
+/**
+ * Open and check a package without touching the database: every entry name safe
+ * and unique, declared sizes within limits before inflating, every entry listed in
+ * the manifest with the right size and SHA-256, every JSON entry parsed against its
+ * schema, every document (current and historical) valid for the article schema,
+ * every photo named by its own hash. Throws {@link HandoffError} on the first problem.
+ */
+export function readPackage(bytes: Uint8Array): PackageContents {
+  if (bytes.length > LIMITS.packageBytes) throw new HandoffError(`the package is too large (${bytes.length} bytes; the limit is ${LIMITS.packageBytes})`);
+  const seen = new Set<string>();
+  let declaredTotal = 0;
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, {
+      filter(file) {
+        const unsafe = unsafeEntryName(file.name);
+        if (unsafe) throw new HandoffError(unsafe);
+        if (seen.has(file.name)) throw new HandoffError(`entry "${printable(file.name)}" appears twice in the package`);
+        seen.add(file.name);
+        if (seen.size > LIMITS.entries) throw new HandoffError(`the package has more than ${LIMITS.entries} entries`);
+        const limit = MEDIA_ENTRY.test(file.name) ? LIMITS.mediaBytes : LIMITS.jsonBytes;
+        if (file.originalSize > limit) throw new HandoffError(`entry "${printable(file.name)}" declares ${file.originalSize} bytes, more than the ${limit} allowed`);
+        declaredTotal += file.originalSize;
+        if (declaredTotal > LIMITS.totalBytes) throw new HandoffError(`the package declares more than ${LIMITS.totalBytes} bytes in total`);
+        if (file.compression === 0 && file.size !== file.originalSize) throw new HandoffError(`entry "${printable(file.name)}" has inconsistent sizes`);
+        return true;
+      },
+    });
+  } catch (err) {
+    if (err instanceof HandoffError) throw err;
+    throw new HandoffError(`the file is not a readable package (${(err as Error).message})`);
+  }
+
+  const manifestBytes = entries['manifest.json'];
+  if (!manifestBytes) throw new HandoffError('the package has no manifest.json; it is not a Newsroom handoff package');
+  const manifestJson = parseJson('manifest.json', manifestBytes);
+  if (typeof manifestJson === 'object' && manifestJson !== null && typeof (manifestJson as { formatVersion?: unknown }).formatVersion === 'number') {
+    const v = (manifestJson as { formatVersion: number }).formatVersion;
+    if (v > PACKAGE_VERSION) throw new HandoffError(`the package was made by a newer Newsroom (format ${v}; this app reads up to ${PACKAGE_VERSION}); update Newsroom to open it`);
+  }
+  const parsedManifest = Manifest.safeParse(manifestJson);
+  if (!parsedManifest.success) throw new HandoffError(`manifest.json is not valid: ${issueText(parsedManifest.error)}`);
+  const manifest = parsedManifest.data;
+
+  const listed = new Map<string, { size: number; sha256: string }>();
+  for (const e of manifest.entries) {
+    if (listed.has(e.name)) throw new HandoffError(`the manifest lists "${printable(e.name)}" twice`);
+    listed.set(e.name, e);
+  }
+  for (const name of Object.keys(entries)) {
+    if (name === 'manifest.json') continue;
+    if (!listed.has(name)) throw new HandoffError(`entry "${printable(name)}" is not listed in the manifest`);
+    if (!(JSON_ENTRIES as readonly string[]).includes(name) && !MEDIA_ENTRY.test(name)) throw new HandoffError(`entry "${printable(name)}" is not part of the package format`);
+  }
+  for (const [name, expected] of listed) {
+    const data = entries[name];
+    if (!data) throw new HandoffError(`the manifest lists "${printable(name)}" but the package does not contain it`);
+    if (data.length !== expected.size) throw new HandoffError(`entry "${printable(name)}" is ${data.length} bytes, the manifest says ${expected.size}; the package is damaged`);
+    if (sha256Hex(data) !== expected.sha256) throw new HandoffError(`entry "${printable(name)}" does not match its SHA-256 in the manifest; the package is damaged or was altered`);
+  }
+
+  const json = {} as { [K in JsonEntry]: z.output<(typeof ENTRY_SCHEMAS)[K]> };
+  for (const name of JSON_ENTRIES) {
+    const data = entries[name];
+    if (!data) throw new HandoffError(`the package has no ${name}`);
+    const parsed = ENTRY_SCHEMAS[name].safeParse(parseJson(name, data));
+    if (!parsed.success) throw new HandoffError(`${name} is not valid: ${issueText(parsed.error)}`);
+    (json as Record<string, unknown>)[name] = parsed.data;
+  }
+
+  const article = json['article.json'];
+  if (article.meta.id !== manifest.articleId) throw new HandoffError('article.json holds a different article than the manifest names');
+  checkDocument('article.json', article.document);
+  json['history.json'].forEach((h, i) => checkDocument(`history.json revision ${i + 1}`, h.document));
+  for (const record of [...json['comments.json'], ...json['suggestions.json'], ...json['transitions.json']]) {
+    if (record.articleId !== article.meta.id) throw new HandoffError('the package holds review records of another article');
+  }
+  const commentIds = new Set(json['comments.json'].map((c) => c.id));
+  for (const c of json['comments.json']) {
+    if (!commentIds.has(c.threadId)) throw new HandoffError(`comment ${c.id} replies to a thread that is not in the package`);
+  }
+  const profileIds = new Set(json['profiles.json'].map((p) => p.id));
+  if (!profileIds.has(manifest.sender.id)) throw new HandoffError('profiles.json does not include the sender');
+  const named = [
+    ...json['comments.json'].flatMap((c) => [c.authorId, c.resolvedBy]),
+    ...json['suggestions.json'].flatMap((s) => [s.authorId, s.decidedBy]),
+    ...json['transitions.json'].map((t) => t.profileId),
+  ];
+  for (const id of named) if (id && !profileIds.has(id)) throw new HandoffError(`a review record names profile ${id}, which is not in profiles.json`);
+
+  const media: PackageContents['media'] = [];
+  const fileNames = new Map(json['media.json'].map((m) => [m.id, m.fileName]));
+  for (const [name, data] of Object.entries(entries)) {
+    const m = MEDIA_ENTRY.exec(name);
+    if (!m) continue;
+    if (sha256Hex(data) !== m[1]) throw new HandoffError(`photo ${name} does not match its own name (SHA-256); the package is damaged`);
+    media.push({ id: m[1]!, fileName: fileNames.get(m[1]!) ?? '', bytes: data });
+  }
+
+  return {
+    manifest,
+    article,
+    history: json['history.json'],
+    comments: json['comments.json'],
+    suggestions: json['suggestions.json'],
+    transitions: json['transitions.json'],
+    profiles: json['profiles.json'],
+    media,
+  };
+}
+
+function parseJson(name: string, data: Uint8Array): unknown {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    throw new HandoffError(`${name} is not UTF-8 text`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new HandoffError(`${name} is not valid JSON (${(err as Error).message})`);
+  }
+}
+
+function checkDocument(where: string, stored: unknown): void {
+  try {
+    documentFromStored(stored as Parameters<typeof documentFromStored>[0]);
+  } catch (err) {
+    throw new HandoffError(`${where}: ${(err as Error).message}`);
+  }
+}
