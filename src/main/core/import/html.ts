@@ -1,11 +1,10 @@
 import { parseHTML } from 'linkedom';
 import { sanitizeHtml } from '../../../shared/html/sanitize';
 import type { HtmlNodeLike } from '../../../shared/html/dom-like';
-import { ISO_WITH_OFFSET, toIsoWithOffset } from '../../../shared/dates';
+import { DEFAULT_TIME_ZONE, ISO_WITH_OFFSET, toIsoWithOffset, zonedToIso } from '../../../shared/dates';
 import { cleanLine, type ImportImage, type ParsedArticle } from './parsed';
 import { imageMarker, MARK, toBodyItems } from './html-blocks';
 import { structureBody, type StructureHints } from './structure';
-import { matchDate } from './plain-text';
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 type El = NonNullable<ReturnType<Doc['querySelector']>>;
@@ -40,14 +39,26 @@ const meta = (doc: Doc, selectors: string[]): string => {
 function parseIsoDate(value: string): string | null {
   const v = value.trim();
   if (ISO_WITH_OFFSET.test(v)) return v;
-  if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(v)) {
-    const [d, t = '00:00'] = v.split('T');
+  if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?$/.test(v)) {
+    const [d, t = '00:00'] = v.split(/[T ]/);
     const [year, month, day] = d!.split('-').map(Number) as [number, number, number];
     const [hour, minute] = t.split(':').map(Number) as [number, number];
-    return matchDate(`${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year} ${hour}:${String(minute).padStart(2, '0')}`)?.iso ?? null;
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+    return zonedToIso({ year, month, day, hour, minute }, DEFAULT_TIME_ZONE);
   }
   const ms = Date.parse(v);
   return Number.isFinite(ms) && /\d{4}/.test(v) ? toIsoWithOffset(new Date(ms)) : null;
+}
+
+/** Text of an element with a space between its parts, so `<h3>Tin</h3><a>Bài</a>` reads `Tin Bài`. */
+function spacedText(el: El): string {
+  const parts: string[] = [];
+  const walk = (node: { nodeType: number; nodeValue: string | null; childNodes: ArrayLike<unknown> }) => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as typeof node);
+  };
+  walk(el as unknown as Parameters<typeof walk>[0]);
+  return cleanLine(parts.join(' '));
 }
 
 /** Find the article's main content: `<article>`, `articleBody`, `<main>`, or the body. */
@@ -90,7 +101,7 @@ export function readHtml(
 
   const root = contentRoot(doc);
   for (const el of [...root.querySelectorAll(FURNITURE)] as El[]) {
-    const text = cleanLine(el.textContent ?? '');
+    const text = spacedText(el);
     if (text) dropped.push({ text: text.slice(0, 300), reason: 'page furniture (navigation, sharing, comments or related links)' });
     el.remove();
   }
