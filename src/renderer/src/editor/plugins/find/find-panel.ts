@@ -48,7 +48,7 @@ class FindPanel {
     this.root.dataset.testid = 'find-panel';
     this.root.hidden = true;
     this.root.style.cssText =
-      'position:sticky;top:0;z-index:6;display:flex;flex-wrap:wrap;align-items:center;gap:6px;padding:6px 8px;margin-bottom:8px;background:#f3f3f1;border:1px solid #d0d0cc;border-radius:4px;font:13px/1.4 system-ui,sans-serif;';
+      'display:none;position:sticky;top:0;z-index:6;flex-wrap:wrap;align-items:center;gap:6px;padding:6px 8px;margin-bottom:8px;background:#f3f3f1;border:1px solid #d0d0cc;border-radius:4px;font:13px/1.4 system-ui,sans-serif;';
 
     this.query = this.input('find-query', (t) => t.find);
     this.replacement = this.input('find-replacement', (t) => t.replaceWith);
@@ -152,7 +152,9 @@ class FindPanel {
     const prev = this.shown;
     this.shown = find;
     if (prev === find) return;
+    // The inline `display:flex` would override the `hidden` attribute alone.
     this.root.hidden = !find.open;
+    this.root.style.display = find.open ? 'flex' : 'none';
     if (!find.open) return;
     if (this.query.value !== find.query && document.activeElement !== this.query) this.query.value = find.query;
     this.ignoreMarks.checked = find.ignoreMarks;
