@@ -280,10 +280,11 @@ describe('hostile and broken packages', () => {
       c[0]!.body = 'Giả mạo!';
       f['comments.json'] = strToU8(JSON.stringify(c));
     });
-    // Same size trick: keep the manifest of the original but swap one byte of a photo.
+    // A photo altered and re-hashed in the manifest still fails: its name is its own SHA-256.
     const photo = rebuild((f) => {
       const name = Object.keys(f).find((n) => n.startsWith('media/'))!;
-      f[name]![200] ^= 0xff;
+      const bytes = f[name]!;
+      bytes[200] = bytes[200]! ^ 0xff;
     });
     await expectRefused(photo, /does not match its own name/);
     expect((await unpackBytes(b, tampered)).outcome).toBe('created'); // a consistent re-hash is a different, valid package

@@ -227,3 +227,13 @@ describe('compare', () => {
     ]);
   });
 });
+
+describe('revision authors', () => {
+  it('records the local profile as the author of revisions', async () => {
+    await call('setLocalProfile', { ...reporter });
+    const a = await newArticle();
+    await call('changeStatus', { id: a.meta.id, to: 'submitted' });
+    const revisions = await call('listRevisions', { articleId: a.meta.id });
+    expect(revisions.items.map((r) => r.author)).toEqual(['Tiến Thành', 'Tiến Thành']);
+  });
+});

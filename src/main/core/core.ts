@@ -7,6 +7,8 @@ import type { ApiResult } from '../../shared/api';
 import { APP_VERSION } from './version';
 import { MediaStore, mediaDirFor } from './media/store';
 import { ReviewService } from './review/service';
+import { revisionAuthor } from './review/profiles';
+import { defaultProfileName } from './store/profile';
 import { ImportService } from './import/service';
 
 export interface CoreOptions {
@@ -41,7 +43,7 @@ export function createCore(options: CoreOptions): Core {
     host: options.host,
     databasePath: options.databasePath,
     db,
-    articles: new ArticleRepository(db),
+    articles: new ArticleRepository(db, { author: revisionAuthor(db, defaultProfileName) }),
     media: new MediaStore(db, mediaDirFor(options.databasePath)),
     review: new ReviewService(db, () => core.articles),
     imports: new ImportService(db, () => core),

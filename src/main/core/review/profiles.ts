@@ -96,3 +96,12 @@ export class PeopleRepository {
       .run(profile);
   }
 }
+
+/**
+ * Who the store records as the author of each revision: the local profile's name,
+ * or the operating-system user until a profile is set up.
+ */
+export function revisionAuthor(db: Database, fallback: () => string): () => string {
+  const people = new PeopleRepository(db);
+  return () => people.local()?.displayName ?? fallback();
+}
