@@ -102,3 +102,12 @@ export function formatByteSize(bytes: number): string {
   const digits = value < 10 ? 1 : 0;
   return `${value.toFixed(digits).replace('.', ',')} ${units[unit]}`;
 }
+
+/**
+ * The article's lead image: the desk's choice while that photo is still in the article,
+ * otherwise the first figure's photo (the default), or null without photos.
+ */
+export function leadMediaId(featuredMediaId: string | null | undefined, figureMediaIds: readonly string[]): string | null {
+  if (featuredMediaId && figureMediaIds.includes(featuredMediaId)) return featuredMediaId;
+  return figureMediaIds[0] ?? null;
+}

@@ -14,7 +14,10 @@ import type { EditorContext } from './context';
  * exporting `createFigureNodeView(context): NodeViewConstructor`. Picked up at
  * build time; until the file exists, figures render through the schema's `toDOM`.
  */
-const figureModules = import.meta.glob<{ createFigureNodeView?: (context: EditorContext) => NodeViewConstructor }>('./figure/index.ts', {
+const figureModules = import.meta.glob<{
+  createFigureNodeView?: (context: EditorContext) => NodeViewConstructor;
+  createFigurePlugins?: (context: EditorContext) => Plugin[];
+}>('./figure/index.ts', {
   eager: true,
 });
 
@@ -32,6 +35,8 @@ export interface SetupOptions {
  */
 export function buildPlugins(options: SetupOptions): Plugin[] {
   return [
+    // Photos first: an image file pasted or dropped is theirs before the text paste handler sees it.
+    ...Object.values(figureModules).flatMap((mod) => mod.createFigurePlugins?.(options.context) ?? []),
     ...featurePlugins(options.context),
     ...articleKeymaps({ requestLink: options.requestLink }),
     history({ newGroupDelay: 700 }),

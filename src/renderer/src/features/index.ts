@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ApiClient } from '../../../shared/api';
 import type { EditorController } from '../editor/controller';
+import { insertPhotoFeature } from '../editor/figure/feature';
 
 /**
  * Feature screens (export view, import review, …) and their menu entries.
@@ -49,5 +50,6 @@ export interface FeatureViewProps extends FeatureContext {
 }
 
 export const FEATURES: Feature[] = [
+  insertPhotoFeature,
   // One line per feature, e.g.:  exportFeature,
 ];

@@ -153,7 +153,8 @@ export function replaceFigureImage(pos: number, mediaId: string, prefill: Figure
       const credit = figure.child(1).content.size ? figure.child(1) : fresh.child(1);
       const alt = (figure.attrs.alt as string) || (fresh.attrs.alt as string);
       const replacement = nodes.figure.create({ mediaId, alt }, [caption, credit]);
-      dispatch(state.tr.replaceWith(pos, pos + figure.nodeSize, replacement).setSelection(NodeSelection.create(state.doc, pos)));
+      const tr = state.tr.replaceWith(pos, pos + figure.nodeSize, replacement);
+      dispatch(tr.setSelection(NodeSelection.create(tr.doc, pos)));
     }
     return true;
   };
