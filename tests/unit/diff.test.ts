@@ -40,7 +40,7 @@ describe('diff', () => {
   });
 
   it('sees formatting and caption changes', () => {
-    const tr = EditorState.create({ doc: a }).tr.addMark(40, 45, schema.marks.strong.create());
+    const tr = EditorState.create({ doc: a }).tr.addMark(40, 45, schema.marks.strong!.create());
     const changes = diffDocuments(a, tr.doc);
     expect(changes.length).toBeGreaterThan(0);
     const fig = (caption: string) =>

@@ -62,13 +62,13 @@ describe('suggestions', () => {
     const proposals = suggest(doc, (s) => {
       const sel = s.apply(s.tr.setSelection(TextSelection.create(s.doc, r.from, r.to)));
       let out: EditorState['tr'] | null = null;
-      toggleMark(schema.marks.strong)(sel, (tr) => (out = tr));
+      toggleMark(schema.marks.strong!)(sel, (tr) => (out = tr));
       return out!;
     });
     expect(proposals).toEqual([expect.objectContaining({ change: { type: 'mark', action: 'add', mark: { type: 'strong' } } })]);
     const applied = applyChange(doc, proposals[0]!);
     const bold = applied.transform.doc;
-    expect(bold.rangeHasMark(r.from, r.to, schema.marks.strong)).toBe(true);
+    expect(bold.rangeHasMark(r.from, r.to, schema.marks.strong!)).toBe(true);
     const undone = applyChange(bold, applied.inverse).transform.doc;
     expect(undone.eq(doc)).toBe(true);
   });
