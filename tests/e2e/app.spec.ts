@@ -41,7 +41,7 @@ test('create an article, type Vietnamese headline, lead, body and byline, and fi
   const { items } = app.core.articles.list({ limit: 10, offset: 0 });
   expect(items).toHaveLength(1);
   expect(items[0]!.headline).toBe('Đào tạo nghề cho lao động nông thôn'.normalize('NFC'));
-  const row = page.locator('.row').first();
+  const row = page.locator('.article-row').first();
   await expect(row).toContainText('Đào tạo nghề cho lao động nông thôn');
   await expect(row).toContainText('Nguyễn Văn A');
   await expect(row).toContainText('Nháp');

@@ -82,7 +82,7 @@ export function ArticleList(props: ArticleListProps) {
         {rows.map(({ article: a, headline: marked, snippet }) => {
           const headline = a.headline.trim() || t('list.untitled');
           return (
-            <li key={a.id} className={`row${a.id === props.openId ? ' open' : ''}`} onKeyDown={(e) => onRowKey(e, a)} data-article-id={a.id}>
+            <li key={a.id} className={`article-row${a.id === props.openId ? ' open' : ''}`} onKeyDown={(e) => onRowKey(e, a)} data-article-id={a.id}>
               <button type="button" className="row-open" aria-current={a.id === props.openId ? 'true' : undefined} onClick={() => props.onOpen(a.id)}>
                 <span className={`row-headline${a.headline.trim() ? '' : ' untitled'}`}>{marked?.length ? <Segments segments={marked} /> : headline}</span>
                 {snippet && snippet.length > 0 && (

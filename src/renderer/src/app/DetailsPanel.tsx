@@ -235,6 +235,8 @@ function PublishField({ session, meta }: { session: ArticleSession; meta: Articl
             </option>
           ))}
         </select>
+      </div>
+      <div className="row">
         {meta.publishedAt && (
           <button
             type="button"
