@@ -159,6 +159,12 @@ describe('plainTextToParagraphs', () => {
     expect(paras.map((p) => p.content.map((c) => (c.kind === 'text' ? c.text : '')).join(''))).toEqual(['Dòng một tiếp tục', 'Đoạn hai có NBSP']);
   });
 
+  it('keeps one space at either end, where the text joins the caret’s paragraph', () => {
+    expect(plainTextToParagraphs(' Dán ')).toEqual([{ type: 'paragraph', content: [{ kind: 'text', text: ' Dán ' }] }]);
+    expect(plainTextToParagraphs('Dòng\n')[0]!.content[0]).toEqual({ kind: 'text', text: 'Dòng' });
+    expect(plainTextToParagraphs('  \n ')).toEqual([]);
+  });
+
   it('normalises to NFC', () => {
     const [p] = plainTextToParagraphs('Vie\u0323\u0302t');
     expect(p!.content[0]).toEqual({ kind: 'text', text: 'Việt' });
