@@ -15,6 +15,109 @@ export const ImportFigure = z.object({
 });
 export type ImportFigure = z.infer<typeof ImportFigure>;
 
+/** Why a piece of the source was not placed in the article. */
+export const DROP_KINDS = [
+  'site_date',
+  'second_date',
+  'date_line',
+  'site_chrome',
+  'teaser',
+  'byline_role',
+  'second_headline',
+  'word_comment',
+  'tracked_deletion',
+  'linked_image',
+  'web_image',
+  'page_furniture',
+  'photo_caption',
+  'folder_file',
+] as const;
+export type DropKind = (typeof DROP_KINDS)[number];
+
+type Params = Record<string, string | number>;
+
+/** The reasons in English, for the CLI and as the review screen's fallback. */
+const DROP_REASONS_EN: Record<DropKind, (p: Params) => string> = {
+  site_date: () => 'site date stamp',
+  second_date: () => 'second date line',
+  date_line: () => 'date line (the page metadata gave the date)',
+  site_chrome: () => 'site chrome',
+  teaser: () => 'related-article teaser',
+  byline_role: () => 'byline role (kept out of the author name)',
+  second_headline: () => 'second headline (the page title was used)',
+  word_comment: () => 'Word comment',
+  tracked_deletion: () => 'tracked deletion (accepted)',
+  linked_image: () => 'linked image outside the file (never fetched)',
+  web_image: () => 'image on the web or inside the page (never fetched); add the photo by hand',
+  page_furniture: () => 'page furniture (navigation, sharing, comments or related links)',
+  photo_caption: (p) => `caption inside ${p.photo} differs from the text's caption (the text's was kept)`,
+  folder_file: () => 'file in the story folder that is neither the article nor a photo',
+};
+
+/** Things the user should check after an import. */
+export const WARNING_CODES = [
+  'no_headline',
+  'no_lead',
+  'no_byline',
+  'no_date',
+  'unfinished_paragraph',
+  'tables_flattened',
+  'footnotes_appended',
+  'comments',
+  'tracked_changes',
+  'unsafe_links',
+  'word_message',
+  'scripts_removed',
+  'frames_removed',
+  'photo_after_end',
+  'photo_moved',
+  'photo_unusable',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+const plural = (n: string | number | undefined, one: string, many: string) => (Number(n) === 1 ? one : many);
+
+const WARNINGS_EN: Record<WarningCode, (p: Params) => string> = {
+  no_headline: () => 'No headline found.',
+  no_lead: () => 'No lead found.',
+  no_byline: () => 'No byline found at the end of the article.',
+  no_date: () => 'No article date found; set it before publishing.',
+  unfinished_paragraph: (p) => `Paragraph ${p.n} does not end a sentence: "${p.text}"`,
+  tables_flattened: (p) => `${p.count} ${plural(p.count, 'table was', 'tables were')} flattened to paragraphs; check the figures in them.`,
+  footnotes_appended: (p) => `${p.count} ${plural(p.count, 'footnote was', 'footnotes were')} appended at the end of the article.`,
+  comments: (p) => `${p.count} Word ${plural(p.count, 'comment was', 'comments were')} not imported (listed under dropped).`,
+  tracked_changes: (p) => `The document has tracked changes (${p.insertions} insertions, ${p.deletions} deletions); they were imported as if all were accepted.`,
+  unsafe_links: (p) => `${p.count} unsafe ${plural(p.count, 'link was', 'links were')} removed (their text was kept).`,
+  word_message: (p) => `Word: ${p.message}`,
+  scripts_removed: (p) => `${p.count} ${plural(p.count, 'script was', 'scripts were')} removed.`,
+  frames_removed: (p) => `${p.count} embedded ${plural(p.count, 'frame or object was', 'frames or objects were')} removed.`,
+  photo_after_end: (p) => `A photo after the article's end (${p.photo}) was left out.`,
+  photo_moved: (p) => `The photo ${p.photo} sat inside a list or table; it was moved to the end of the article.`,
+  photo_unusable: (p) => `${p.photo} was not used: ${p.reason}.`,
+};
+
+export const ImportDropped = z.object({
+  text: z.string(),
+  kind: z.enum(DROP_KINDS),
+  /** The reason in English (CLI); the review screen translates `kind`. */
+  reason: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type ImportDropped = z.infer<typeof ImportDropped>;
+
+export const ImportWarning = z.object({
+  code: z.enum(WARNING_CODES),
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type ImportWarning = z.infer<typeof ImportWarning>;
+
+/** A dropped piece of the source, with its reason. */
+export const dropped = (kind: DropKind, text: string, params: Params = {}): ImportDropped => ({ text, kind, reason: DROP_REASONS_EN[kind](params), params });
+
+/** A warning for the report. */
+export const warning = (code: WarningCode, params: Params = {}): ImportWarning => ({ code, message: WARNINGS_EN[code](params), params });
+
 export const ImportReport = z.object({
   fileName: z.string(),
   format: z.enum(['text', 'docx', 'html']),
@@ -29,8 +132,8 @@ export const ImportReport = z.object({
   figures: z.array(ImportFigure),
   byline: z.array(z.string()),
   language: z.string(),
-  dropped: z.array(z.object({ text: z.string(), reason: z.string() })),
-  warnings: z.array(z.string()),
+  dropped: z.array(ImportDropped),
+  warnings: z.array(ImportWarning),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 

@@ -47,7 +47,7 @@ describe('.docx import', () => {
     expect(json).toContain('{"type":"link","attrs":{"href":"https://example.org/a"}}');
     expect(json).not.toContain('javascript');
     expect(json).toContain('"type":"bullet_list"');
-    expect(report.warnings).toContain('1 unsafe link was removed (their text was kept).');
+    expect(report.warnings.map((w) => w.message)).toContain('1 unsafe link was removed (their text was kept).');
   });
 
   it('turns the embedded image into a figure with the caption paragraph after it and the credit from "(Ảnh: …)"', async () => {
@@ -61,8 +61,8 @@ describe('.docx import', () => {
     const { document, report } = assemble(await readDocx(fullDocx(), 'bai.docx'));
     const text = document.child(2).textBetween(0, document.child(2).content.size, '\n', '\n');
     expect(text).toContain('Năm | Số người\n2015 | 27.309');
-    expect(report.warnings).toContain('1 table was flattened to paragraphs; check the figures in them.');
-    expect(report.warnings).toContain('1 footnote was appended at the end of the article.');
+    expect(report.warnings.map((w) => w.message)).toContain('1 table was flattened to paragraphs; check the figures in them.');
+    expect(report.warnings.map((w) => w.message)).toContain('1 footnote was appended at the end of the article.');
     expect(text.trimEnd().endsWith('Nguồn: Sở Nội vụ.')).toBe(true);
   });
 
@@ -72,14 +72,14 @@ describe('.docx import', () => {
     expect(text).toContain('Câu thêm vào.');
     expect(text).not.toContain('Câu bị xoá.');
     expect(text).not.toContain('Kiểm tra lại số liệu');
-    expect(report.dropped).toContainEqual({ text: 'Câu bị xoá.', reason: 'tracked deletion (accepted)' });
-    expect(report.dropped).toContainEqual({ text: 'Biên tập: Kiểm tra lại số liệu', reason: 'Word comment' });
-    expect(report.warnings.some((w) => /tracked changes \(1 insertions, 1 deletions\)/.test(w))).toBe(true);
+    expect(report.dropped).toContainEqual(expect.objectContaining({ text: 'Câu bị xoá.', reason: 'tracked deletion (accepted)' }));
+    expect(report.dropped).toContainEqual(expect.objectContaining({ text: 'Biên tập: Kiểm tra lại số liệu', reason: 'Word comment' }));
+    expect(report.warnings.map((w) => w.message).some((w) => /tracked changes \(1 insertions, 1 deletions\)/.test(w))).toBe(true);
   });
 
   it('never fetches a linked image: it is listed, and its figure awaits a photo', async () => {
     const parsed = await readDocx(fullDocx(), 'bai.docx');
-    expect(parsed.dropped).toContainEqual({ text: 'https://example.org/tracker.jpg', reason: 'linked image outside the file (never fetched)' });
+    expect(parsed.dropped).toContainEqual(expect.objectContaining({ text: 'https://example.org/tracker.jpg', reason: 'linked image outside the file (never fetched)' }));
     expect(parsed.figures[1]!.image).toBeNull();
   });
 

@@ -49,7 +49,7 @@ function describe(report: ImportReport): string[] {
   ];
   report.figures.forEach((f, i) => lines.push(`  figure ${i + 1}: ${f.image ?? '(photo awaited)'} — ${f.caption.slice(0, 80) || '(no caption)'}${f.credit ? ` [${f.credit}]` : ''}`));
   for (const d of report.dropped) lines.push(`  dropped (${d.reason}): ${d.text.slice(0, 80)}`);
-  for (const w of report.warnings) lines.push(`  warning: ${w}`);
+  for (const w of report.warnings) lines.push(`  warning: ${w.message}`);
   return lines;
 }
 

@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import { zipSync } from 'fflate';
 import { parseHTML } from 'linkedom';
 import { sanitizeHtml } from '../../../shared/html/sanitize';
+import { dropped as drop, warning, type ImportWarning } from '../../../shared/import-report';
 import type { HtmlNodeLike } from '../../../shared/html/dom-like';
 import { cleanLine, type ImportImage, type ParsedArticle } from './parsed';
 import { ImportError } from './errors';
@@ -108,7 +109,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
     throw new ImportError(`${fileName} is not a Word document (it has no word/document.xml); nothing was imported.`, 'unsupported');
   }
   const dropped: ParsedArticle['dropped'] = [];
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   const comments = wordComments(files);
   const changes = trackedChanges(files);
   const external = externalImageLinks(files);
@@ -164,19 +165,19 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
   const items = toBodyItems(sanitized.blocks);
   const noteBlocks = notesLists.flatMap((ol) => toBodyItems(sanitizeHtml(ol as unknown as HtmlNodeLike).blocks));
 
-  if (tables) warnings.push(`${tables} table${tables > 1 ? 's were' : ' was'} flattened to paragraphs; check the figures in them.`);
-  if (footnotes) warnings.push(`${footnotes} footnote${footnotes > 1 ? 's were' : ' was'} appended at the end of the article.`);
-  if (comments.length) warnings.push(`${comments.length} Word comment${comments.length > 1 ? 's were' : ' was'} not imported (listed under dropped).`);
-  for (const c of comments) dropped.push({ text: c.author ? `${c.author}: ${c.text}` : c.text, reason: 'Word comment' });
+  if (tables) warnings.push(warning('tables_flattened', { count: tables }));
+  if (footnotes) warnings.push(warning('footnotes_appended', { count: footnotes }));
+  if (comments.length) warnings.push(warning('comments', { count: comments.length }));
+  for (const c of comments) dropped.push(drop('word_comment', c.author ? `${c.author}: ${c.text}` : c.text));
   if (changes.insertions || changes.deletions) {
-    warnings.push(`The document has tracked changes (${changes.insertions} insertions, ${changes.deletions} deletions); they were imported as if all were accepted.`);
+    warnings.push(warning('tracked_changes', { insertions: changes.insertions, deletions: changes.deletions }));
   }
-  for (const text of changes.deletedText) dropped.push({ text, reason: 'tracked deletion (accepted)' });
-  for (const url of external) dropped.push({ text: url, reason: 'linked image outside the file (never fetched)' });
-  if (sanitized.unsafeLinksDropped) warnings.push(`${sanitized.unsafeLinksDropped} unsafe link${sanitized.unsafeLinksDropped > 1 ? 's were' : ' was'} removed (their text was kept).`);
+  for (const text of changes.deletedText) dropped.push(drop('tracked_deletion', text));
+  for (const url of external) dropped.push(drop('linked_image', url));
+  if (sanitized.unsafeLinksDropped) warnings.push(warning('unsafe_links', { count: sanitized.unsafeLinksDropped }));
   for (const m of result.messages) {
     if (m.type === 'error' || /external|unrecognised|unrecognized/i.test(m.message)) {
-      if (!/external image/i.test(m.message)) warnings.push(`Word: ${m.message.split('\n')[0]}`);
+      if (!/external image/i.test(m.message)) warnings.push(warning('word_message', { message: m.message.split('\n')[0]! }));
     }
   }
 

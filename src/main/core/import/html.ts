@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { sanitizeHtml } from '../../../shared/html/sanitize';
+import { dropped as drop, warning } from '../../../shared/import-report';
 import type { HtmlNodeLike } from '../../../shared/html/dom-like';
 import { DEFAULT_TIME_ZONE, ISO_WITH_OFFSET, toIsoWithOffset, zonedToIso } from '../../../shared/dates';
 import { cleanLine, type ImportImage, type ParsedArticle } from './parsed';
@@ -87,12 +88,12 @@ export function readHtml(
 ): ParsedArticle {
   const { document: doc } = parseHTML(source);
   const dropped: ParsedArticle['dropped'] = [];
-  const warnings: string[] = [];
+  const warnings: ParsedArticle['warnings'] = [];
 
   const scripts = doc.querySelectorAll('script').length;
   const frames = doc.querySelectorAll('iframe, frame, object, embed').length;
-  if (scripts) warnings.push(`${scripts} script${scripts > 1 ? 's were' : ' was'} removed.`);
-  if (frames) warnings.push(`${frames} embedded frame${frames > 1 ? 's or objects were' : ' or object was'} removed.`);
+  if (scripts) warnings.push(warning('scripts_removed', { count: scripts }));
+  if (frames) warnings.push(warning('frames_removed', { count: frames }));
 
   const hints: StructureHints = {};
   const title = meta(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']);
@@ -102,7 +103,7 @@ export function readHtml(
   const root = contentRoot(doc);
   for (const el of [...root.querySelectorAll(FURNITURE)] as El[]) {
     const text = spacedText(el);
-    if (text) dropped.push({ text: text.slice(0, 300), reason: 'page furniture (navigation, sharing, comments or related links)' });
+    if (text) dropped.push(drop('page_furniture', text.slice(0, 300)));
     el.remove();
   }
 
@@ -144,11 +145,11 @@ export function readHtml(
       figure.remove();
     } else img.replaceWith(marker);
   }
-  for (const src of external) dropped.push({ text: src, reason: 'image on the web or inside the page (never fetched); add the photo by hand' });
+  for (const src of external) dropped.push(drop('web_image', src));
 
   const sanitized = sanitizeHtml(root as unknown as HtmlNodeLike);
   if (sanitized.unsafeLinksDropped) {
-    warnings.push(`${sanitized.unsafeLinksDropped} unsafe link${sanitized.unsafeLinksDropped > 1 ? 's were' : ' was'} removed (their text was kept).`);
+    warnings.push(warning('unsafe_links', { count: sanitized.unsafeLinksDropped }));
   }
   const items = toBodyItems(sanitized.blocks);
   return structureBody({ fileName, format: 'html', encoding, items, images, altTexts, hints, dropped, warnings });

@@ -40,7 +40,7 @@ export interface ParsedArticle {
   blocks: PMNode[];
   figures: ParsedFigure[];
   dropped: ImportReport['dropped'];
-  warnings: string[];
+  warnings: ImportReport['warnings'];
 }
 
 export interface AssembledArticle {

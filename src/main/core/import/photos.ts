@@ -1,4 +1,5 @@
 import { prefillFromDescription } from '../../../shared/media';
+import { dropped as drop, warning } from '../../../shared/import-report';
 import { foldVietnamese } from '../../../shared/text';
 import { extractMetadata } from '../media/metadata';
 import { sniffImage } from '../media/sniff';
@@ -23,7 +24,7 @@ export async function describePhotos(parsed: ParsedArticle): Promise<ParsedArtic
     if (!image) continue;
     const sniffed = sniffImage(image.bytes);
     if (!sniffed.ok) {
-      warnings.push(`${image.name} was not used: ${sniffed.reason}.`);
+      warnings.push(warning('photo_unusable', { photo: image.name, reason: sniffed.reason }));
       figure.image = null;
       continue;
     }
@@ -37,7 +38,7 @@ export async function describePhotos(parsed: ParsedArticle): Promise<ParsedArtic
     const textCaption = figure.caption.map((n) => n.textContent).join('');
     if (!textCaption && prefill.caption) figure.caption = textNodes(prefill.caption);
     else if (textCaption && prefill.caption && !same(textCaption, prefill.caption)) {
-      dropped.push({ text: prefill.caption, reason: `caption inside ${image.name} differs from the text's caption (the text's was kept)` });
+      dropped.push(drop('photo_caption', prefill.caption, { photo: image.name }));
     }
     if (!figure.credit && prefill.credit) figure.credit = prefill.credit;
     if (!figure.alt) figure.alt = description.headline || description.title || prefill.caption || '';

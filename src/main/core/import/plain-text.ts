@@ -1,5 +1,6 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../../../shared/schema';
+import { dropped as drop, warning } from '../../../shared/import-report';
 import { countWords } from '../../../shared/text';
 import { zonedToIso, DEFAULT_TIME_ZONE } from '../../../shared/dates';
 import {
@@ -99,7 +100,7 @@ function captionFigure(text: string): ParsedFigure {
 export function readPlainText(source: string, fileName: string, encoding: string | null = 'utf-8'): ParsedArticle {
   const lines = toLines(source);
   const dropped: ParsedArticle['dropped'] = [];
-  const warnings: string[] = [];
+  const warnings: ParsedArticle['warnings'] = [];
   let publishedAt: string | null = null;
   let i = 0;
 
@@ -110,7 +111,7 @@ export function readPlainText(source: string, fileName: string, encoding: string
     const date = matchDate(line.text);
     if (date) {
       if (date.role === 'article' && !publishedAt) publishedAt = date.iso;
-      else dropped.push({ text: line.text, reason: date.role === 'site' ? 'site date stamp' : 'second date line' });
+      else dropped.push(drop(date.role === 'site' ? 'site_date' : 'second_date', line.text));
       i++;
       continue;
     }
@@ -132,16 +133,16 @@ export function readPlainText(source: string, fileName: string, encoding: string
   }
   for (let k = end; k < lines.length; k++) {
     const text = lines[k]!.text;
-    dropped.push({ text, reason: CHROME_LINES.some((re) => re.test(text)) ? 'site chrome' : 'related-article teaser' });
+    dropped.push(drop(CHROME_LINES.some((re) => re.test(text)) ? 'site_chrome' : 'teaser', text));
   }
   let byline: string[] = [];
   const bylineLine = end - 1 > i ? parseByline(lines[end - 1]!.text) : null;
   if (bylineLine) {
     byline = bylineLine.names;
-    for (const role of bylineLine.roles) dropped.push({ text: role, reason: 'byline role (kept out of the author name)' });
+    for (const role of bylineLine.roles) dropped.push(drop('byline_role', role));
     end--;
   } else {
-    warnings.push('No byline found at the end of the article.');
+    warnings.push(warning('no_byline'));
   }
 
   const bodyLines = lines.slice(i, end).map((l) => l.text);
@@ -153,9 +154,9 @@ export function readPlainText(source: string, fileName: string, encoding: string
     agencyTag = tag[1]!;
     leadText = leadText.slice(tag[0].length);
   }
-  if (!headline) warnings.push('No headline found.');
-  if (!leadText) warnings.push('No lead found.');
-  if (!publishedAt) warnings.push('No article date found; set it before publishing.');
+  if (!headline) warnings.push(warning('no_headline'));
+  if (!leadText) warnings.push(warning('no_lead'));
+  if (!publishedAt) warnings.push(warning('no_date'));
 
   const words = bodyLines.map(countWords);
   const figures: ParsedFigure[] = [];
@@ -181,7 +182,7 @@ export function readPlainText(source: string, fileName: string, encoding: string
     } else {
       blocks.push(schema.node('paragraph', null, textNodes(text)));
     }
-    if (!endsSentence(text)) warnings.push(`Paragraph ${k + 1} does not end a sentence: "${text.slice(0, 60)}"`);
+    if (!endsSentence(text)) warnings.push(warning('unfinished_paragraph', { n: k + 1, text: text.slice(0, 60) }));
   });
 
   return {

@@ -1,3 +1,4 @@
+import { dropped as drop } from '../../../shared/import-report';
 import { decodeText } from './decode';
 import { readDocx, type DocxProgress } from './docx';
 import { ImportError } from './errors';
@@ -77,7 +78,7 @@ export async function readSource(source: ImportSource, progress?: DocxProgress):
   parsed = {
     ...parsed,
     fileName: `${source.name}/${articleName}`,
-    dropped: [...parsed.dropped, ...plan.ignored.map((path) => ({ text: path, reason: 'file in the story folder that is neither the article nor a photo' }))],
+    dropped: [...parsed.dropped, ...plan.ignored.map((path) => drop('folder_file', path))],
   };
   return describePhotos(parsed);
 }

@@ -1,5 +1,6 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../../../shared/schema';
+import { dropped as drop, warning } from '../../../shared/import-report';
 import { countWords } from '../../../shared/text';
 import type { BodyItem } from './html-blocks';
 import { guessLanguage, type ImportImage, type ParsedArticle, type ParsedFigure } from './parsed';
@@ -24,7 +25,7 @@ export interface StructureInput {
   altTexts: string[];
   hints: StructureHints;
   dropped: ParsedArticle['dropped'];
-  warnings: string[];
+  warnings: ParsedArticle['warnings'];
 }
 
 /** Longest first paragraph still taken for a headline when nothing marks one. */
@@ -91,7 +92,7 @@ export function structureBody(input: StructureInput): ParsedArticle {
   if (marked >= 0) {
     const text = textOf(items[marked]);
     if (!headline) headline = text;
-    else if (text !== headline) dropped.push({ text, reason: 'second headline (the page title was used)' });
+    else if (text !== headline) dropped.push(drop('second_headline', text));
     items.splice(marked, 1);
   } else if (!headline) {
     const first = items.findIndex((it) => it.kind === 'block');
@@ -101,7 +102,7 @@ export function structureBody(input: StructureInput): ParsedArticle {
       items.splice(first, 1);
     }
   }
-  if (!headline) warnings.push('No headline found.');
+  if (!headline) warnings.push(warning('no_headline'));
 
   // Date line near the top.
   let publishedAt = hints.publishedAt ?? null;
@@ -112,18 +113,18 @@ export function structureBody(input: StructureInput): ParsedArticle {
     const date = matchDate(text);
     if (!date) continue;
     if (date.role === 'article' && !publishedAt) publishedAt = date.iso;
-    else dropped.push({ text, reason: date.role === 'site' ? 'site date stamp' : 'date line (the page metadata gave the date)' });
+    else dropped.push(drop(date.role === 'site' ? 'site_date' : 'date_line', text));
     items.splice(k, 1);
     k--;
   }
-  if (!publishedAt) warnings.push('No article date found; set it before publishing.');
+  if (!publishedAt) warnings.push(warning('no_date'));
 
   // Site chrome at the end (comment prompts, related stories).
   const chrome = items.findIndex((it, k) => k > 0 && isParagraph(it) && CHROME_STARTERS.some((re) => re.test(textOf(it))));
   if (chrome > 0) {
     for (const it of items.splice(chrome)) {
-      if (it.kind === 'block') dropped.push({ text: it.node.textContent, reason: 'site chrome' });
-      else if (input.images[it.index]) warnings.push(`A photo after the article's end (${input.images[it.index]!.name}) was left out.`);
+      if (it.kind === 'block') dropped.push(drop('site_chrome', it.node.textContent));
+      else if (input.images[it.index]) warnings.push(warning('photo_after_end', { photo: input.images[it.index]!.name }));
     }
   }
 
@@ -133,10 +134,10 @@ export function structureBody(input: StructureInput): ParsedArticle {
   const parsedByline = isParagraph(items[lastBlock]) ? parseByline(textOf(items[lastBlock])) : null;
   if (parsedByline) {
     if (!byline.length) byline = parsedByline.names;
-    for (const role of parsedByline.roles) dropped.push({ text: role, reason: 'byline role (kept out of the author name)' });
+    for (const role of parsedByline.roles) dropped.push(drop('byline_role', role));
     items.splice(lastBlock, 1);
   }
-  if (!byline.length) warnings.push('No byline found at the end of the article.');
+  if (!byline.length) warnings.push(warning('no_byline'));
 
   // Lead: the first paragraph of the body.
   let lead: PMNode[] = [];
@@ -148,7 +149,7 @@ export function structureBody(input: StructureInput): ParsedArticle {
     lead = taken.content;
     agencyTag = taken.tag;
     items.splice(leadIndex, 1);
-  } else warnings.push('No lead found.');
+  } else warnings.push(warning('no_lead'));
 
   // Body: photos take the caption paragraph that follows them; cued captions become placeholders.
   const blocks: PMNode[] = [];
@@ -177,7 +178,7 @@ export function structureBody(input: StructureInput): ParsedArticle {
   }
   input.images.forEach((image, index) => {
     if (image && !placedImages.has(index) && !input.items.some((it) => it.kind === 'image' && it.index === index && !items.includes(it))) {
-      warnings.push(`The photo ${image.name} sat inside a list or table; it was moved to the end of the article.`);
+      warnings.push(warning('photo_moved', { photo: image.name }));
       addFigure({ caption: [], credit: '', alt: input.altTexts[index] ?? '', image });
     }
   });
