@@ -1,5 +1,5 @@
 import type { Segment } from '../../../shared/search';
-import { foldMapped, WORD } from './fold';
+import { foldMapped } from './fold';
 import type { DocumentFields } from './fields';
 
 export interface Term {
@@ -16,17 +16,28 @@ interface Hit {
   term: number;
 }
 
-/** Where in `text` (original offsets) the terms occur, word by word. */
+const isWordChar = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 0xc0 && /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)));
+
+/**
+ * Where in `text` (original offsets) the terms occur as whole words (or word starts,
+ * for a prefix term), sorted by position. Searches the folded text with indexOf and
+ * checks word boundaries, which is far cheaper than tokenising every word.
+ */
 export function findHits(text: string, terms: readonly Term[]): Hit[] {
   const { folded, map } = foldMapped(text);
   const hits: Hit[] = [];
-  for (const m of folded.matchAll(WORD)) {
-    const word = m[0];
-    const term = terms.findIndex((t) => (t.prefix ? word.startsWith(t.word) : word === t.word));
-    if (term < 0) continue;
-    hits.push({ start: map[m.index]!, end: map[m.index + word.length]!, term });
-  }
-  return hits;
+  terms.forEach((t, term) => {
+    if (!t.word) return;
+    for (let at = folded.indexOf(t.word); at >= 0; at = folded.indexOf(t.word, at + 1)) {
+      if (at > 0 && isWordChar(folded.charCodeAt(at - 1))) continue;
+      let end = at + t.word.length;
+      if (t.prefix) while (end < folded.length && isWordChar(folded.charCodeAt(end))) end++;
+      else if (end < folded.length && isWordChar(folded.charCodeAt(end))) continue;
+      hits.push({ start: map[at]!, end: map[end]!, term });
+    }
+  });
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 /** Cut `text[from, to)` into segments, marking the hits inside it. */
