@@ -1,4 +1,7 @@
 import type { Resources } from './vi';
+import { exportViewEn } from '../features/export/strings';
+import { importReviewEn } from '../features/import/strings';
+import { reviewEn } from '../features/review/strings';
 
 /** English UI strings. Same keys as `vi.ts`; the type checker reports any missing one. */
 export const en: Resources = {
@@ -179,6 +182,8 @@ export const en: Resources = {
     over: 'Over the length target',
     under: 'Under the length target',
     restored: 'Recovered edits that had not been saved last time. Undo if you do not want them.',
+    conflict: 'A newer version was saved elsewhere while this computer still had unsaved text. Showing the newer version.',
+    restoreLocal: 'Restore the local text',
     storageFull: 'Could not write the local backup copy (storage full). The article is still saved as usual while the connection works.',
   },
   figure: {
@@ -224,4 +229,7 @@ export const en: Resources = {
     storage: 'could not write the data ({{message}})',
     internal: 'unexpected error',
   },
+  exportView: exportViewEn,
+  review: reviewEn,
+  importReview: importReviewEn,
 };

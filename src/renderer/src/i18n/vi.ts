@@ -1,3 +1,7 @@
+import { exportViewVi } from '../features/export/strings';
+import { importReviewVi } from '../features/import/strings';
+import { reviewVi } from '../features/review/strings';
+
 /**
  * Vietnamese UI strings, grouped by screen. Every key here must also exist in
  * `en.ts` (the type checker enforces it). Add a group for your feature, e.g.
@@ -181,6 +185,8 @@ export const vi = {
     over: 'Vượt độ dài quy định',
     under: 'Chưa đủ độ dài quy định',
     restored: 'Đã khôi phục nội dung chưa kịp lưu từ lần trước. Bấm Hoàn tác nếu không muốn giữ.',
+    conflict: 'Bài đã được lưu bản mới hơn ở nơi khác trong lúc còn chữ chưa lưu trên máy này. Đang hiện bản mới.',
+    restoreLocal: 'Khôi phục bản trên máy',
     storageFull: 'Không ghi được bản sao dự phòng trên máy (bộ nhớ đầy). Bài vẫn được lưu bình thường khi kết nối ổn định.',
   },
   figure: {
@@ -226,6 +232,9 @@ export const vi = {
     storage: 'lỗi ghi dữ liệu ({{message}})',
     internal: 'lỗi không mong đợi',
   },
+  exportView: exportViewVi,
+  review: reviewVi,
+  importReview: importReviewVi,
 };
 
 /** The shape every language file must have: the same keys, string leaves. */

@@ -100,7 +100,7 @@ export function featurePlugins(context: EditorContext): Plugin[] {
       articleId,
       journal,
       loadArticle: () => client.getArticle({ id: articleId }),
-      texts: () => ({ restored: tt('restored'), storageFull: tt('storageFull'), close: tt('close') }),
+      texts: () => ({ restored: tt('restored'), conflict: tt('conflict'), restoreLocal: tt('restoreLocal'), storageFull: tt('storageFull'), close: tt('close') }),
     }),
   ];
 }

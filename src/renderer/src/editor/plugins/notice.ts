@@ -7,7 +7,17 @@ const HOST_CLASS = 'nr-editor-notices';
  * edits recovered after a crash). Screen readers announce it; it stays until the
  * user dismisses it or `timeoutMs` passes (0 keeps it).
  */
-export function showEditorNotice(view: EditorView, message: string, options: { testId: string; closeLabel: string; timeoutMs?: number }): void {
+export interface NoticeOptions {
+  testId: string;
+  closeLabel: string;
+  timeoutMs?: number;
+  /** A button beside the message; the notice closes after it runs. */
+  action?: { label: string; run: () => void };
+  /** Called when the user closes the notice with ×. */
+  onClose?: () => void;
+}
+
+export function showEditorNotice(view: EditorView, message: string, options: NoticeOptions): void {
   const parent = view.dom.parentElement;
   if (!parent) return;
   let host = parent.querySelector<HTMLElement>(`:scope > .${HOST_CLASS}`);
@@ -32,8 +42,25 @@ export function showEditorNotice(view: EditorView, message: string, options: { t
   close.textContent = '×';
   close.setAttribute('aria-label', options.closeLabel);
   close.style.cssText = 'margin-left:auto;border:none;background:none;font-size:16px;cursor:pointer;color:inherit;';
-  close.addEventListener('click', () => note.remove());
-  note.append(text, close);
+  close.addEventListener('click', () => {
+    note.remove();
+    options.onClose?.();
+  });
+  note.append(text);
+  if (options.action) {
+    const { label, run } = options.action;
+    const action = document.createElement('button');
+    action.type = 'button';
+    action.textContent = label;
+    action.dataset.testid = `${options.testId}-action`;
+    action.style.cssText = 'padding:2px 8px;font:inherit;border:1px solid #b59a2c;border-radius:3px;background:#fff;cursor:pointer;';
+    action.addEventListener('click', () => {
+      note.remove();
+      run();
+    });
+    note.append(action);
+  }
+  note.append(close);
   host.append(note);
   if (options.timeoutMs) setTimeout(() => note.remove(), options.timeoutMs);
 }

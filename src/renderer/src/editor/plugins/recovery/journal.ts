@@ -12,6 +12,25 @@ export interface JournalEntry {
   /** When the entry was written (ISO, renderer clock). */
   writtenAt: string;
   document: StoredDocument;
+  /**
+   * Fingerprints of documents this editor produced or started from (the version
+   * opened, and each journalled version since). If the database holds one of them,
+   * the journal is simply newer; if it holds none, someone else saved meanwhile.
+   */
+  known: string[];
+}
+
+/** Most fingerprints kept per entry. */
+const MAX_KNOWN = 40;
+
+/** FNV-1a over the document JSON: a cheap fingerprint, not a security measure. */
+export function fingerprint(json: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) {
+    h ^= json.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${(h >>> 0).toString(16)}:${json.length}`;
 }
 
 const PREFIX = 'newsroom.recovery.';
@@ -26,8 +45,8 @@ export class RecoveryJournal {
   constructor(private readonly storage: JournalStorage) {}
 
   /** Store the document; false when storage is full or unavailable (the caller may warn). */
-  write(articleId: string, document: StoredDocument, now = new Date()): boolean {
-    const entry: JournalEntry = { v: 1, articleId, writtenAt: now.toISOString(), document };
+  write(articleId: string, document: StoredDocument, known: string[], now = new Date()): boolean {
+    const entry: JournalEntry = { v: 1, articleId, writtenAt: now.toISOString(), document, known: known.slice(-MAX_KNOWN) };
     try {
       this.storage.setItem(PREFIX + articleId, JSON.stringify(entry));
       return true;
@@ -46,7 +65,7 @@ export class RecoveryJournal {
     if (!raw) return null;
     try {
       const entry = JSON.parse(raw) as JournalEntry;
-      if (entry.v !== 1 || entry.articleId !== articleId || typeof entry.document !== 'object') return null;
+      if (entry.v !== 1 || entry.articleId !== articleId || typeof entry.document !== 'object' || !Array.isArray(entry.known)) return null;
       return entry;
     } catch {
       return null;

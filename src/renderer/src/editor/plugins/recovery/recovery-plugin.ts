@@ -1,12 +1,15 @@
 import { Plugin } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import type { Node as PMNode } from 'prosemirror-model';
 import type { Article } from '../../../../../shared/article';
 import { documentFromStored, documentToStored } from '../../../../../shared/document';
 import { showEditorNotice } from '../notice';
-import { RecoveryJournal, type JournalEntry } from './journal';
+import { fingerprint, RecoveryJournal, type JournalEntry } from './journal';
 
 export interface RecoveryTexts {
   restored: string;
+  conflict: string;
+  restoreLocal: string;
   storageFull: string;
   close: string;
 }
@@ -27,11 +30,18 @@ const JOURNAL_DELAY_MS = 250;
 /** During non-stop typing, journal at least this often. */
 const JOURNAL_MAX_WAIT_MS = 2000;
 
+const stored = (doc: PMNode) => JSON.stringify(documentToStored(doc));
+
 /**
- * Never lose a keystroke. Every change is journalled (see journal.ts). When the
- * article opens and the journal holds a document the database does not have, and
- * no save reached the database after the journal was written, the journalled text
- * is put back as one undoable step, with a notice; autosave then stores it.
+ * Never lose a keystroke. Every change is journalled (see journal.ts) before
+ * autosave sends it. When the article opens and the journal holds text the
+ * database does not:
+ * - if the database still holds a version this editor produced (its own last
+ *   successful save, or the version it opened), the journal is simply newer and
+ *   is put back at once, as one undoable step, with a notice;
+ * - if the database holds a version someone else saved meanwhile, their version
+ *   stays and a notice offers to bring back the unsaved local text.
+ * Autosave then stores whatever the editor shows.
  */
 export function recoveryPlugin(options: RecoveryOptions): Plugin {
   return new Plugin({ view: (view) => new RecoveryView(view, options) });
@@ -43,6 +53,10 @@ class RecoveryView {
   private dirty = false;
   private warnedFull = false;
   private destroyed = false;
+  /** While the user has not chosen between their unsaved text and a newer saved version, keep the journal as it is. */
+  private conflictPending = false;
+  /** Fingerprints of the versions this editor opened or journalled. */
+  private known: string[];
   private readonly flushNow = () => this.flush();
   private readonly onVisibility = () => {
     if (document.visibilityState === 'hidden') this.flush();
@@ -52,11 +66,13 @@ class RecoveryView {
     private readonly view: EditorView,
     private readonly options: RecoveryOptions,
   ) {
+    const opened = fingerprint(stored(view.state.doc));
+    const entry = options.journal.read(options.articleId);
+    this.known = [...(entry?.known ?? []), opened];
     window.addEventListener('pagehide', this.flushNow);
     window.addEventListener('beforeunload', this.flushNow);
     document.addEventListener('visibilitychange', this.onVisibility);
-    const entry = options.journal.read(options.articleId);
-    if (entry) void this.recover(entry);
+    if (entry) void this.recover(entry, opened);
   }
 
   update(view: EditorView, prev: EditorView['state']): void {
@@ -73,9 +89,12 @@ class RecoveryView {
   flush(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    if (!this.dirty || this.destroyed) return;
+    if (!this.dirty || this.destroyed || this.conflictPending) return;
     this.dirty = false;
-    const ok = this.options.journal.write(this.options.articleId, documentToStored(this.view.state.doc));
+    const document = documentToStored(this.view.state.doc);
+    const print = fingerprint(JSON.stringify(document));
+    if (this.known[this.known.length - 1] !== print) this.known.push(print);
+    const ok = this.options.journal.write(this.options.articleId, document, this.known);
     if (!ok && !this.warnedFull) {
       this.warnedFull = true;
       const t = this.options.texts();
@@ -83,32 +102,58 @@ class RecoveryView {
     }
   }
 
-  private async recover(entry: JournalEntry): Promise<void> {
+  private async recover(entry: JournalEntry, opened: string): Promise<void> {
     const { journal, articleId } = this.options;
-    const current = JSON.stringify(documentToStored(this.view.state.doc));
-    if (JSON.stringify(entry.document) === current) return journal.clear(articleId);
-    let article: Article;
+    const local = JSON.stringify(entry.document);
+    if (fingerprint(local) === opened) return journal.clear(articleId);
+    // The editor shows what the database had when the article opened; check it is still current.
+    let databasePrint = opened;
     try {
-      article = await this.options.loadArticle();
+      const article: Article = await this.options.loadArticle();
+      databasePrint = fingerprint(stored(documentFromStored(article.document)));
     } catch {
-      return; // Keep the entry; try again on the next open.
+      // Host unreachable: judge by the version the editor opened.
     }
     if (this.destroyed) return;
-    // A save that reached the database after the journal entry supersedes it.
-    if (Date.parse(article.meta.updatedAt) > Date.parse(entry.writtenAt)) return journal.clear(articleId);
-    let doc;
+    let doc: PMNode;
     try {
       doc = documentFromStored(entry.document);
     } catch {
-      return journal.clear(articleId); // Unreadable entry (an older app version's layout): nothing to restore.
+      return journal.clear(articleId); // Unreadable entry (an older app's layout): nothing to restore.
     }
-    this.whenNotComposing(() => {
-      const state = this.view.state;
-      if (doc.eq(state.doc)) return journal.clear(articleId);
-      this.view.dispatch(state.tr.replaceWith(0, state.doc.content.size, doc.content).setMeta('recovery', true).scrollIntoView());
-      const t = this.options.texts();
-      showEditorNotice(this.view, t.restored, { testId: 'recovery-restored', closeLabel: t.close });
-    });
+    const t = this.options.texts();
+    if (entry.known.includes(databasePrint)) {
+      this.whenNotComposing(() => this.restore(doc, t.restored, 'recovery-restored'));
+    } else {
+      this.conflictPending = true;
+      const decided = () => {
+        this.conflictPending = false;
+        this.known.push(databasePrint);
+      };
+      showEditorNotice(this.view, t.conflict, {
+        testId: 'recovery-conflict',
+        closeLabel: t.close,
+        action: {
+          label: t.restoreLocal,
+          run: () => {
+            decided();
+            this.whenNotComposing(() => this.restore(doc, t.restored, 'recovery-restored'));
+          },
+        },
+        onClose: () => {
+          decided();
+          journal.clear(articleId);
+          this.flush();
+        },
+      });
+    }
+  }
+
+  private restore(doc: PMNode, message: string, testId: string): void {
+    const state = this.view.state;
+    if (doc.eq(state.doc)) return this.options.journal.clear(this.options.articleId);
+    this.view.dispatch(state.tr.replaceWith(0, state.doc.content.size, doc.content).setMeta('recovery', true).scrollIntoView());
+    showEditorNotice(this.view, message, { testId, closeLabel: this.options.texts().close });
   }
 
   private whenNotComposing(run: () => void): void {
