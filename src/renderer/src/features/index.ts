@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ApiClient } from '../../../shared/api';
 import type { EditorController } from '../editor/controller';
+import { exportFeature } from './export/feature';
 import { insertPhotoFeature } from '../editor/figure/feature';
 
 /**
@@ -51,5 +52,6 @@ export interface FeatureViewProps extends FeatureContext {
 
 export const FEATURES: Feature[] = [
   insertPhotoFeature,
+  exportFeature,
   // One line per feature, e.g.:  exportFeature,
 ];

@@ -1,5 +1,6 @@
 import type { Resources } from './vi';
 import { exportViewEn } from '../features/export/strings';
+import { exportViewEn } from '../features/export/strings';
 import { importReviewEn } from '../features/import/strings';
 import { reviewEn } from '../features/review/strings';
 
@@ -232,4 +233,5 @@ export const en: Resources = {
   exportView: exportViewEn,
   review: reviewEn,
   importReview: importReviewEn,
+  exportView: exportViewEn,
 };
