@@ -4,6 +4,10 @@ import { DatabaseOpenError } from '../core/db/errors';
 import { CliError, type Command, type CommandContext } from './command';
 import { list } from './commands/list';
 import { show } from './commands/show';
+import { search } from './commands/search';
+import { check } from './commands/check';
+import { backup } from './commands/backup';
+import { restore } from './commands/restore';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { preflightCommand } from './commands/preflight';
@@ -12,7 +16,7 @@ import { pack } from './commands/pack';
 import { unpack } from './commands/unpack';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [list, show, importCommand, preflightCommand, exportCommand, serve, pack, unpack];
+export const COMMANDS: Command[] = [list, show, search, importCommand, preflightCommand, exportCommand, serve, pack, unpack, check, backup, restore];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

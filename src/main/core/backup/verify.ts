@@ -1,0 +1,52 @@
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { LATEST_VERSION } from '../db/migrations';
+
+/** Why a backup cannot be used. */
+export class BackupError extends Error {
+  override name = 'BackupError';
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Check that `file` is a complete, readable Newsroom database this app can open:
+ * SQLite header, `PRAGMA integrity_check` = ok, schema version not newer than ours.
+ * Opens read-only; never changes the file. Returns its schema version.
+ */
+export function verifyDatabaseFile(file: string): { version: number; bytes: number } {
+  let bytes: number;
+  try {
+    bytes = statSync(file).size;
+  } catch {
+    throw new BackupError(`${file}: no such file`);
+  }
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, header, 0, header.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!header.equals(SQLITE_HEADER)) throw new BackupError(`${file} is not a Newsroom database (not an SQLite file)`);
+  // Opening a WAL-mode file read-only creates empty -wal/-shm files; remove those we made.
+  const leftovers = ['-wal', '-shm'].map((s) => file + s).filter((f) => !existsSync(f));
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+    const problems = rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+    if (problems.length) throw new BackupError(`${file} failed the integrity check: ${problems.slice(0, 3).join('; ')}`);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_VERSION) {
+      throw new BackupError(`${file} was written by a newer Newsroom (database version ${version}; this app understands up to ${LATEST_VERSION})`);
+    }
+    return { version, bytes };
+  } catch (err) {
+    if (err instanceof BackupError) throw err;
+    throw new BackupError(`${file} cannot be read as a database: ${(err as Error).message}`);
+  } finally {
+    db?.close();
+    for (const f of leftovers) if (existsSync(f) && (f.endsWith('-shm') || statSync(f).size === 0)) rmSync(f, { force: true });
+  }
+}
