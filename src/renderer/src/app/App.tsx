@@ -216,10 +216,16 @@ export function App({ client }: { client: ApiClient }) {
       articleId: open?.id ?? null,
       editor: open?.controller ?? null,
       openArticle: (id: string) => void openArticle(id),
+      reloadArticle: async (id: string) => {
+        const keep = feature;
+        await closeArticle();
+        await openArticle(id);
+        if (keep) setFeature(keep);
+      },
       refreshList: () => void refreshList(),
       notify: (message: string) => notify(message),
     }),
-    [client, open, openArticle, refreshList, notify],
+    [client, open, openArticle, closeArticle, feature, refreshList, notify],
   );
 
   const runFeature = useCallback(

@@ -3,6 +3,7 @@ import type { ApiClient } from '../../../shared/api';
 import type { EditorController } from '../editor/controller';
 import { exportFeature } from './export/feature';
 import { insertPhotoFeature } from '../editor/figure/feature';
+import { reviewFeature } from './review/feature';
 
 /**
  * Feature screens (export view, import review, …) and their menu entries.
@@ -39,6 +40,8 @@ export interface FeatureContext {
   editor: EditorController | null;
   /** Open an article in the editor (closes the feature view). */
   openArticle(id: string): void;
+  /** Save pending edits and reopen the article from the store, keeping this view (after a feature changed the article). */
+  reloadArticle(id: string): Promise<void>;
   /** Reload the article list (after imports, deletes…). */
   refreshList(): void;
   /** Show a short message at the bottom of the window. */
@@ -53,5 +56,6 @@ export interface FeatureViewProps extends FeatureContext {
 export const FEATURES: Feature[] = [
   insertPhotoFeature,
   exportFeature,
+  reviewFeature,
   // One line per feature, e.g.:  exportFeature,
 ];

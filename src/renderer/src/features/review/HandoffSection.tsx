@@ -1,0 +1,139 @@
+import { useEffect, useState } from 'react';
+import type { HandoffConflict, UnpackResult } from '../../../../shared/review/model';
+import { DiffView } from './DiffView';
+import { errorText, fromBase64, personName, toBase64, when, type SectionProps } from './shared';
+
+type Parts = { part: string; segments: { kind: 'same' | 'deleted' | 'inserted'; text: string }[] }[];
+
+/** Send the article as a .newsroom package, open a received one, and settle conflicts (keep mine, take theirs, merged). */
+export function HandoffSection(props: SectionProps) {
+  const { client, articleId, people, notify, reloadArticle, openArticle, refreshList, version, changed, t } = props;
+  const [purpose, setPurpose] = useState<'review' | 'desk'>('review');
+  const [conflicts, setConflicts] = useState<HandoffConflict[]>([]);
+  const [diffs, setDiffs] = useState<Record<string, Parts>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void client.listHandoffConflicts({ articleId }).then(async (list) => {
+      if (!live) return;
+      setConflicts(list);
+      const current = (await client.getArticle({ id: articleId })).document;
+      const entries = await Promise.all(
+        list.map(async (c) => {
+          const theirs = (await client.getRevision({ articleId, revisionId: c.revisionId })).document;
+          return [c.id, (await client.compareDocuments({ a: current, b: theirs })).parts] as const;
+        }),
+      );
+      if (live) setDiffs(Object.fromEntries(entries));
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, articleId, version]);
+  const run = async (action: () => Promise<void>) => {
+    setError(null);
+    setMessage(null);
+    try {
+      await action();
+    } catch (err) {
+      setError(errorText(err, t));
+    }
+  };
+  const send = () =>
+    run(async () => {
+      const pkg = await client.createHandoffPackage({ id: articleId, purpose });
+      const url = URL.createObjectURL(new Blob([fromBase64(pkg.data)], { type: 'application/zip' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = pkg.fileName;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setMessage([t('review.handoff.created', { file: pkg.fileName }), pkg.missingMedia.length ? t('review.handoff.missingMedia', { count: pkg.missingMedia.length }) : ''].join(' ').trim());
+    });
+  const receive = (file: File) =>
+    run(async () => {
+      const result: UnpackResult = await client.openHandoffPackage({ data: toBase64(new Uint8Array(await file.arrayBuffer())) });
+      const text = t(`review.handoff.outcome.${result.outcome}`, { who: result.sender.displayName });
+      setMessage(text);
+      notify(text);
+      refreshList();
+      if (result.articleId === articleId) await reloadArticle();
+      else openArticle(result.articleId);
+      changed();
+    });
+  const settle = (c: HandoffConflict, resolution: 'mine' | 'theirs' | 'merged') =>
+    run(async () => {
+      await client.resolveHandoffConflict({ id: c.id, resolution });
+      notify(t('review.handoff.settled'));
+      if (resolution === 'theirs') await reloadArticle();
+      changed();
+    });
+  return (
+    <section className="review-section" aria-labelledby="review-handoff-title">
+      <h3 id="review-handoff-title">{t('review.handoff.send')}</h3>
+      <p className="review-hint">{t('review.handoff.sendHint')}</p>
+      <div className="review-buttons">
+        <select value={purpose} onChange={(e) => setPurpose(e.target.value as 'review' | 'desk')} aria-label={t('review.handoff.send')}>
+          <option value="review">{t('review.handoff.purposeReview')}</option>
+          <option value="desk">{t('review.handoff.purposeDesk')}</option>
+        </select>
+        <button type="button" className="primary" onClick={() => void send()}>
+          {t(purpose === 'review' ? 'review.handoff.purposeReview' : 'review.handoff.purposeDesk')}
+        </button>
+      </div>
+      <h3>{t('review.handoff.open')}</h3>
+      <label
+        className="review-drop"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          e.preventDefault();
+          const file = e.dataTransfer.files[0];
+          if (file) void receive(file);
+        }}
+      >
+        {t('review.handoff.openHint')}
+        <input
+          type="file"
+          accept=".newsroom,application/zip"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void receive(file);
+          }}
+        />
+      </label>
+      {message && <p role="status">{message}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {conflicts.length > 0 && (
+        <>
+          <h3>{t('review.handoff.conflicts')}</h3>
+          {conflicts.map((c) => (
+            <div key={c.id} className="review-conflict" data-conflict={c.id}>
+              <p>{t('review.handoff.conflictFrom', { who: personName(people, c.senderId, t), when: when(c.receivedAt) })}</p>
+              <h4>{t('review.handoff.diffTitle')}</h4>
+              {diffs[c.id] && <DiffView parts={diffs[c.id]!} t={t} />}
+              <div className="review-buttons">
+                <button type="button" onClick={() => void settle(c, 'mine')}>
+                  {t('review.handoff.keepMine')}
+                </button>
+                <button type="button" onClick={() => void settle(c, 'theirs')}>
+                  {t('review.handoff.takeTheirs')}
+                </button>
+                <button type="button" onClick={() => void settle(c, 'merged')}>
+                  {t('review.handoff.merged')}
+                </button>
+              </div>
+            </div>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

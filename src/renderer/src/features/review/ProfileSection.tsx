@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import type { TFunction } from 'i18next';
+import type { ApiClient } from '../../../../shared/api';
+import { PROFILE_ROLES, type Profile, type ProfileRole } from '../../../../shared/review/model';
+import { errorText } from './shared';
+
+/** First-run profile setup, and later edits of the same profile (its id never changes). */
+export function ProfileSection({ client, profile, onSaved, t }: { client: ApiClient; profile: Profile | null; onSaved(p: Profile): void; t: TFunction }) {
+  const [displayName, setName] = useState(profile?.displayName ?? '');
+  const [initials, setInitials] = useState(profile?.initials ?? '');
+  const [role, setRole] = useState<ProfileRole>(profile?.role ?? 'reporter');
+  const [color, setColor] = useState(profile?.color ?? '#1a7f5a');
+  const [error, setError] = useState<string | null>(null);
+  const save = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      onSaved(await client.setLocalProfile({ displayName, initials, role, color }));
+    } catch (err) {
+      setError(errorText(err, t));
+    }
+  };
+  return (
+    <form className="review-section review-profile" onSubmit={(e) => void save(e)} aria-labelledby="review-profile-title">
+      <h3 id="review-profile-title">{t('review.profile.title')}</h3>
+      {!profile && <p className="review-hint">{t('review.profile.firstRun')}</p>}
+      <label>
+        {t('review.profile.name')}
+        <input type="text" value={displayName} onChange={(e) => setName(e.target.value)} required maxLength={80} />
+      </label>
+      <label>
+        {t('review.profile.initials')}
+        <input type="text" value={initials} onChange={(e) => setInitials(e.target.value)} required maxLength={4} size={4} />
+      </label>
+      <label>
+        {t('review.profile.role')}
+        <select value={role} onChange={(e) => setRole(e.target.value as ProfileRole)}>
+          {PROFILE_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`review.profile.roles.${r}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('review.profile.color')}
+        <input type="color" value={color} onChange={(e) => setColor(e.target.value)} />
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="primary">
+        {t('review.profile.save')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Profile } from '../../../../shared/review/model';
+import type { FeatureViewProps } from '../index';
+import { CommentsSection } from './CommentsSection';
+import { HandoffSection } from './HandoffSection';
+import { HistorySection } from './HistorySection';
+import { ProfileSection } from './ProfileSection';
+import { StatusSection } from './StatusSection';
+import { SuggestionsSection } from './SuggestionsSection';
+import { errorText, toBase64, type SectionProps } from './shared';
+import './review.css';
+
+const TABS = ['status', 'comments', 'suggestions', 'history', 'handoff', 'profile'] as const;
+type Tab = (typeof TABS)[number];
+
+/**
+ * Review of the open article: workflow status, comment threads, suggestions,
+ * revision history with compare and restore, handoff packages and conflicts, and
+ * this machine's profile (asked for first if there is none).
+ */
+export function ReviewView(props: FeatureViewProps) {
+  const { client, articleId } = props;
+  const { t } = useTranslation();
+  const [me, setMe] = useState<Profile | null | undefined>(undefined);
+  const [people, setPeople] = useState<Map<string, Profile>>(new Map());
+  const [tab, setTab] = useState<Tab>('status');
+  const [version, setVersion] = useState(0);
+  const changed = useCallback(() => setVersion((v) => v + 1), []);
+  useEffect(() => {
+    let live = true;
+    void Promise.all([client.getLocalProfile({}), client.listProfiles({})]).then(([p, all]) => {
+      if (!live) return;
+      setMe(p);
+      setPeople(new Map(all.map((x) => [x.id, x])));
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, version]);
+
+  if (me === undefined) return null;
+  if (me === null) {
+    return (
+      <div className="review-view">
+        <h2>{t('review.title')}</h2>
+        <ProfileSection client={client} profile={null} onSaved={changed} t={t} />
+      </div>
+    );
+  }
+  if (!articleId) {
+    return (
+      <div className="review-view">
+        <h2>{t('review.title')}</h2>
+        <p>{t('review.noArticle')}</p>
+        <HandoffOnly {...props} />
+      </div>
+    );
+  }
+  const section: SectionProps = {
+    client,
+    articleId,
+    editor: props.editor,
+    me,
+    people,
+    notify: props.notify,
+    reloadArticle: () => props.reloadArticle(articleId),
+    openArticle: props.openArticle,
+    refreshList: props.refreshList,
+    close: props.close,
+    version,
+    changed,
+    t,
+  };
+  return (
+    <div className="review-view">
+      <h2>{t('review.title')}</h2>
+      <div role="tablist" className="review-tabs" aria-label={t('review.title')}>
+        {TABS.map((name) => (
+          <button key={name} type="button" role="tab" id={`review-tab-${name}`} aria-selected={tab === name} aria-controls="review-panel" onClick={() => setTab(name)}>
+            {t(`review.tabs.${name}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id="review-panel" aria-labelledby={`review-tab-${tab}`}>
+        {tab === 'status' && <StatusSection {...section} />}
+        {tab === 'comments' && <CommentsSection {...section} />}
+        {tab === 'suggestions' && <SuggestionsSection {...section} />}
+        {tab === 'history' && <HistorySection {...section} />}
+        {tab === 'handoff' && <HandoffSection {...section} />}
+        {tab === 'profile' && <ProfileSection client={client} profile={me} onSaved={changed} t={t} />}
+      </div>
+    </div>
+  );
+}
+
+/** With no article open, a received package can still be opened. */
+function HandoffOnly(props: FeatureViewProps) {
+  const { t } = useTranslation();
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <label className="review-drop">
+      {t('review.handoff.openHint')}
+      <input
+        type="file"
+        accept=".newsroom,application/zip"
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (!file) return;
+          try {
+            const result = await props.client.openHandoffPackage({ data: toBase64(new Uint8Array(await file.arrayBuffer())) });
+            props.refreshList();
+            props.notify(t(`review.handoff.outcome.${result.outcome}`, { who: result.sender.displayName }));
+            props.openArticle(result.articleId);
+          } catch (err) {
+            setMessage(errorText(err, t));
+          }
+        }}
+      />
+      {message && (
+        <span role="alert" className="error">
+          {message}
+        </span>
+      )}
+    </label>
+  );
+}

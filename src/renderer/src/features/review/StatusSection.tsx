@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import type { ArticleStatus } from '../../../../shared/article';
+import type { Transition } from '../../../../shared/review/model';
+import { allowedTargets, checkTransition } from '../../../../shared/review/workflow';
+import { errorText, personName, when, type SectionProps } from './shared';
+
+/** The workflow: the moves this profile may make, with a note, and the status log. */
+export function StatusSection({ client, articleId, me, people, notify, reloadArticle, version, changed, t }: SectionProps) {
+  const [status, setStatus] = useState<ArticleStatus | null>(null);
+  const [log, setLog] = useState<Transition[]>([]);
+  const [note, setNote] = useState('');
+  const [overrideReason, setOverrideReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void Promise.all([client.getArticle({ id: articleId }), client.listTransitions({ id: articleId })]).then(([a, l]) => {
+      if (!live) return;
+      setStatus(a.meta.status);
+      setLog(l);
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, articleId, version]);
+  if (!status) return null;
+  const spikedFrom = [...log].reverse().find((x) => x.to === 'spiked')?.from ?? null;
+  const targets = allowedTargets(status, me.role, spikedFrom);
+  const canOverride = me.role === 'desk' && !targets.includes('published') && checkTransition({ from: status, to: 'published', role: 'desk', overrideReason: 'x' }).ok;
+  const move = async (to: ArticleStatus, withOverride = false) => {
+    setError(null);
+    try {
+      await client.changeStatus({ id: articleId, to, note: note || undefined, overrideReason: withOverride ? overrideReason : undefined });
+      setNote('');
+      setOverrideReason('');
+      notify(t('review.status.moved', { status: t(`status.${to}`) }));
+      await reloadArticle();
+      changed();
+    } catch (err) {
+      setError(errorText(err, t));
+    }
+  };
+  return (
+    <section className="review-section" aria-labelledby="review-status-title">
+      <h3 id="review-status-title">{t('review.status.current', { status: t(`status.${status}`) })}</h3>
+      <label>
+        {t('review.status.note')}
+        <input type="text" value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
+      </label>
+      <div className="review-buttons">
+        {targets.map((to) => (
+          <button key={to} type="button" onClick={() => void move(to)}>
+            {t('review.status.moveTo', { status: t(`status.${to}`) })}
+          </button>
+        ))}
+      </div>
+      {!targets.length && <p className="review-hint">{t('review.status.noMoves')}</p>}
+      {canOverride && (
+        <div className="review-override">
+          <label>
+            {t('review.status.overrideReason')}
+            <input type="text" value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} maxLength={2000} />
+          </label>
+          <button type="button" disabled={!overrideReason.trim()} onClick={() => void move('published', true)}>
+            {t('review.status.override')}
+          </button>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <h4>{t('review.status.log')}</h4>
+      {log.length ? (
+        <ol className="review-log">
+          {log.map((x) => (
+            <li key={x.id}>
+              {t('review.status.logEntry', { from: t(`status.${x.from}`), to: t(`status.${x.to}`), who: personName(people, x.profileId, t), when: when(x.at) })}
+              {x.note && <q>{x.note}</q>}
+              {x.overrideReason && <strong> {t('review.status.overrideNote', { reason: x.overrideReason })}</strong>}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="review-hint">{t('review.status.empty')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Feature } from '../index';
+import { ReviewView } from './ReviewView';
+
+/** Tools → Review and handoff…: workflow, comments, suggestions, history, packages. */
+export const reviewFeature: Feature = {
+  id: 'review',
+  menu: 'tools',
+  labelKey: 'review.menu',
+  shortcut: 'Mod-Alt-r',
+  view: ReviewView,
+};

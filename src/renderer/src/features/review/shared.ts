@@ -1,0 +1,63 @@
+import type { TFunction } from 'i18next';
+import type { ApiClient } from '../../../../shared/api';
+import { ApiError } from '../../../../shared/api';
+import type { Profile } from '../../../../shared/review/model';
+import type { EditorController } from '../../editor/controller';
+import { reasonFor } from '../../app/errors';
+import { formatListTime } from '../../app/time';
+
+/** What every section of the Review view receives. */
+export interface SectionProps {
+  client: ApiClient;
+  articleId: string;
+  editor: EditorController | null;
+  me: Profile;
+  /** Everyone known on this machine, by id (names and colours of authors). */
+  people: ReadonlyMap<string, Profile>;
+  notify(message: string): void;
+  /** Save pending edits and reopen the article from the store after the document changed. */
+  reloadArticle(): Promise<void>;
+  /** Open another article (after receiving a new one). */
+  openArticle(id: string): void;
+  refreshList(): void;
+  /** Leave the Review view and return to the editor. */
+  close(): void;
+  /** Bumped after any change, so sections reload what they show. */
+  version: number;
+  changed(): void;
+  t: TFunction;
+}
+
+/**
+ * The reason to show for a failed review call. Review refusals (a workflow rule, a
+ * detached suggestion, a refused package) carry a precise sentence from the core;
+ * transport and storage failures get the app's usual wording.
+ */
+export function errorText(err: unknown, t: TFunction): string {
+  if (err instanceof ApiError && ['forbidden', 'invalid_input', 'conflict', 'not_found'].includes(err.code)) return err.message;
+  return reasonFor(err, t);
+}
+
+export function personName(people: ReadonlyMap<string, Profile>, id: string | null, t: TFunction): string {
+  return (id && people.get(id)?.displayName) || t('review.unknownPerson');
+}
+
+export function personColor(people: ReadonlyMap<string, Profile>, id: string | null): string {
+  return (id && people.get(id)?.color) || '#777777';
+}
+
+export const when = (iso: string) => formatListTime(iso);
+
+/** Bytes → base64 without blowing the argument limit of String.fromCharCode. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function fromBase64(data: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(data);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
