@@ -12,6 +12,8 @@ import { commands } from '../editor/commands';
 import { SHORTCUTS, shortcutLabel } from '../editor/keymap';
 import type { PlaceholderTexts } from '../editor/placeholders';
 import { FEATURES, type Feature, type FeatureContext } from '../features/index';
+import { importFeature } from '../features/import/feature';
+import { useImportDrop } from '../features/import/queue';
 import { setUiLanguage } from '../i18n/index';
 import { ArticleList } from './ArticleList';
 import { DetailsPanel } from './DetailsPanel';
@@ -236,6 +238,9 @@ export function App({ client }: { client: ApiClient }) {
     },
     [featureContext],
   );
+
+  // Files dropped on the article list open the import review screen with them.
+  useImportDrop('.article-list', useCallback(() => runFeature(importFeature), [runFeature]));
 
   const saveNow = useCallback(() => void openRef.current?.session.flush(), []);
   const focusList = () => document.querySelector<HTMLElement>('.article-list .row-open[aria-current], .article-list .row-open, .article-list .new-article')?.focus();

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { ApiClient } from '../../../shared/api';
 import type { EditorController } from '../editor/controller';
 import { exportFeature } from './export/feature';
+import { importFeature } from './import/feature';
 import { insertPhotoFeature } from '../editor/figure/feature';
 import { reviewFeature } from './review/feature';
 
@@ -57,5 +58,6 @@ export const FEATURES: Feature[] = [
   insertPhotoFeature,
   exportFeature,
   reviewFeature,
+  importFeature,
   // One line per feature, e.g.:  exportFeature,
 ];

@@ -1,0 +1,176 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '../../../../shared/import-report';
+import type { ReviewItem } from './ImportView';
+
+/** The fields the user may correct, as the form holds them. */
+export interface EditableFields {
+  headline: string;
+  lead: string;
+  agencyTag: string;
+  /** `YYYY-MM-DDTHH:mm` wall-clock time, '' when unknown. */
+  publishedAt: string;
+  /** Comma-separated names. */
+  byline: string;
+  captions: string[];
+}
+
+export function fieldsFromReport(report: ImportReport | null): EditableFields {
+  return {
+    headline: report?.headline ?? '',
+    lead: report?.lead ?? '',
+    agencyTag: report?.agencyTag ?? '',
+    // The report's time is already in the newsroom's zone: its wall-clock part is what the user sees.
+    publishedAt: report?.publishedAt?.slice(0, 16) ?? '',
+    byline: report?.byline.join(', ') ?? '',
+    captions: report?.figures.map((f) => f.caption) ?? [],
+  };
+}
+
+interface Props {
+  item: ReviewItem;
+  disabled: boolean;
+  onChange(fields: EditableFields): void;
+  onInclude(include: boolean): void;
+  onDiscard(): void;
+  onOpen(articleId: string): void;
+}
+
+/** One imported file on the review screen: what was recognised, editable, and what was left out. */
+export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onOpen }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { report, fields } = item;
+  const set = (change: Partial<EditableFields>) => onChange({ ...fields, ...change });
+
+  if (!report) {
+    return (
+      <section className="import-item refused" aria-label={item.name}>
+        <h3>{item.name}</h3>
+        <p role="alert" className="error">
+          <strong>{t('importReview.refused')}:</strong> {item.error}
+        </p>
+      </section>
+    );
+  }
+
+  const readOnly = disabled || !!item.created;
+  return (
+    <section className="import-item" aria-label={item.name}>
+      <header className="import-item-head">
+        <h3>{item.name}</h3>
+        <p className="import-hint">
+          {t('importReview.summary', {
+            format: t(`importReview.format.${report.format}`),
+            encoding: report.encoding ?? t('importReview.noEncoding'),
+            paragraphs: report.paragraphs,
+            figures: report.figures.length,
+          })}
+        </p>
+      </header>
+
+      {item.created ? (
+        <p className="import-created" role="status">
+          {t('importReview.created', { headline: item.created.headline })} · {t('importReview.revision', { name: item.created.revisionName })}{' '}
+          <button type="button" className="link-button" onClick={() => onOpen(item.created!.articleId)}>
+            {t('importReview.open')}
+          </button>
+        </p>
+      ) : (
+        <label className="import-include">
+          <input type="checkbox" checked={item.include} disabled={disabled} onChange={(e) => onInclude(e.target.checked)} /> {t('importReview.include')}
+        </label>
+      )}
+      {item.createError && (
+        <p role="alert" className="error">
+          {t('importReview.createFailed', { reason: item.createError })}
+        </p>
+      )}
+
+      <div className="import-fields">
+        <label htmlFor={`${id}-headline`}>{t('importReview.headline')}</label>
+        <input id={`${id}-headline`} type="text" value={fields.headline} readOnly={readOnly} onChange={(e) => set({ headline: e.target.value })} />
+
+        <label htmlFor={`${id}-lead`}>{t('importReview.lead')}</label>
+        <textarea id={`${id}-lead`} rows={3} value={fields.lead} readOnly={readOnly} onChange={(e) => set({ lead: e.target.value })} />
+
+        <label htmlFor={`${id}-agency`}>{t('importReview.agencyTag')}</label>
+        <div>
+          <input id={`${id}-agency`} type="text" maxLength={20} value={fields.agencyTag} readOnly={readOnly} aria-describedby={`${id}-agency-hint`} onChange={(e) => set({ agencyTag: e.target.value })} />
+          <p id={`${id}-agency-hint`} className="import-hint">
+            {t('importReview.agencyTagHint')}
+          </p>
+        </div>
+
+        <label htmlFor={`${id}-date`}>{t('importReview.publishedAt')}</label>
+        <input id={`${id}-date`} type="datetime-local" value={fields.publishedAt} readOnly={readOnly} onChange={(e) => set({ publishedAt: e.target.value })} />
+
+        <label htmlFor={`${id}-byline`}>{t('importReview.byline')}</label>
+        <div>
+          <input id={`${id}-byline`} type="text" value={fields.byline} readOnly={readOnly} aria-describedby={`${id}-byline-hint`} onChange={(e) => set({ byline: e.target.value })} />
+          <p id={`${id}-byline-hint`} className="import-hint">
+            {t('importReview.bylineHint')}
+          </p>
+        </div>
+
+        {report.figures.map((figure, i) => (
+          <FigureField
+            key={i}
+            id={`${id}-caption-${i}`}
+            n={i + 1}
+            value={fields.captions[i] ?? ''}
+            image={figure.image}
+            credit={figure.credit}
+            readOnly={readOnly}
+            onChange={(caption) => set({ captions: fields.captions.map((c, k) => (k === i ? caption : c)) })}
+          />
+        ))}
+      </div>
+
+      {report.warnings.length > 0 && (
+        <details className="import-warnings" open>
+          <summary>{t('importReview.warnings', { count: report.warnings.length })}</summary>
+          <ul>
+            {report.warnings.map((w, i) => (
+              <li key={i}>{t(`importReview.warning.${w.code}`, { ...w.params, defaultValue: w.message })}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {report.dropped.length > 0 && (
+        <details className="import-dropped">
+          <summary>{t('importReview.dropped', { count: report.dropped.length })}</summary>
+          <ul>
+            {report.dropped.map((d, i) => (
+              <li key={i}>
+                <span className="import-drop-reason">{t(`importReview.drop.${d.kind}`, { ...d.params, defaultValue: d.reason })}:</span> <q>{d.text}</q>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      {!item.created && (
+        <button type="button" className="link-button" disabled={disabled} onClick={onDiscard}>
+          {t('importReview.discard')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function FigureField(props: { id: string; n: number; value: string; image: string | null; credit: string; readOnly: boolean; onChange(caption: string): void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <label htmlFor={props.id}>{t('importReview.caption', { n: props.n })}</label>
+      <div>
+        <textarea id={props.id} rows={2} value={props.value} readOnly={props.readOnly} aria-describedby={`${props.id}-photo`} onChange={(e) => props.onChange(e.target.value)} />
+        <p id={`${props.id}-photo`} className="import-hint">
+          {props.image ? t('importReview.photoFrom', { name: props.image }) : t('importReview.photoAwaited')}
+          {props.credit ? ` · ${t('importReview.credit', { credit: props.credit })}` : ''}
+        </p>
+      </div>
+    </>
+  );
+}

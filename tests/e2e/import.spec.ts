@@ -1,0 +1,112 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Page } from './fixtures';
+import { SEED_PATH } from '../support/temp';
+import { makeJpeg, withMetadata } from '../support/photos';
+
+async function openImport(page: Page) {
+  await page.getByRole('menuitem', { name: 'Tệp', exact: true }).click();
+  await page.locator('[data-menu-item="feature-import"]').click();
+  await expect(page.getByRole('heading', { name: 'Nhập bài từ tệp' })).toBeVisible();
+}
+
+/** Fire a real drop event carrying files onto `selector`. */
+async function dropFiles(page: Page, selector: string, files: { name: string; bytes: Buffer }[]) {
+  const payload = files.map((f) => ({ name: f.name, base64: f.bytes.toString('base64') }));
+  await page.locator(selector).first().evaluate((target, items) => {
+    const dt = new DataTransfer();
+    for (const item of items) dt.items.add(new File([Uint8Array.from(atob(item.base64), (c) => c.charCodeAt(0))], item.name));
+    const at = { bubbles: true, cancelable: true, dataTransfer: dt };
+    target.dispatchEvent(new DragEvent('dragenter', at));
+    target.dispatchEvent(new DragEvent('dragover', at));
+    target.dispatchEvent(new DragEvent('drop', at));
+  }, payload);
+}
+
+test('File → Import: the review screen shows what was recognised, takes corrections and creates the draft', async ({ page, app }) => {
+  await openImport(page);
+  await page.getByTestId('import-files').setInputFiles(SEED_PATH);
+
+  const card = page.getByRole('region', { name: '000_1125d15221aff6fc.txt' });
+  await expect(card.getByLabel('Tít')).toHaveValue('Từng bước đáp ứng yêu cầu của nền hành chính hiện đại');
+  await expect(card.getByLabel('Mã nguồn tin')).toHaveValue('BLC');
+  await expect(card.getByLabel('Ngày giờ đăng (giờ Việt Nam)')).toHaveValue('2016-06-10T16:36');
+  await expect(card.getByLabel('Tác giả')).toHaveValue('Tiến Thành');
+  await expect(card.getByLabel('Sapo')).toHaveValue(/^Để từng bước xây dựng nền hành chính hiện đại/);
+  await expect(card.getByLabel('Chú thích ảnh 1')).toHaveValue(/^Một giờ học tiếng Mông/);
+  await expect(card.getByText('Chưa có ảnh: chú thích chờ ảnh')).toBeVisible();
+  await expect(card.getByText('Văn bản · utf-8 · 5 đoạn · 1 ảnh')).toBeVisible();
+
+  // Dropped parts, in Vietnamese, with their text.
+  await card.getByText('Phần đã bỏ (8)').click();
+  await expect(card.locator('.import-dropped li').first()).toHaveText('Giờ của trang web lúc lưu: Thứ ba, 30/04/2024, 14:43 [GMT+7]');
+  await expect(card.locator('.import-dropped li', { hasText: 'Viết bình luận' })).toContainText('Phần của trang web');
+  await expect(card.locator('.import-dropped li', { hasText: 'Đa dạng hình thức' })).toContainText('Tin liên quan');
+
+  const axe = await new AxeBuilder({ page }).include('.import-view').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  // Corrections before the article exists.
+  await card.getByLabel('Tít').fill('Lai Châu: từng bước xây dựng nền hành chính hiện đại');
+  await card.getByLabel('Tác giả').fill('Tiến Thành, Minh Anh');
+  await card.getByLabel('Chú thích ảnh 1').fill('Giờ học tiếng Mông của cán bộ tỉnh.');
+  expect(app.core.articles.list({ limit: 10, offset: 0 }).total).toBe(0);
+  await page.getByRole('button', { name: 'Tạo 1 bài' }).click();
+
+  await expect(card.getByRole('status')).toContainText('Đã tạo bài nháp “Lai Châu: từng bước xây dựng nền hành chính hiện đại”');
+  await expect(card.getByRole('status')).toContainText('Phiên bản: imported from 000_1125d15221aff6fc.txt');
+  await expect(page.locator('.article-list')).toContainText('Lai Châu: từng bước xây dựng nền hành chính hiện đại');
+
+  const [summary] = app.core.articles.list({ limit: 10, offset: 0 }).items;
+  expect(summary).toMatchObject({ status: 'draft', authors: ['Tiến Thành', 'Minh Anh'] });
+  const article = app.core.articles.get(summary!.id);
+  expect(article.meta).toMatchObject({ agencyTag: 'BLC', publishedAt: '2016-06-10T16:36:00+07:00' });
+  expect(JSON.stringify(article.document)).toContain('Giờ học tiếng Mông của cán bộ tỉnh.');
+
+  await card.getByRole('button', { name: 'Mở bài' }).click();
+  await expect(page.locator('.ProseMirror h1')).toHaveText('Lai Châu: từng bước xây dựng nền hành chính hiện đại');
+});
+
+test('dropping files on the article list opens the review screen; a bad file is refused with a clear message', async ({ page, app }) => {
+  await dropFiles(page, '.article-list', [
+    { name: 'bai.txt', bytes: readFileSync(SEED_PATH) },
+    { name: 'anh-nham.txt', bytes: await makeJpeg({ width: 32, height: 32 }) },
+  ]);
+  await expect(page.getByRole('heading', { name: 'Nhập bài từ tệp' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'bai.txt' }).getByLabel('Tít')).toHaveValue('Từng bước đáp ứng yêu cầu của nền hành chính hiện đại');
+  const refused = page.getByRole('region', { name: 'anh-nham.txt' });
+  await expect(refused.getByRole('alert')).toHaveText('Không nhập được: anh-nham.txt is not a text file (it holds binary data); nothing was imported.');
+
+  // Skip the good one too: nothing is created.
+  await page.getByRole('region', { name: 'bai.txt' }).getByRole('button', { name: 'Bỏ qua' }).click();
+  await expect(page.getByRole('region', { name: 'bai.txt' })).toHaveCount(0);
+  expect(app.core.articles.list({ limit: 10, offset: 0 }).total).toBe(0);
+});
+
+test('a story folder becomes one article: its photos fill the captions in file-name order', async ({ page, app }) => {
+  const folder = join(app.dir, 'sin-ho');
+  mkdirSync(folder);
+  writeFileSync(
+    join(folder, 'bai.txt'),
+    'Mùa lúa chín ở Sìn Hồ\n\n(BLC) – Tháng Mười, ruộng bậc thang ở Sìn Hồ chuyển sang màu vàng óng.\n\nẢnh: Ruộng bậc thang xã Pa Tần.\n\nNgười dân tranh thủ ngày nắng để gặt lúa.\n\nTiến Thành\n',
+  );
+  writeFileSync(join(folder, 'anh2.jpg'), withMetadata(await makeJpeg({ width: 1600, height: 1000, color: '#753' }), app.dir, { caption: 'Gặt lúa', byline: 'Minh Anh' }));
+  writeFileSync(join(folder, 'anh1.jpg'), withMetadata(await makeJpeg({ width: 1600, height: 1000, color: '#357' }), app.dir, { caption: 'Ruộng bậc thang', byline: 'Tiến Thành' }));
+
+  await openImport(page);
+  await page.getByTestId('import-folder').setInputFiles(folder);
+  const card = page.getByRole('region', { name: 'sin-ho' });
+  await expect(card.getByLabel('Chú thích ảnh 1')).toHaveValue('Ruộng bậc thang xã Pa Tần.');
+  await expect(card.getByText('Ảnh: anh1.jpg · Nguồn ảnh: Ảnh: Tiến Thành')).toBeVisible();
+  await expect(card.getByLabel('Chú thích ảnh 2')).toHaveValue('Gặt lúa');
+  await expect(card.getByText('Ảnh: anh2.jpg · Nguồn ảnh: Ảnh: Minh Anh')).toBeVisible();
+  await card.getByText(/Phần đã bỏ/).click();
+  await expect(card.locator('.import-dropped li', { hasText: 'Ruộng bậc thang' })).toContainText('Chú thích ghi trong ảnh anh1.jpg khác chú thích trong bài');
+
+  await page.getByRole('button', { name: 'Tạo 1 bài' }).click();
+  await expect(card.getByRole('status')).toContainText('Đã tạo bài nháp “Mùa lúa chín ở Sìn Hồ”');
+  const [summary] = app.core.articles.list({ limit: 10, offset: 0 }).items;
+  const body = app.core.articles.get(summary!.id).document.doc.content![2]!.content!;
+  expect(body.filter((b) => b.type === 'figure').map((f) => typeof f.attrs?.mediaId)).toEqual(['string', 'string']);
+});
