@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Page } from './fixtures';

@@ -38,7 +38,7 @@ function zoneForIso(iso: string): string {
  */
 export function DetailsPanel({ session, slugAuto, onSlugAutoChange }: { session: ArticleSession; slugAuto: boolean; onSlugAutoChange(auto: boolean): void }) {
   const { t } = useTranslation();
-  const { meta } = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const meta = useSyncExternalStore(session.subscribe, session.getMeta);
   const id = useId();
   return (
     <aside className="details-panel" aria-label={t('details.label')}>

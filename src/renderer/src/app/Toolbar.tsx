@@ -1,7 +1,7 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorController } from '../editor/controller';
-import { useEditorState } from '../editor/ArticleEditor';
 import { canLinkHere, commands, isBlockActive, isMarkActive, isWrappedIn } from '../editor/commands';
 import { SHORTCUTS, shortcutLabel } from '../editor/keymap';
 import { marks, nodes } from '../editor/types';
@@ -12,52 +12,70 @@ interface ToolDef {
   icon: React.ReactNode;
   command?: Command;
   active?: (state: EditorState) => boolean;
-  run?: () => void;
+  run?: (controller: EditorController) => void;
   enabled?: (state: EditorState) => boolean;
 }
 
+const TOOL_GROUPS: ToolDef[][] = [
+  [
+    { id: 'undo', icon: '↶', command: commands.undo },
+    { id: 'redo', icon: '↷', command: commands.redo },
+  ],
+  [
+    { id: 'bold', icon: 'B', command: commands.bold, active: (s) => isMarkActive(s, marks.strong) },
+    { id: 'italic', icon: 'I', command: commands.italic, active: (s) => isMarkActive(s, marks.em) },
+    {
+      id: 'link',
+      icon: <LinkIcon />,
+      run: (c) => c.requestLink(),
+      enabled: (s) => canLinkHere(s),
+      active: (s) => isMarkActive(s, marks.link),
+    },
+  ],
+  [
+    { id: 'heading2', icon: 'H2', command: commands.heading2, active: (s) => isBlockActive(s, nodes.heading, { level: 2 }) },
+    { id: 'heading3', icon: 'H3', command: commands.heading3, active: (s) => isBlockActive(s, nodes.heading, { level: 3 }) },
+    { id: 'bulletList', icon: '•≡', command: commands.bulletList, active: (s) => isWrappedIn(s, nodes.bullet_list) },
+    { id: 'orderedList', icon: '1.≡', command: commands.orderedList, active: (s) => isWrappedIn(s, nodes.ordered_list) },
+    { id: 'blockquote', icon: '❝', command: commands.blockquote, active: (s) => isWrappedIn(s, nodes.blockquote) },
+    { id: 'horizontalRule', icon: '―', command: commands.horizontalRule },
+  ],
+];
+const TOOLS = TOOL_GROUPS.flat();
+
 /**
- * Formatting toolbar. Re-renders on each transaction through the editor's
- * subscription; every button shows whether it applies (`disabled`) and whether
- * it is on (`aria-pressed`). Disabled buttons stay focusable (`aria-disabled`)
- * so arrow keys reach every one. Buttons keep focus in the editor (mousedown is
+ * Each tool's state as two letters (enabled, active), e.g. "e-d-ea…". A string
+ * compares by value, so React re-renders the toolbar only when a button's state
+ * actually changes, not on every keystroke.
+ */
+function toolFlags(state: EditorState): string {
+  let out = '';
+  for (const tool of TOOLS) {
+    const enabled = tool.enabled ? tool.enabled(state) : tool.command ? tool.command(state) : true;
+    out += (enabled ? 'e' : 'd') + (tool.active?.(state) ? 'a' : '-');
+  }
+  return out;
+}
+
+/**
+ * Formatting toolbar. Follows the editor through a subscription that yields
+ * only the buttons' flags; every button shows whether it applies and whether it
+ * is on (`aria-pressed`). Disabled buttons stay focusable (`aria-disabled`) so
+ * arrow keys reach every one. Buttons keep focus in the editor (mousedown is
  * prevented) so the selection survives a click.
  */
 export function Toolbar({ controller }: { controller: EditorController }) {
   const { t } = useTranslation();
-  const state = useEditorState(controller);
-  const groups: ToolDef[][] = [
-    [
-      { id: 'undo', icon: '↶', command: commands.undo },
-      { id: 'redo', icon: '↷', command: commands.redo },
-    ],
-    [
-      { id: 'bold', icon: 'B', command: commands.bold, active: (s) => isMarkActive(s, marks.strong) },
-      { id: 'italic', icon: 'I', command: commands.italic, active: (s) => isMarkActive(s, marks.em) },
-      {
-        id: 'link',
-        icon: <LinkIcon />,
-        run: () => controller.requestLink(),
-        enabled: (s) => canLinkHere(s),
-        active: (s) => isMarkActive(s, marks.link),
-      },
-    ],
-    [
-      { id: 'heading2', icon: 'H2', command: commands.heading2, active: (s) => isBlockActive(s, nodes.heading, { level: 2 }) },
-      { id: 'heading3', icon: 'H3', command: commands.heading3, active: (s) => isBlockActive(s, nodes.heading, { level: 3 }) },
-      { id: 'bulletList', icon: '•≡', command: commands.bulletList, active: (s) => isWrappedIn(s, nodes.bullet_list) },
-      { id: 'orderedList', icon: '1.≡', command: commands.orderedList, active: (s) => isWrappedIn(s, nodes.ordered_list) },
-      { id: 'blockquote', icon: '❝', command: commands.blockquote, active: (s) => isWrappedIn(s, nodes.blockquote) },
-      { id: 'horizontalRule', icon: '―', command: commands.horizontalRule },
-    ],
-  ];
+  const flags = useSyncExternalStore(controller.subscribe, () => toolFlags(controller.getState()));
+  let index = 0;
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} onKeyDown={rovingArrows}>
-      {groups.map((group, gi) => (
+      {TOOL_GROUPS.map((group, gi) => (
         <div className="toolbar-group" key={gi}>
           {group.map((tool) => {
-            const enabled = tool.enabled ? tool.enabled(state) : tool.command ? controller.can(tool.command) : true;
-            const active = tool.active?.(state);
+            const i = index++;
+            const enabled = flags[i * 2] === 'e';
+            const active = flags[i * 2 + 1] === 'a';
             const label = `${t(`toolbar.${tool.id}`)} (${shortcutLabel(SHORTCUTS[tool.id])})`;
             return (
               <button
@@ -66,14 +84,14 @@ export function Toolbar({ controller }: { controller: EditorController }) {
                 className={`tool tool-${tool.id}`}
                 aria-label={label}
                 title={label}
-                aria-pressed={tool.active ? !!active : undefined}
+                aria-pressed={tool.active ? active : undefined}
                 aria-disabled={!enabled}
                 tabIndex={tool.id === 'bold' ? 0 : -1}
                 data-tool={tool.id}
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => {
                   if (!enabled) return;
-                  if (tool.run) tool.run();
+                  if (tool.run) tool.run(controller);
                   else if (tool.command) controller.run(tool.command);
                 }}
               >

@@ -57,6 +57,9 @@ export class ArticleSession {
 
   getSnapshot = (): SessionSnapshot => this.snapshot;
 
+  /** The metadata alone: a stable object until the metadata changes (for panels that show only it). */
+  getMeta = (): ArticleMeta => this.snapshot.meta;
+
   /** Called after each successful save (the list refreshes its row). */
   onSaved(listener: () => void): () => void {
     this.savedListeners.add(listener);
@@ -109,7 +112,8 @@ export class ArticleSession {
 
   private schedule(delay = AUTOSAVE_DELAY_MS): void {
     if (this.disposed) return;
-    if (this.snapshot.save.kind !== 'saving' && this.snapshot.save.kind !== 'failed') this.set({ save: { kind: 'pending' } });
+    // Only a real change of state notifies: typing must not re-render the panels on every key.
+    if (this.snapshot.save.kind === 'saved') this.set({ save: { kind: 'pending' } });
     this.clearTimer();
     this.timer = setTimeout(() => void this.flush(), delay);
   }

@@ -1,0 +1,208 @@
+/// <reference lib="dom" />
+/**
+ * Typing latency: key press → DOM updated → next frame, in a generated
+ * 10,000-word Vietnamese article, in our editor (the full app through the
+ * browser host) and in a bare ProseMirror page with the same content and
+ * stylesheet. Target: ours ≤ 1.15 × bare at p95.
+ *
+ * Measured inside the page: the time is taken in a capturing keydown /
+ * beforeinput listener; "DOM" is the first mutation of the editor after it
+ * (MutationObserver), "settled" is when the next task runs after that
+ * (MessageChannel: all synchronous and microtask work the key triggered is done:
+ * ProseMirror, plugins, React), "frame" is after the next frame is drawn
+ * (requestAnimationFrame, then a task; quantised by the 60 Hz frame clock).
+ * Keys arrive at ~10 per second, a fast typist's pace.
+ *
+ *     npm run bench typing        (builds the app first; BENCH_KEYS=400 to change the sample size)
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'vite';
+import { createCore } from '../../src/main/core/core';
+import { startBrowserHost } from '../../src/main/core/http/server';
+import { createDocument, documentToStored } from '../../src/shared/document';
+import { countWords } from '../../src/shared/text';
+import { tempDir, SEED_PATH } from '../support/temp';
+import playwrightConfig from '../../playwright.config';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const KEYS = Number(process.env.BENCH_KEYS ?? 300);
+const WARMUP_KEYS = 30;
+const KEY_DELAY_MS = 100;
+const TARGET_RATIO = 1.15;
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A 10k-word article built from the real seed's words, in paragraphs of 40–110 words. */
+function generateArticle(words = 10_000) {
+  const vocab = readFileSync(SEED_PATH, 'utf8').normalize('NFC').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const random = rng(20160610);
+  const paragraphs: string[] = [];
+  let total = 0;
+  while (total < words) {
+    const n = Math.min(40 + Math.floor(random() * 70), words - total);
+    const p: string[] = [];
+    for (let i = 0; i < n; i++) p.push(vocab[Math.floor(random() * vocab.length)]!);
+    let text = p.join(' ');
+    text = text.charAt(0).toUpperCase() + text.slice(1).replace(/[.,;:]?$/, '.');
+    paragraphs.push(text);
+    total += n;
+  }
+  return createDocument({
+    headline: 'Từng bước đáp ứng yêu cầu của nền hành chính hiện đại',
+    lead: 'Bài dài để đo độ trễ khi gõ phím trong trình soạn thảo.',
+    paragraphs,
+    authors: ['Tiến Thành'],
+  });
+}
+
+/** The text typed: Vietnamese with tone marks (sent as text input) and ASCII (sent as key presses). */
+const TYPED = 'Công tác đào tạo, bồi dưỡng cán bộ được quan tâm triển khai thực hiện. ';
+
+const MEASURE = `(() => {
+  const editor = document.querySelector('.ProseMirror');
+  const lat = { dom: [], settled: [], frame: [] };
+  const channel = new MessageChannel();
+  let settledStart = null;
+  channel.port1.onmessage = () => { lat.settled.push(performance.now() - settledStart); };
+  let t0 = null;
+  const mark = () => { if (t0 === null) t0 = performance.now(); };
+  window.addEventListener('keydown', mark, true);
+  window.addEventListener('beforeinput', mark, true);
+  new MutationObserver(() => {
+    if (t0 === null) return;
+    const start = t0;
+    t0 = null;
+    lat.dom.push(performance.now() - start);
+    settledStart = start;
+    channel.port2.postMessage(0);
+    requestAnimationFrame(() => setTimeout(() => lat.frame.push(performance.now() - start), 0));
+  }).observe(editor, { subtree: true, childList: true, characterData: true });
+  window.__latency = lat;
+})()`;
+
+/** Caret at the end of the middle body paragraph, scrolled into view. */
+async function placeCaret(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const paragraphs = document.querySelectorAll('.ProseMirror .nr-body > p');
+    const p = paragraphs[Math.floor(paragraphs.length / 2)]!;
+    p.scrollIntoView({ block: 'center' });
+    (document.querySelector('.ProseMirror') as HTMLElement).focus();
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    range.collapse(false);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.waitForTimeout(200);
+}
+
+async function typeAndMeasure(page: Page): Promise<Latency> {
+  const text = (n: number) => TYPED.repeat(Math.ceil(n / TYPED.length)).slice(0, n);
+  await page.keyboard.type(text(WARMUP_KEYS), { delay: KEY_DELAY_MS });
+  await page.waitForTimeout(1500);
+  await page.evaluate(MEASURE);
+  await page.keyboard.type(text(KEYS), { delay: KEY_DELAY_MS });
+  await page.waitForTimeout(500);
+  return page.evaluate(() => (window as unknown as { __latency: Latency }).__latency);
+}
+
+interface Latency {
+  dom: number[];
+  settled: number[];
+  frame: number[];
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function main(): Promise<void> {
+  console.log('building the app and the baseline page…');
+  const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  if (built.status !== 0) throw new Error('electron-vite build failed');
+  const { dir, cleanup } = tempDir('newsroom-typing-bench-');
+  const baselineDir = join(dir, 'baseline');
+  await build({
+    configFile: false,
+    root: join(import.meta.dirname, 'typing-baseline'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: baselineDir, emptyOutDir: true },
+  });
+
+  const doc = generateArticle();
+  const words = countWords(doc.textBetween(0, doc.content.size, ' ', ' '));
+  const core = createCore({ databasePath: join(dir, 'bench.db'), host: 'browser' });
+  const created = await core.call('createArticle', { document: documentToStored(doc) });
+  if (!created.ok) throw new Error(created.error.message);
+  const host = await startBrowserHost({ core, rendererDir: join(ROOT, 'out', 'renderer') });
+  const launch = playwrightConfig.use?.launchOptions ?? {};
+  const browser = await chromium.launch({ ...launch, executablePath: launch.executablePath ?? '/usr/bin/chromium', headless: true });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+
+    // Ours: the whole app, article opened from the list.
+    const ours = await context.newPage();
+    await ours.goto(host.url);
+    await ours.locator('.row-open').first().click();
+    await ours.locator('.nr-editor .nr-body > p').first().waitFor();
+    await placeCaret(ours);
+    const oursResult = await typeAndMeasure(ours);
+    await ours.close();
+
+    // Bare ProseMirror, same document and stylesheet, served from memory.
+    const bare = await context.newPage();
+    await bare.route('http://baseline.test/**', async (route) => {
+      const path = new URL(route.request().url()).pathname.replace(/^\/$/, '/index.html');
+      const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+      try {
+        await route.fulfill({ body: readFileSync(join(baselineDir, path)), contentType: types[extname(path)] ?? 'application/octet-stream' });
+      } catch {
+        await route.fulfill({ status: 404, body: '' });
+      }
+    });
+    await bare.goto('http://baseline.test/');
+    await bare.evaluate((json) => window.mountBare(json), doc.toJSON());
+    await bare.locator('.ProseMirror .nr-body > p').first().waitFor();
+    await placeCaret(bare);
+    const bareResult = await typeAndMeasure(bare);
+    await bare.close();
+
+    const fmt = (v: number) => v.toFixed(2).padStart(6);
+    const row = (name: string, r: Latency) =>
+      `${name.padEnd(17)} n=${String(r.frame.length).padStart(4)}` +
+      (['dom', 'settled', 'frame'] as const).map((k) => `   ${k} p50 ${fmt(percentile(r[k], 50))} p95 ${fmt(percentile(r[k], 95))}`).join('') +
+      '  (ms)';
+    console.log(`article: ${words} words, ${doc.child(2).childCount} body paragraphs; ${KEYS} keys at ${1000 / KEY_DELAY_MS}/s`);
+    console.log(row('Newsroom editor', oursResult));
+    console.log(row('bare ProseMirror', bareResult));
+    const ratio = (k: keyof Latency, p: number) => percentile(oursResult[k], p) / percentile(bareResult[k], p);
+    const ratioFrame = ratio('frame', 95);
+    console.log(
+      `ours / bare at p95: frame ${ratioFrame.toFixed(2)}×, settled ${ratio('settled', 95).toFixed(2)}×, DOM ${ratio('dom', 95).toFixed(2)}×` +
+        `  (p50: frame ${ratio('frame', 50).toFixed(2)}×, settled ${ratio('settled', 50).toFixed(2)}×)  target ≤ ${TARGET_RATIO}× at p95 (frame)`,
+    );
+    console.log(ratioFrame <= TARGET_RATIO ? 'typing: target met' : 'typing: TARGET MISSED');
+  } finally {
+    await browser.close();
+    await host.close();
+    core.close();
+    cleanup();
+  }
+}
+
+await main();
