@@ -12,9 +12,18 @@ import { bestSnippet, highlightAll } from './snippet';
 /** Articles re-indexed per transaction when catching up. */
 const FLUSH_BATCH = 200;
 
+/**
+ * Search rowids encode recency: the article's `updated_at` in seconds, shifted left
+ * 20 bits, plus a small counter for articles changed in the same second. FTS5 can
+ * then read hits newest first (`ORDER BY rowid DESC`) whatever order articles were
+ * indexed in.
+ */
+const SAME_SECOND = 2 ** 20;
+
 interface IndexRow {
   id: string;
   revision: number;
+  updated_at: string;
   document: string;
   doc_version: number;
   tags: string;
@@ -49,13 +58,15 @@ export class SearchIndex {
   ) {
     this.statements = {
       mark: db.prepare('INSERT OR IGNORE INTO search_dirty (article_id) VALUES (?)'),
-      pending: db.prepare('SELECT article_id FROM search_dirty LIMIT ?'),
-      row: db.prepare('SELECT id, revision, document, doc_version, tags, slug, deleted_at FROM articles WHERE id = ?'),
+      // Oldest change first, so articles changed in the same second keep their order.
+      pending: db.prepare('SELECT d.article_id FROM search_dirty d LEFT JOIN articles a ON a.id = d.article_id ORDER BY a.updated_at, a.rowid LIMIT ?'),
+      row: db.prepare('SELECT id, revision, updated_at, document, doc_version, tags, slug, deleted_at FROM articles WHERE id = ?'),
+      lastInSecond: db.prepare('SELECT max(rowid) AS last FROM search_map WHERE rowid >= ? AND rowid < ?'),
       oldRowid: db.prepare('SELECT rowid FROM search_map WHERE article_id = ?'),
       dropHeadline: db.prepare('DELETE FROM search_headline WHERE rowid = ?'),
       dropText: db.prepare('DELETE FROM search_text WHERE rowid = ?'),
       dropMap: db.prepare('DELETE FROM search_map WHERE rowid = ?'),
-      addMap: db.prepare('INSERT INTO search_map (article_id, revision) VALUES (?, ?)'),
+      addMap: db.prepare('INSERT INTO search_map (rowid, article_id, revision) VALUES (?, ?, ?)'),
       addHeadline: db.prepare('INSERT INTO search_headline (rowid, headline) VALUES (?, ?)'),
       addText: db.prepare(
         'INSERT INTO search_text (rowid, headline, lead, body, captions, byline, tags, slug) VALUES (@rowid, @headline, @lead, @body, @captions, @byline, @tags, @slug)',
@@ -143,7 +154,10 @@ export class SearchIndex {
     const row = s.row!.get(articleId) as IndexRow | undefined;
     if (row && row.deleted_at === null) {
       const f = fieldsOf(row);
-      const rowid = Number(s.addMap!.run(articleId, row.revision).lastInsertRowid);
+      const base = Math.floor(Date.parse(row.updated_at) / 1000) * SAME_SECOND;
+      const last = (s.lastInSecond!.get(base, base + SAME_SECOND) as { last: number | null }).last;
+      const rowid = last === null ? base : last + 1;
+      s.addMap!.run(rowid, articleId, row.revision);
       const headline = foldForIndex(f.headline);
       s.addHeadline!.run(rowid, headline);
       s.addText!.run({

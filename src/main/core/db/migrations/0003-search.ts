@@ -4,8 +4,8 @@ import type { Migration } from './types';
  * Full-text search. Text is folded by Newsroom before it reaches FTS5 (NFC, marks
  * removed, đ → d, lower case), because unicode61 alone leaves đ/Đ unfolded.
  *
- * - `search_map` gives every indexed article a search rowid. An article gets a new,
- *   higher rowid each time it is re-indexed, so rowid order is "most recently
+ * - `search_map` gives every indexed article a search rowid derived from its
+ *   `updated_at` (seconds << 20, plus a counter), so rowid order is "most recently
  *   changed first" and FTS5 can answer `ORDER BY rowid DESC LIMIT n` by reading
  *   doclists backwards and stopping early: the candidate set is bounded by design.
  * - `search_headline` holds only headlines, consulted first so headline hits rank
