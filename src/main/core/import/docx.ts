@@ -1,15 +1,14 @@
 import mammoth from 'mammoth';
 import { zipSync } from 'fflate';
-import { parseHTML } from 'linkedom';
 import { sanitizeHtml } from '../../../shared/html/sanitize';
 import { dropped as drop, warning, type ImportWarning } from '../../../shared/import-report';
-import type { HtmlNodeLike } from '../../../shared/html/dom-like';
 import { cleanLine, type ImportImage, type ParsedArticle } from './parsed';
 import { ImportError } from './errors';
 import { formatBytes, IMPORT_LIMITS } from './limits';
 import { readZipSafely } from './zip';
 import { imageMarker, MARK, toBodyItems } from './html-blocks';
 import { structureBody } from './structure';
+import { all, asHtmlNode, parseDocument, type DomDocument } from './dom';
 
 /** Word styles that mark the headline and photo captions, mapped to classes the DOM pass below recognises. */
 const STYLE_MAP = [
@@ -60,22 +59,20 @@ function decodeEntities(s: string): string {
   });
 }
 
-type Doc = ReturnType<typeof parseHTML>['document'];
-
 /**
  * Tables become one paragraph per row, cells separated by ` | ` (marks kept): the
  * article schema has no tables, and a row read as a line keeps its figures together.
  * Returns how many tables there were, for the report.
  */
-function flattenTables(document: Doc): number {
-  const tables = [...document.querySelectorAll('table')].filter((t) => !t.parentElement?.closest('table'));
+function flattenTables(document: DomDocument): number {
+  const tables = all(document, 'table').filter((t) => !t.parentElement?.closest('table'));
   for (const table of tables) {
-    const rows = [...table.querySelectorAll('tr')];
+    const rows = all(table, 'tr');
     for (const tr of rows) {
       const p = document.createElement('p');
-      [...tr.querySelectorAll('td, th')].forEach((cell, i) => {
+      all(tr, 'td, th').forEach((cell, i) => {
         if (i > 0) p.appendChild(document.createTextNode(' | '));
-        const blocks = [...cell.querySelectorAll('p')];
+        const blocks = all(cell, 'p');
         blocks.forEach((b, k) => {
           if (k > 0) p.appendChild(document.createTextNode(' '));
           while (b.firstChild) p.appendChild(b.firstChild);
@@ -146,24 +143,24 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
   progress?.('structure', 0.7);
 
   const html = result.value;
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  for (const img of [...document.querySelectorAll('img')]) {
+  const document = parseDocument(`<!doctype html><html><body>${html}</body></html>`);
+  for (const img of all(document, 'img')) {
     const index = /^nr-image:(\d+)$/.exec(img.getAttribute('src') ?? '')?.[1];
     img.replaceWith(document.createTextNode(index === undefined ? '' : imageMarker(Number(index))));
   }
-  for (const h of [...document.querySelectorAll('h1.nr-headline')]) h.insertBefore(document.createTextNode(MARK.headline), h.firstChild);
-  for (const p of [...document.querySelectorAll('p.nr-caption')]) p.insertBefore(document.createTextNode(MARK.caption), p.firstChild);
+  for (const h of all(document, 'h1.nr-headline')) h.insertBefore(document.createTextNode(MARK.headline), h.firstChild);
+  for (const p of all(document, 'p.nr-caption')) p.insertBefore(document.createTextNode(MARK.caption), p.firstChild);
   // Footnote back-links (↑) point inside the document; the notes themselves stay, appended at the end.
-  for (const a of [...document.querySelectorAll('a[href^="#footnote-ref"], a[href^="#endnote-ref"]')]) a.remove();
+  for (const a of all(document, 'a[href^="#footnote-ref"], a[href^="#endnote-ref"]')) a.remove();
   const footnotes = document.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"]').length;
   // Mammoth puts the notes after the last paragraph; set them aside so the byline is found, then append them.
-  const notesLists = [...document.querySelectorAll('ol')].filter((ol) => ol.querySelector('li[id^="footnote-"], li[id^="endnote-"]'));
+  const notesLists = all(document, 'ol').filter((ol) => ol.querySelector('li[id^="footnote-"], li[id^="endnote-"]'));
   for (const ol of notesLists) ol.remove();
   const tables = flattenTables(document);
 
-  const sanitized = sanitizeHtml(document.body as unknown as HtmlNodeLike);
+  const sanitized = sanitizeHtml(asHtmlNode(document.body ?? document));
   const items = toBodyItems(sanitized.blocks);
-  const noteBlocks = notesLists.flatMap((ol) => toBodyItems(sanitizeHtml(ol as unknown as HtmlNodeLike).blocks));
+  const noteBlocks = notesLists.flatMap((ol) => toBodyItems(sanitizeHtml(asHtmlNode(ol)).blocks));
 
   if (tables) warnings.push(warning('tables_flattened', { count: tables }));
   if (footnotes) warnings.push(warning('footnotes_appended', { count: footnotes }));

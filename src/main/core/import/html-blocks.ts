@@ -1,6 +1,6 @@
-import type { Mark, Node as PMNode } from 'prosemirror-model';
+import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../../../shared/schema';
-import type { CleanBlock, CleanInline, CleanListItem } from '../../../shared/html/model';
+import { blocksToNodes, cleanInlinesToNodes, type CleanBlock, type CleanInline } from '../../../shared/html';
 
 /**
  * Markers the importers write into the DOM before sanitising, so that what the
@@ -23,42 +23,15 @@ export type BodyItem =
   | { kind: 'block'; node: PMNode; role: 'plain' | 'caption' | 'headline' }
   | { kind: 'image'; index: number };
 
-function marksOf(t: Extract<CleanInline, { kind: 'text' }>): Mark[] {
-  const marks: Mark[] = [];
-  if (t.href) marks.push(schema.marks.link!.create({ href: t.href }));
-  if (t.strong) marks.push(schema.marks.strong!.create());
-  if (t.em) marks.push(schema.marks.em!.create());
-  if (t.sub) marks.push(schema.marks.sub!.create());
-  if (t.sup) marks.push(schema.marks.sup!.create());
-  return marks;
-}
-
-/** Inline content as nodes, markers removed. */
+/** Inline content as nodes, markers removed, leading and trailing line breaks dropped. */
 export function inlineNodes(content: CleanInline[]): PMNode[] {
-  const out: PMNode[] = [];
-  for (const c of content) {
-    if (c.kind === 'break') out.push(schema.node('hard_break'));
-    else {
-      const text = c.text.replace(ANY_MARKER, '');
-      if (text) out.push(schema.text(text, marksOf(c)));
-    }
-  }
+  const out = cleanInlinesToNodes(stripInlines(content), schema);
   while (out.length && out[0]!.type.name === 'hard_break') out.shift();
   while (out.length && out[out.length - 1]!.type.name === 'hard_break') out.pop();
   return out;
 }
 
 const paragraph = (content: CleanInline[]) => schema.node('paragraph', null, inlineNodes(content));
-
-function listItem(item: CleanListItem): PMNode {
-  return schema.node('list_item', null, item.blocks.map((b) => (b.type === 'paragraph' ? paragraph(b.content) : listNode(b))));
-}
-
-function listNode(list: Extract<CleanBlock, { type: 'bullet_list' | 'ordered_list' }>): PMNode {
-  return list.type === 'ordered_list'
-    ? schema.node('ordered_list', { order: list.start }, list.items.map(listItem))
-    : schema.node('bullet_list', null, list.items.map(listItem));
-}
 
 /** Split a paragraph's inline content at image markers into text runs and image indexes. */
 function splitAtImages(content: CleanInline[]): (CleanInline[] | number)[] {
@@ -106,11 +79,29 @@ export function toBodyItems(blocks: CleanBlock[]): BodyItem[] {
     } else if (b.type === 'blockquote') {
       const paragraphs = b.paragraphs.filter((p) => hasText(p.content)).map((p) => paragraph(p.content));
       if (paragraphs.length) items.push({ kind: 'block', node: schema.node('blockquote', null, paragraphs), role: 'plain' });
-    } else if (b.type === 'bullet_list' || b.type === 'ordered_list') {
-      items.push({ kind: 'block', node: listNode(b), role: 'plain' });
-    } else if (b.type === 'horizontal_rule') {
-      items.push({ kind: 'block', node: schema.node('horizontal_rule'), role: 'plain' });
+    } else {
+      // Lists and rules: the shared converter, after markers are taken out of their text.
+      const [node] = blocksToNodes([stripBlock(b)], schema);
+      if (node) items.push({ kind: 'block', node, role: 'plain' });
     }
   }
   return items;
+}
+
+const stripInlines = (content: CleanInline[]): CleanInline[] => content.map((c) => (c.kind === 'text' ? { ...c, text: c.text.replace(ANY_MARKER, '') } : c));
+
+/** A block with every marker removed from its text (images inside lists are placed by the caller). */
+function stripBlock(b: CleanBlock): CleanBlock {
+  switch (b.type) {
+    case 'paragraph':
+    case 'heading':
+      return { ...b, content: stripInlines(b.content) };
+    case 'blockquote':
+      return { ...b, paragraphs: b.paragraphs.map((p) => ({ ...p, content: stripInlines(p.content) })) };
+    case 'bullet_list':
+    case 'ordered_list':
+      return { ...b, items: b.items.map((item) => ({ blocks: item.blocks.map((x) => stripBlock(x) as typeof x) })) };
+    default:
+      return b;
+  }
 }

@@ -1,14 +1,13 @@
-import { parseHTML } from 'linkedom';
 import { sanitizeHtml } from '../../../shared/html/sanitize';
 import { dropped as drop, warning } from '../../../shared/import-report';
-import type { HtmlNodeLike } from '../../../shared/html/dom-like';
 import { DEFAULT_TIME_ZONE, ISO_WITH_OFFSET, toIsoWithOffset, zonedToIso } from '../../../shared/dates';
 import { cleanLine, type ImportImage, type ParsedArticle } from './parsed';
 import { imageMarker, MARK, toBodyItems } from './html-blocks';
 import { structureBody, type StructureHints } from './structure';
+import { all, asHtmlNode, parseDocument, type DomDocument, type DomElement } from './dom';
 
-type Doc = ReturnType<typeof parseHTML>['document'];
-type El = NonNullable<ReturnType<Doc['querySelector']>>;
+type Doc = DomDocument;
+type El = DomElement;
 
 /** Where a saved article page keeps its text, most specific first. */
 const CONTENT_SELECTORS = [
@@ -65,7 +64,7 @@ function spacedText(el: El): string {
 /** Find the article's main content: `<article>`, `articleBody`, `<main>`, or the body. */
 function contentRoot(doc: Doc): El {
   for (const selector of CONTENT_SELECTORS) {
-    const candidates = [...doc.querySelectorAll(selector)] as El[];
+    const candidates = all(doc, selector);
     if (!candidates.length) continue;
     // Several <article>s (teasers): the one with the most text is the story.
     return candidates.reduce((best, el) => ((el.textContent ?? '').length > (best.textContent ?? '').length ? el : best));
@@ -86,7 +85,7 @@ export function readHtml(
   encoding: string | null,
   localImages: (src: string) => ImportImage | null = () => null,
 ): ParsedArticle {
-  const { document: doc } = parseHTML(source);
+  const doc = parseDocument(source);
   const dropped: ParsedArticle['dropped'] = [];
   const warnings: ParsedArticle['warnings'] = [];
 
@@ -101,7 +100,7 @@ export function readHtml(
   const published = meta(doc, ['meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]']);
 
   const root = contentRoot(doc);
-  for (const el of [...root.querySelectorAll(FURNITURE)] as El[]) {
+  for (const el of all(root, FURNITURE)) {
     const text = spacedText(el);
     if (text) dropped.push(drop('page_furniture', text.slice(0, 300)));
     el.remove();
@@ -122,7 +121,7 @@ export function readHtml(
   const images: (ImportImage | null)[] = [];
   const altTexts: string[] = [];
   const external: string[] = [];
-  for (const img of [...root.querySelectorAll('img')] as El[]) {
+  for (const img of all(root, 'img')) {
     const src = img.getAttribute('src') ?? '';
     const index = images.length;
     const local = src && !/^[a-z][a-z0-9+.-]*:/i.test(src) ? localImages(src) : null;
@@ -147,7 +146,7 @@ export function readHtml(
   }
   for (const src of external) dropped.push(drop('web_image', src));
 
-  const sanitized = sanitizeHtml(root as unknown as HtmlNodeLike);
+  const sanitized = sanitizeHtml(asHtmlNode(root));
   if (sanitized.unsafeLinksDropped) {
     warnings.push(warning('unsafe_links', { count: sanitized.unsafeLinksDropped }));
   }

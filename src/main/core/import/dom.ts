@@ -1,0 +1,47 @@
+import { parseHTML } from 'linkedom';
+import type { HtmlNodeLike } from '../../../shared/html';
+
+/**
+ * The members of linkedom's DOM the importers use. linkedom types its documents
+ * with the DOM library's types, which the Node build does not load; this small
+ * surface keeps the importers independent of which libraries a build includes.
+ */
+export interface DomNode {
+  readonly nodeType: number;
+  readonly nodeValue: string | null;
+  readonly childNodes: ArrayLike<DomNode>;
+  readonly parentNode: DomNode | null;
+  readonly firstChild: DomNode | null;
+  readonly textContent: string | null;
+  remove(): void;
+  replaceWith(...nodes: DomNode[]): void;
+  appendChild(node: DomNode): DomNode;
+  insertBefore(node: DomNode, ref: DomNode | null): DomNode;
+}
+
+export interface DomElement extends DomNode {
+  readonly parentElement: DomElement | null;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  closest(selector: string): DomElement | null;
+  contains(node: DomNode): boolean;
+}
+
+export interface DomDocument extends DomElement {
+  readonly body: DomElement | null;
+  readonly documentElement: DomElement;
+  createTextNode(text: string): DomNode;
+  createElement(tag: string): DomElement;
+}
+
+/** Parse HTML with linkedom. Nothing is fetched or run: linkedom has no network and no script engine. */
+export function parseDocument(html: string): DomDocument {
+  return (parseHTML(html) as unknown as { document: DomDocument }).document;
+}
+
+/** All matches as an array. */
+export const all = (root: DomElement, selector: string): DomElement[] => Array.from(root.querySelectorAll(selector));
+
+/** The node as the shared sanitiser takes it. */
+export const asHtmlNode = (node: DomNode): HtmlNodeLike => node as unknown as HtmlNodeLike;
