@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, type ApiClient } from '../../src/shared/api';
+import type { Article } from '../../src/shared/article';
+import { createDocument, documentToStored } from '../../src/shared/document';
+import { ArticleSession, AUTOSAVE_DELAY_MS } from '../../src/renderer/src/app/session';
+
+const ID = '3f0e8a52-7c1d-4b8e-9f3a-2d5c6b7a8e91';
+
+function article(): Article {
+  return {
+    meta: {
+      id: ID,
+      slug: 'bai-viet',
+      section: '',
+      tags: [],
+      status: 'draft',
+      datelinePlace: '',
+      agencyTag: '',
+      language: 'vi',
+      createdAt: '2026-11-30T09:00:00+07:00',
+      updatedAt: '2026-11-30T09:00:00+07:00',
+      publishedAt: null,
+      lengthTarget: {},
+    },
+    document: documentToStored(createDocument()),
+    revision: 1,
+  };
+}
+
+type SaveInput = Parameters<ApiClient['saveArticle']>[0];
+
+/** A client whose saveArticle records its inputs and answers with the given script. */
+function fakeClient(answers: ((input: SaveInput) => Promise<unknown>)[]) {
+  const calls: SaveInput[] = [];
+  let revision = 1;
+  const client = {
+    saveArticle: vi.fn(async (input: SaveInput) => {
+      calls.push(input);
+      const answer = answers.shift();
+      if (answer) return answer(input);
+      revision++;
+      return { revision, updatedAt: '2026-11-30T12:03:00+07:00', slug: input.meta?.slug ?? 'bai-viet' };
+    }),
+  } as unknown as ApiClient;
+  return { client, calls };
+}
+
+describe('autosave session', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('saves once, within a second of the last change, with the base revision', async () => {
+    const { client, calls } = fakeClient([]);
+    let doc = createDocument({ headline: 'Một' });
+    const session = new ArticleSession(client, article(), () => doc);
+    session.documentChanged();
+    await vi.advanceTimersByTimeAsync(300);
+    doc = createDocument({ headline: 'Một hai' });
+    session.documentChanged();
+    session.updateMeta({ section: 'Thời sự' });
+    expect(session.getSnapshot().save.kind).toBe('pending');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 1);
+    expect(calls).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(AUTOSAVE_DELAY_MS).toBeLessThanOrEqual(1000);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ id: ID, baseRevision: 1, meta: { section: 'Thời sự' } });
+    expect(JSON.stringify(calls[0]!.document)).toContain('Một hai');
+    expect(session.getSnapshot()).toMatchObject({ revision: 2, save: { kind: 'saved', at: '2026-11-30T12:03:00+07:00' } });
+  });
+
+  it('keeps every edit after a failure, reports it, and sends them again on the next save', async () => {
+    const { client, calls } = fakeClient([() => Promise.reject(new ApiError('conflict', 'changed elsewhere'))]);
+    const session = new ArticleSession(client, article(), () => createDocument({ headline: 'Giữ lại' }));
+    session.updateMeta({ agencyTag: 'BLC' });
+    session.documentChanged();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(session.getSnapshot().save).toMatchObject({ kind: 'failed', error: { code: 'conflict' } });
+    expect(session.hasUnsavedChanges).toBe(true);
+    // The user's metadata is still shown.
+    expect(session.getSnapshot().meta.agencyTag).toBe('BLC');
+    // A conflict is not retried blindly; overwriting sends everything without the base revision.
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(calls).toHaveLength(1);
+    await session.overwrite();
+    expect(calls).toHaveLength(2);
+    expect(calls[1]).toMatchObject({ baseRevision: undefined, meta: { agencyTag: 'BLC' } });
+    expect(JSON.stringify(calls[1]!.document)).toContain('Giữ lại');
+    expect(session.getSnapshot().save.kind).toBe('saved');
+    expect(session.hasUnsavedChanges).toBe(false);
+  });
+
+  it('retries by itself after a temporary failure', async () => {
+    const { client, calls } = fakeClient([() => Promise.reject(new ApiError('busy', 'database is locked'))]);
+    const session = new ArticleSession(client, article(), () => createDocument({ headline: 'Thử lại' }));
+    session.documentChanged();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(session.getSnapshot().save.kind).toBe('failed');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(calls).toHaveLength(2);
+    expect(session.getSnapshot().save.kind).toBe('saved');
+  });
+
+  it('never runs two saves at once; changes made during a save go in the next one', async () => {
+    let release!: () => void;
+    const { client, calls } = fakeClient([
+      (input) =>
+        new Promise((resolve) => {
+          release = () => resolve({ revision: 2, updatedAt: '2026-11-30T12:03:00+07:00', slug: input.meta?.slug ?? 'bai-viet' });
+        }),
+    ]);
+    let doc = createDocument({ headline: 'A' });
+    const session = new ArticleSession(client, article(), () => doc);
+    session.documentChanged();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(session.getSnapshot().save.kind).toBe('saving');
+    doc = createDocument({ headline: 'AB' });
+    session.documentChanged();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 3);
+    expect(calls).toHaveLength(1);
+    release();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]).toMatchObject({ baseRevision: 2 });
+    expect(JSON.stringify(calls[1]!.document)).toContain('AB');
+  });
+});
