@@ -2,19 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { EditorState, TextSelection, type Command } from 'prosemirror-state';
 import { schema } from '../../src/shared/schema';
 import { createDocument } from '../../src/shared/document';
-import {
-  backspaceAtPartStart,
-  commands,
-  deleteAtPartEnd,
-  enterAddsAuthor,
-  enterMovesToNextPart,
-  linkRangeAt,
-  removeLink,
-  setLink,
-} from '../../src/renderer/src/editor/commands';
-import { nfcPlugin } from '../../src/renderer/src/editor/nfc';
-import { placeholderPlugin } from '../../src/renderer/src/editor/placeholders';
-import { shortcutLabel } from '../../src/renderer/src/editor/keymap';
+import type { Plugin } from 'prosemirror-state';
+import type { ResolvedPos } from 'prosemirror-model';
+import type { DecorationSet } from 'prosemirror-view';
+
+// Renderer modules are loaded by path: they belong to the web TypeScript project, not this one.
+const EDITOR = '../../src/renderer/src/editor/';
+const { backspaceAtPartStart, commands, deleteAtPartEnd, enterAddsAuthor, enterMovesToNextPart, linkRangeAt, removeLink, setLink } = (await import(
+  `${EDITOR}commands`
+)) as {
+  backspaceAtPartStart: Command;
+  deleteAtPartEnd: Command;
+  enterAddsAuthor: Command;
+  enterMovesToNextPart: Command;
+  removeLink: Command;
+  setLink: (href: string) => Command;
+  linkRangeAt: (pos: ResolvedPos) => { from: number; to: number; href: string } | null;
+  commands: Record<'bold' | 'heading2' | 'bulletList' | 'undo', Command>;
+};
+const { nfcPlugin } = (await import(`${EDITOR}nfc`)) as { nfcPlugin: () => Plugin };
+const { placeholderPlugin } = (await import(`${EDITOR}placeholders`)) as { placeholderPlugin: (texts: () => Record<string, string>) => Plugin<DecorationSet> };
+const { shortcutLabel } = (await import(`${EDITOR}keymap`)) as { shortcutLabel: (key: string) => string };
 
 const doc = () => createDocument({ headline: 'Tít bài', lead: 'Sapo', paragraphs: ['Một', 'Hai'], authors: ['Nguyễn Văn A'] });
 
@@ -151,7 +159,7 @@ describe('placeholders', () => {
     const plugin = placeholderPlugin(() => texts);
     const state = EditorState.create({ doc: createDocument(), schema, plugins: [plugin] });
     const decos = plugin.getState(state)!.find();
-    expect(decos.map((d) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-placeholder'])).toEqual([
+    expect(decos.map((d: unknown) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-placeholder'])).toEqual([
       'Tít bài',
       'Sapo',
       'Nội dung',
