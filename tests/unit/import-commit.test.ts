@@ -187,6 +187,16 @@ describe('newsroom import (CLI)', () => {
     expect(core.articles.get(result!.id).meta.status).toBe('draft');
   });
 
+  it('shows the progress of a long Word file on stderr', async () => {
+    const photo = new Uint8Array(await makeJpeg({ width: 2400, height: 1600, noise: true }));
+    const file = join(dir, 'dai.docx');
+    writeFileSync(file, makeDocx([{ p: 'Bài dài', style: 'Title' }, { p: '(BLC) – Mở đầu.' }, { image: 'a.jpeg' }, { p: 'Chú thích ảnh.' }, { p: 'Tiến Thành' }], { 'a.jpeg': photo }));
+    const a = io();
+    expect(await main(['import', file, '--dry-run'], a.io)).toBe(0);
+    expect(a.err).toEqual(['dai.docx: checking the archive (0%)', 'dai.docx: converting (20%)', 'dai.docx: recognising the parts (70%)', 'dai.docx: recognising the parts (100%)']);
+    expect(a.out.join('\n')).toContain('figure 1: dai.docx › image1.jpeg — Chú thích ảnh.');
+  });
+
   it('shows the report only with --dry-run and writes nothing', async () => {
     const a = io();
     const db = join(dir, 'dry.db');

@@ -6,6 +6,7 @@ import { ImportError } from '../../core/import/errors';
 import { IMPORT_LIMITS } from '../../core/import/limits';
 import { assemble } from '../../core/import/parsed';
 import { checkSize, readSource, type ImportSource } from '../../core/import/read';
+import type { DocxProgress } from '../../core/import/docx';
 import { parseCommandArgs } from '../args';
 import { CliError, type Command } from '../command';
 
@@ -53,6 +54,16 @@ function describe(report: ImportReport): string[] {
   return lines;
 }
 
+/** Files above this size report their progress on stderr (a long Word file takes seconds). */
+const PROGRESS_FROM_BYTES = 1024 * 1024;
+const STAGES = { unzip: 'checking the archive', convert: 'converting', structure: 'recognising the parts' } as const;
+
+function progressFor(source: ImportSource, err: ((line: string) => void) | null): DocxProgress | undefined {
+  const size = source.kind === 'file' ? source.bytes.length : source.files.reduce((n, f) => n + f.bytes.length, 0);
+  if (!err || size < PROGRESS_FROM_BYTES) return undefined;
+  return (stage, fraction) => err(`${source.name}: ${STAGES[stage]} (${Math.round(fraction * 100)}%)`);
+}
+
 interface Outcome {
   file: string;
   id: string | null;
@@ -77,9 +88,10 @@ export const importCommand: Command = {
         const outcome: Outcome = { file: arg, id: null, revision: null, report: null, error: null };
         try {
           const source = sourceFor(arg);
-          if (!core) outcome.report = assemble(await readSource(source)).report;
+          const progress = progressFor(source, values.json ? null : ctx.err);
+          if (!core) outcome.report = assemble(await readSource(source, progress)).report;
           else {
-            const [item] = await core.imports.preview([source]);
+            const [item] = await core.imports.preview([source], progress && ((_name, stage, fraction) => progress(stage, fraction)));
             if (!item?.importId) throw new ImportError(item?.error ?? `${arg} could not be read`, 'corrupt');
             const committed = await core.imports.commit(item.importId);
             Object.assign(outcome, { id: committed.articleId, revision: committed.revisionName, report: committed.report });
