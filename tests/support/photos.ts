@@ -17,10 +17,10 @@ export interface PhotoOptions {
 
 export async function makeJpeg(options: PhotoOptions = {}): Promise<Buffer> {
   const { width = 2400, height = 1600, noise = false, quality = 85, color = '#4a7' } = options;
-  const create = noise
-    ? { width, height, channels: 3 as const, noise: { type: 'gaussian' as const, mean: 128, sigma: 40 } }
-    : { width, height, channels: 3 as const, background: color };
-  return sharp({ create }).jpeg({ quality }).toBuffer();
+  const image = noise
+    ? sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+    : sharp({ create: { width, height, channels: 3, background: color } });
+  return image.jpeg({ quality }).toBuffer();
 }
 
 export async function makePng(options: PhotoOptions & { alpha?: boolean } = {}): Promise<Buffer> {

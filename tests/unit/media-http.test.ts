@@ -32,7 +32,7 @@ afterEach(async () => {
 const auth = () => ({ 'X-Newsroom-Token': host.token });
 
 async function upload(bytes: Uint8Array, name: string, headers: Record<string, string> = { ...auth(), 'Content-Type': 'image/jpeg' }) {
-  const response = await fetch(`${host.origin}/upload?name=${encodeURIComponent(name)}`, { method: 'POST', headers, body: bytes });
+  const response = await fetch(`${host.origin}/upload?name=${encodeURIComponent(name)}`, { method: 'POST', headers, body: new Blob([new Uint8Array(bytes)]) });
   return { status: response.status, body: (await response.json()) as { ok: boolean; value?: { media: { id: string; width: number }; prefill: { caption: string } }; error?: { code: string; message: string } } };
 }
 
@@ -64,7 +64,7 @@ describe('POST /upload', () => {
     const response = await fetch(`${host.origin}/upload?name=a.jpg`, {
       method: 'POST',
       headers: { ...auth(), 'Content-Type': 'image/jpeg', Origin: 'http://evil.example' },
-      body: await makeJpeg(),
+      body: new Blob([new Uint8Array(await makeJpeg())]),
     });
     expect(response.status).toBe(403);
     expect((core.db.prepare('SELECT count(*) AS n FROM media').get() as { n: number }).n).toBe(0);

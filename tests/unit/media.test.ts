@@ -7,6 +7,7 @@ import { importMediaBytes, importMediaFile } from '../../src/main/core/media/imp
 import { readMedia } from '../../src/main/core/media/read';
 import { exportRendition, handoffMetadata } from '../../src/main/core/media/rendition';
 import { MediaRejectedError } from '../../src/main/core/media/errors';
+import { previewEdge } from '../../src/main/core/media/images';
 import { creditFromDescription, formatByteSize, isTooSmallForWeb, MAX_MEDIA_BYTES } from '../../src/shared/media';
 import { tempDir } from '../support/temp';
 import {
@@ -295,6 +296,14 @@ describe('API: media and the lead image', () => {
 });
 
 describe('shared helpers', () => {
+  it('decodes large JPEGs at a reduced scale for the preview, never above 1600 px nor below 1200 px', () => {
+    expect(previewEdge('jpeg', 6000, 24_000_000)).toBe(1500);
+    expect(previewEdge('jpeg', 8000, 48_000_000)).toBe(1600);
+    expect(previewEdge('jpeg', 12_000, 96_000_000)).toBe(1500);
+    expect(previewEdge('jpeg', 4000, 12_000_000)).toBe(1600);
+    expect(previewEdge('png', 6000, 24_000_000)).toBe(1600);
+  });
+
   it('builds the credit line the way the paper writes it', () => {
     expect(creditFromDescription({ creator: 'Tiến Thành', creditLine: '' })).toBe('Ảnh: Tiến Thành');
     expect(creditFromDescription({ creator: '', creditLine: 'TTXVN' })).toBe('TTXVN');

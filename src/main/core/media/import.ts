@@ -33,9 +33,8 @@ export async function importMediaBytes(store: MediaStore, input: Uint8Array, fil
   }
   const sniffed = sniffImage(input);
   if (!sniffed.ok) throw refuse(sniffed.reason);
-  const hidden = findHiddenContent(input);
-  if (hidden) throw refuse(hidden);
 
+  // Same bytes, same id: a photo already in the store was checked when it arrived.
   const id = createHash('sha256').update(input).digest('hex');
   const existing = store.get(id);
   if (existing) {
@@ -48,12 +47,24 @@ export async function importMediaBytes(store: MediaStore, input: Uint8Array, fil
 
   let facts, preview, metadata;
   try {
+    // The header check runs first: a decompression bomb is refused before any decoding.
     facts = await probeImage(input, sniffed.format);
-    [preview, metadata] = await Promise.all([makePreview(input, facts.format), extractMetadata(input)]);
   } catch (err) {
     if (err instanceof MediaRejectedError) throw refuse(err.reason);
     throw err;
   }
+  // Decoding runs on sharp's worker threads; scan the bytes for hidden content meanwhile.
+  const work = Promise.all([makePreview(input, facts.format), extractMetadata(input)]);
+  work.catch(() => {}); // awaited below; never an unhandled rejection if we refuse first
+  const hidden = findHiddenContent(input);
+  try {
+    [preview, metadata] = await work;
+  } catch (err) {
+    if (hidden) throw refuse(hidden);
+    if (err instanceof MediaRejectedError) throw refuse(err.reason);
+    throw err;
+  }
+  if (hidden) throw refuse(hidden);
   store.add(
     {
       id,
