@@ -80,3 +80,13 @@ test('IME composition through CDP lands in NFC and survives a reload', async ({ 
   expect(stored).toContain('Tiếng Việt'.normalize('NFC'));
   expect(stored).not.toContain(nfd);
 });
+
+test('the main screen has no serious accessibility violations', async ({ page, app: _app }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  await newArticle(page);
+  await page.keyboard.type('Tít bài kiểm tra');
+  await expect(page.getByTestId('save-state')).toHaveText(/^Đã lưu lúc/);
+  const results = await new AxeBuilder({ page }).include('.app').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
