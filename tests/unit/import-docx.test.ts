@@ -96,6 +96,12 @@ describe('.docx import', () => {
     expect((err as ImportError).message).toMatch(/unpacks to more than the 2 KB it declares/);
   });
 
+  it('refuses a zip with thousands of tiny entries', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const many = Object.fromEntries(Array.from({ length: 6000 }, (_, i) => [`word/x${i}.xml`, strToU8('<a/>')]));
+    await expect(readDocx(zipSync({ ...many, 'word/document.xml': strToU8('<w:document/>') }), 'many.docx')).rejects.toThrow(/many\.docx was refused: it holds 6001 files/);
+  });
+
   it('refuses a damaged or foreign zip with a clear message', async () => {
     await expect(readDocx(new TextEncoder().encode('PK\u0003\u0004 not really'), 'x.docx')).rejects.toThrow(/x\.docx is not a readable Word document/);
     const { zipSync, strToU8 } = await import('fflate');

@@ -5,6 +5,7 @@ import { readHtml } from '../../src/main/core/import/html';
 import { assemble } from '../../src/main/core/import/parsed';
 import { readSource } from '../../src/main/core/import/read';
 import { toWindows1258 } from '../fixtures/import/encodings';
+import { makeJpeg } from '../support/photos';
 
 const PAGE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'import', 'saved-page.html'), 'utf8');
 
@@ -53,5 +54,26 @@ describe('HTML import (saved article page)', () => {
     const parsed = await readSource({ kind: 'file', name: 'trang.html', bytes: toWindows1258(page) });
     const r = assemble(parsed).report;
     expect(r).toMatchObject({ encoding: 'windows-1258', headline: 'Đào tạo cán bộ', lead: 'Lai Châu đào tạo hơn 27.309 lượt người.' });
+  });
+
+  it('in a story folder, uses the photo a saved page names by relative path, and still never fetches web images', async () => {
+    const page =
+      '<html><body><article><h1>Tiêu đề</h1><p>(BLC) – Mở đầu bài.</p><figure><img src="bai_files/anh%201.jpg" alt="Ảnh một"><figcaption>Chú thích một.</figcaption></figure>' +
+      '<figure><img src="https://cdn.example/x.jpg"><figcaption>Chú thích hai.</figcaption></figure><p>Thân bài.</p><p>Tiến Thành</p></article></body></html>';
+    const photo = new Uint8Array(await makeJpeg({ width: 800, height: 600 }));
+    const parsed = await readSource({
+      kind: 'folder',
+      name: 'bai',
+      files: [
+        { path: 'bai.html', bytes: new TextEncoder().encode(page) },
+        { path: 'bai_files/anh 1.jpg', bytes: photo },
+      ],
+    });
+    const r = assemble(parsed).report;
+    expect(r.figures.map((f) => [f.caption, f.image])).toEqual([
+      ['Chú thích một.', 'anh 1.jpg'],
+      ['Chú thích hai.', null],
+    ]);
+    expect(r.dropped).toContainEqual(expect.objectContaining({ kind: 'web_image', text: 'https://cdn.example/x.jpg' }));
   });
 });

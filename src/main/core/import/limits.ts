@@ -12,6 +12,8 @@ export const IMPORT_LIMITS = {
   docxUncompressedBytes: 256 * 1024 * 1024,
   /** One uncompressed .docx entry (document.xml of a 300-page file is a few MB). */
   docxEntryBytes: 128 * 1024 * 1024,
+  /** Entries in a .docx; real documents have a few dozen, plus one per photo. */
+  docxEntries: 5000,
   /** Uncompressed/compressed ratio above which a .docx entry is taken for a zip bomb. */
   docxMaxRatio: 200,
   /** An image file in a story folder. */

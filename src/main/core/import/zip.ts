@@ -9,6 +9,7 @@ import { formatBytes, IMPORT_LIMITS } from './limits';
  * than it declared, so a lying header cannot exhaust memory or time either.
  */
 export interface ZipLimits {
+  entries: number;
   totalBytes: number;
   entryBytes: number;
   maxRatio: number;
@@ -69,6 +70,7 @@ function readCentralDirectory(bytes: Uint8Array, name: string): CentralEntry[] {
 }
 
 function checkDeclared(entries: CentralEntry[], limits: ZipLimits, name: string): void {
+  if (entries.length > limits.entries) bomb(name, `it holds ${entries.length} files (a Word document has a few dozen)`);
   let total = 0;
   for (const e of entries) {
     total += e.size;
@@ -111,6 +113,7 @@ function inflateEntry(bytes: Uint8Array, e: CentralEntry, name: string): Uint8Ar
 
 /** Every file in the zip, by path, after the size checks. */
 export function readZipSafely(bytes: Uint8Array, name: string, limits: ZipLimits = {
+  entries: IMPORT_LIMITS.docxEntries,
   totalBytes: IMPORT_LIMITS.docxUncompressedBytes,
   entryBytes: IMPORT_LIMITS.docxEntryBytes,
   maxRatio: IMPORT_LIMITS.docxMaxRatio,
