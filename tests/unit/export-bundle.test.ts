@@ -148,9 +148,9 @@ describe('export bundle', () => {
   it('recovers the old bundle when a previous export was killed between its two renames', () => {
     const root = join(h.dir, 'killed');
     writeFolderAtomically(root, 'bai', [{ path: 'index.html', bytes: Buffer.from('old') }]);
-    renameSync(join(root, 'bai'), join(root, '.bai.old-123456'));
-    mkdirSync(join(root, '.bai.tmp-abcdef'));
-    writeFileSync(join(root, '.bai.tmp-abcdef', 'index.html'), 'half');
+    renameSync(join(root, 'bai'), join(root, '.bai.old'));
+    mkdirSync(join(root, '.bai.tmp'));
+    writeFileSync(join(root, '.bai.tmp', 'index.html'), 'half');
     recoverInterrupted(root, 'bai');
     expect(readFileSync(join(root, 'bai', 'index.html'), 'utf8')).toBe('old');
     expect(readdirSync(root)).toEqual(['bai']);

@@ -21,7 +21,7 @@ const GOLDEN = join(import.meta.dirname, 'export-golden-seed.txt');
 function pageOutline(html: string): string {
   const { document } = parseHTML(html);
   const lines: string[] = [];
-  for (const el of document.querySelectorAll('article > *, article .meta > p, article figure img, article figcaption')) {
+  for (const el of Array.from(document.querySelectorAll('article > *, article .meta > p, article figure img, article figcaption'))) {
     if (el.tagName === 'DIV') continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (el.className === 'updated') lines.push('p.updated: Cập nhật: <export time>');
@@ -72,7 +72,7 @@ describe('newsroom export and preflight (CLI)', () => {
     expect(bodyParagraphs).toHaveLength(5);
     // The importer turns the seed's no-break spaces into plain ones.
     const squash = (s: string | null) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
-    const pageParagraphs = [...document.querySelectorAll('article > p:not([class])')].map((p) => squash(p.textContent));
+    const pageParagraphs = Array.from(document.querySelectorAll('article > p:not([class])')).map((p) => squash(p.textContent));
     for (const p of bodyParagraphs) expect(pageParagraphs).toContain(squash(p));
     expect(html).toContain('“Năm 2015, tôi được điều động từ Ban Tổ chức Huyện ủy về nhận nhiệm vụ mới tại xã Khổng Lào.');
     expect(document.querySelector('figcaption')!.textContent).toMatch(/^Một giờ học tiếng Mông/);

@@ -24,7 +24,7 @@ export const sha256 = (b: Buffer | string) => createHash('sha256').update(b).dig
 export async function makePhoto(dir: string, options: { width?: number; height?: number; credit?: string; seed?: number } = {}): Promise<Buffer> {
   const { width = 1800, height = 1200, credit = 'Ảnh: Tiến Thành', seed = 1 } = options;
   const base = await sharp({ create: { width, height, channels: 3, background: { r: (seed * 53) % 255, g: 120, b: 90 } } })
-    .composite([{ input: await sharp({ create: { width: Math.max(1, width >> 2), height: Math.max(1, height >> 2), channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).png().toBuffer(), top: 0, left: 0 }])
+    .composite([{ input: await sharp({ create: { width: Math.max(1, width >> 2), height: Math.max(1, height >> 2), channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).png().toBuffer(), top: 0, left: 0 }])
     .jpeg({ quality: 85 })
     .toBuffer();
   const file = join(dir, `photo-${seed}-${width}.jpg`);
@@ -109,7 +109,7 @@ export function buildDoc(spec: ArticleSpec): PMNode {
     if (typeof b === 'string') return schema.node('paragraph', null, t(b));
     if ('quote' in b) return schema.node('blockquote', null, [schema.node('paragraph', null, t(b.quote))]);
     if ('heading' in b) return schema.node('heading', { level: 2 }, t(b.heading));
-    if ('link' in b) return schema.node('paragraph', null, [schema.text('Xem ', []), schema.text(b.link.text, [schema.marks.link.create({ href: b.link.href })])]);
+    if ('link' in b) return schema.node('paragraph', null, [schema.text('Xem ', []), schema.text(b.link.text, [schema.marks.link!.create({ href: b.link.href })])]);
     const f = b.figure;
     return schema.node('figure', { mediaId: f.mediaId, alt: f.alt ?? '' }, [schema.node('caption', null, t(f.caption)), schema.node('credit', null, t(f.credit))]);
   });

@@ -44,7 +44,7 @@ describe('export safety', () => {
     expect(r.ok).toBe(true);
     const html = readFileSync(join(h.dir, 'out', 'bai-doc-hai', 'index.html'), 'utf8');
     const { document } = parseHTML(html);
-    const scripts = [...document.querySelectorAll('script')];
+    const scripts = Array.from(document.querySelectorAll('script'));
     expect(scripts).toHaveLength(1);
     expect(scripts[0]!.getAttribute('type')).toBe('application/ld+json');
     const ld = JSON.parse(scripts[0]!.textContent!);
@@ -52,17 +52,17 @@ describe('export safety', () => {
     expect(ld.articleSection).toBe(HOSTILE.section);
     expect(ld.keywords).toEqual(HOSTILE.tags);
     expect(ld.author[0].name).toBe(HOSTILE.author);
-    for (const el of document.querySelectorAll('*')) {
-      for (const attr of el.attributes) expect(attr.name.startsWith('on'), `${el.tagName} ${attr.name}`).toBe(false);
+    for (const el of Array.from(document.querySelectorAll('*'))) {
+      for (const attr of Array.from(el.attributes)) expect(attr.name.startsWith('on'), `${el.tagName} ${attr.name}`).toBe(false);
     }
-    for (const a of document.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^(https?:|mailto:)/);
+    for (const a of Array.from(document.querySelectorAll('a'))) expect(a.getAttribute('href')).toMatch(/^(https?:|mailto:)/);
     expect(document.querySelectorAll('svg, iframe, object, embed, b, i')).toHaveLength(0);
     expect(document.querySelector('title')!.textContent).toBe(`${HOSTILE.headline} – </title><script>alert(9)</script>`);
     expect(document.querySelector('h1')!.textContent).toBe(HOSTILE.headline);
     expect(document.querySelector('img')!.getAttribute('alt')).toBe(HOSTILE.alt);
     expect(document.querySelector('figcaption')!.textContent).toBe(`${HOSTILE.caption} ${HOSTILE.credit}`);
     expect(document.querySelector('meta[name="description"]')!.getAttribute('content')).toBe(HOSTILE.lead.replace(/\s+/g, ' '));
-    expect([...document.querySelectorAll('meta[property="article:tag"]')].map((m) => m.getAttribute('content'))).toEqual(HOSTILE.tags);
+    expect(Array.from(document.querySelectorAll('meta[property="article:tag"]')).map((m) => m.getAttribute('content'))).toEqual(HOSTILE.tags);
     expect(document.querySelector('.byline a')!.getAttribute('href')).toMatch(/^https:\/\/baolaichau\.vn\/tac-gia\/[a-z0-9-]+\/$/);
     expect(document.querySelector('.lead .tag')!.textContent).toBe(`${HOSTILE.place} (${HOSTILE.agencyTag}) –`);
     const ninjs = JSON.parse(readFileSync(join(h.dir, 'out', 'bai-doc-hai', 'article.ninjs.json'), 'utf8'));

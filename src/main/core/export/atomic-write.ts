@@ -1,5 +1,4 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /** A file of a bundle: a relative path made of safe names, and its bytes. */
@@ -24,18 +23,24 @@ export function inside(root: string, name: string): string {
   return target;
 }
 
-function writeFileSynced(path: string, bytes: Buffer): void {
+function writeFileOnce(path: string, bytes: Buffer, sync: boolean): void {
   const fd = openSync(path, 'wx', 0o644);
   try {
     let off = 0;
     while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
-    fsyncSync(fd);
+    if (sync) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
 }
 
-function fsyncDir(path: string): void {
+/** fsync a folder, making renames inside it durable. */
+export function syncFolder(path: string): void {
+  fsyncPath(path);
+}
+
+/** fsync a file or folder by path (Linux and macOS flush through a read-only descriptor). */
+function fsyncPath(path: string): void {
   const fd = openSync(path, 'r');
   try {
     fsyncSync(fd);
@@ -44,37 +49,46 @@ function fsyncDir(path: string): void {
   }
 }
 
-/** Hidden work folders beside a target; left over only if a process was killed. */
-const tempName = (name: string, kind: 'tmp' | 'old') => `.${name}.${kind}-${randomBytes(6).toString('hex')}`;
+/**
+ * Hidden work folders beside a target: `.name.tmp` while writing, `.name.old` while
+ * swapping. Fixed names keep recovery to two existence checks (no directory scan,
+ * which grows with every bundle in a batch folder).
+ */
+const workName = (name: string, kind: 'tmp' | 'old') => `.${name}.${kind}`;
 
 /**
- * A previous export killed between its two renames leaves the old bundle under a
- * `.name.old-*` folder and no `name`: put it back. Stale temporary folders go.
+ * A previous export killed between its two renames leaves the old bundle under
+ * `.name.old` and no `name`: put it back. A half-written `.name.tmp` goes.
  */
 export function recoverInterrupted(root: string, name: string): void {
-  if (!existsSync(root)) return;
-  for (const entry of readdirSync(root)) {
-    if (entry.startsWith(`.${name}.tmp-`)) rmSync(join(root, entry), { recursive: true, force: true });
-  }
-  const olds = readdirSync(root).filter((e) => e.startsWith(`.${name}.old-`));
-  for (const old of olds) {
-    if (!existsSync(join(root, name))) renameSync(join(root, old), join(root, name));
-    else rmSync(join(root, old), { recursive: true, force: true });
-  }
+  rmSync(join(root, workName(name, 'tmp')), { recursive: true, force: true });
+  const old = join(root, workName(name, 'old'));
+  if (!existsSync(old)) return;
+  if (!existsSync(join(root, name))) renameSync(old, join(root, name));
+  else rmSync(old, { recursive: true, force: true });
+}
+
+/** A bundle written to its temporary folder, not yet in place. */
+export interface StagedFolder {
+  root: string;
+  target: string;
+  temp: string;
+  /** Every file and folder written, for a later fsync. */
+  written: string[];
 }
 
 /**
- * Write `files` as the folder `root/name`, atomically: everything goes to a
- * temporary folder beside the target, is fsynced, then renamed into place. An
- * existing bundle is swapped out by rename and deleted only after the new one is
- * in place, so a failure at any point leaves either the old or the new bundle.
+ * Write `files` into the temporary folder beside `root/name`. With `sync` each
+ * file is fsynced as it is written; a batch passes false and calls
+ * {@link syncStaged} once for all its bundles, which is much cheaper.
  */
-export function writeFolderAtomically(root: string, name: string, files: BundleFile[]): string {
+export function stageFolder(root: string, name: string, files: BundleFile[], options: { sync: boolean }): StagedFolder {
   mkdirSync(root, { recursive: true });
   const target = inside(root, name);
   recoverInterrupted(root, name);
-  const temp = inside(root, tempName(name, 'tmp'));
+  const temp = inside(root, workName(name, 'tmp'));
   mkdirSync(temp);
+  const written: string[] = [];
   try {
     const dirs = new Set<string>([temp]);
     for (const file of files) {
@@ -84,14 +98,36 @@ export function writeFolderAtomically(root: string, name: string, files: BundleF
         mkdirSync(dirname(path), { recursive: true });
         dirs.add(dirname(path));
       }
-      writeFileSynced(path, file.bytes);
+      writeFileOnce(path, file.bytes, options.sync);
+      written.push(path);
     }
-    for (const dir of dirs) fsyncDir(dir);
+    if (options.sync) for (const dir of dirs) fsyncPath(dir);
+    written.push(...dirs);
   } catch (err) {
     rmSync(temp, { recursive: true, force: true });
     throw err;
   }
-  const old = existsSync(target) ? inside(root, tempName(name, 'old')) : null;
+  return { root, target, temp, written };
+}
+
+/** Flush staged bundles to disk: every file, then every folder. */
+export function syncStaged(staged: StagedFolder[]): void {
+  for (const s of staged) for (const path of s.written) fsyncPath(path);
+}
+
+/** Throw a staged bundle away (its export failed). */
+export function discardStaged(staged: StagedFolder): void {
+  rmSync(staged.temp, { recursive: true, force: true });
+}
+
+/**
+ * Put a staged (and synced) bundle in place. An existing bundle is swapped out by
+ * rename and deleted only after the new one is in place, so a failure at any
+ * point leaves either the old or the new bundle.
+ */
+export function commitStaged(staged: StagedFolder, options: { syncRoot: boolean } = { syncRoot: true }): string {
+  const { root, target, temp } = staged;
+  const old = existsSync(target) ? inside(root, workName(relative(root, target), 'old')) : null;
   if (old) renameSync(target, old);
   try {
     renameSync(temp, target);
@@ -100,23 +136,32 @@ export function writeFolderAtomically(root: string, name: string, files: BundleF
     rmSync(temp, { recursive: true, force: true });
     throw err;
   }
-  fsyncDir(root);
+  if (options.syncRoot) fsyncPath(root);
   if (old) rmSync(old, { recursive: true, force: true });
   return target;
+}
+
+/**
+ * Write `files` as the folder `root/name`, atomically: into a temporary folder
+ * beside the target, fsynced, then renamed into place.
+ */
+export function writeFolderAtomically(root: string, name: string, files: BundleFile[]): string {
+  return commitStaged(stageFolder(root, name, files, { sync: true }));
 }
 
 /** Write one file atomically (temporary file beside it, fsync, rename over). */
 export function writeFileAtomically(root: string, name: string, bytes: Buffer): string {
   mkdirSync(root, { recursive: true });
   const target = inside(root, name);
-  const temp = inside(root, tempName(name, 'tmp'));
+  const temp = inside(root, workName(name, 'tmp'));
+  rmSync(temp, { force: true });
   try {
-    writeFileSynced(temp, bytes);
+    writeFileOnce(temp, bytes, true);
     renameSync(temp, target);
   } catch (err) {
     rmSync(temp, { force: true });
     throw err;
   }
-  fsyncDir(root);
+  fsyncPath(root);
   return target;
 }

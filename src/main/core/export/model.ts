@@ -2,10 +2,11 @@ import type { Node as PMNode } from 'prosemirror-model';
 import type { Article } from '../../../shared/article';
 import { bylineNames, documentParts } from '../../../shared/document';
 import type { ExportKind, PublicationProfile } from '../../../shared/export';
-import { toIsoWithOffset } from '../../../shared/dates';
 import { slugify } from '../../../shared/slug';
-import { countCharacters, countWords, squashSpaces } from '../../../shared/text';
+import { squashSpaces } from '../../../shared/text';
+import { characterCount, wordCount } from './counts';
 import type { RenditionSet } from './renditions';
+import { zonedIso } from './zoned-time';
 
 /** One photo of the article, in document order, with its renditions. */
 export interface BundlePhoto {
@@ -68,9 +69,10 @@ export function buildModel(input: {
   const { article, doc, profile, kind, photos } = input;
   const { meta } = article;
   const { headline, lead } = documentParts(doc);
-  const zone = (iso: string) => toIsoWithOffset(new Date(iso), profile.timeZone);
+  const zone = (iso: string) => zonedIso(iso, profile.timeZone);
   const fullText = doc.textBetween(0, doc.content.size, ' ', ' ');
-  const bodyText = documentParts(doc).body.textBetween(0, documentParts(doc).body.content.size, ' ', ' ');
+  const { body } = documentParts(doc);
+  const bodyText = body.textBetween(0, body.content.size, ' ', ' ');
   return {
     article,
     doc,
@@ -89,8 +91,8 @@ export function buildModel(input: {
     tags: [...meta.tags],
     agencyTag: meta.agencyTag || profile.agencyTag,
     datelinePlace: meta.datelinePlace,
-    wordCount: countWords(fullText),
-    charCount: countCharacters(bodyText),
+    wordCount: wordCount(fullText),
+    charCount: characterCount(bodyText),
     photos,
   };
 }

@@ -6,11 +6,12 @@ import { toIsoWithOffset } from '../../../shared/dates';
 import { documentFromStored } from '../../../shared/document';
 import type { BundleResult, ExportKind, ExportRequest, PreflightResult, ProfileRecord } from '../../../shared/export';
 import type { ArticleRepository } from '../store/articles';
-import { writeFileAtomically } from './atomic-write';
-import { buildBundle, jsonBytes, writeBundle, type MediaReader, type WrittenBundle } from './bundle';
+import { commitStaged, discardStaged, stageFolder, syncFolder, syncStaged, writeFileAtomically, type BundleFile, type StagedFolder } from './atomic-write';
+import { buildBundle, jsonBytes, sha256Hex, zipBundle, type MediaReader } from './bundle';
+import type { BundleModel } from './model';
 import { mediaIdsOf, noSuggestionsYet, runPreflight, type MediaSizes, type SuggestionCounter } from './preflight';
 import { ProfileRepository } from './profiles';
-import { ExportRecords } from './records';
+import { ExportRecords, type ExportRecord } from './records';
 import { SqliteRenditionCache } from './rendition-cache';
 import type { RenditionCache } from './renditions';
 
@@ -28,8 +29,29 @@ export interface ExportDeps {
 }
 
 export interface ArticleExportOutcome extends BundleResult {
-  written?: WrittenBundle;
+  model?: BundleModel;
 }
+
+export interface ExportOptions {
+  outDir: string;
+  zip: boolean;
+  profile: ProfileRecord;
+  publish: boolean;
+}
+
+/** An export between staging and commit. */
+interface PreparedExport {
+  id: string;
+  kind: ExportKind;
+  publishing: boolean;
+  before: { status: Article['meta']['status']; publishedAt: string | null };
+  article: Article;
+  built: { model: BundleModel; files: BundleFile[] } | null;
+  staged: StagedFolder | null;
+}
+
+/** Bundles staged before one flush in a batch. */
+const BATCH_CHUNK = 50;
 
 /** Progress of a batch: called after every article. */
 export type ProgressListener = (done: number, total: number, last: BundleResult) => void;
@@ -110,16 +132,16 @@ export class ExportService {
   }
 
   /**
-   * Export one article: preflight, then (for a publish) mark it published, render,
-   * write atomically and record what went out. A failed write after publishing puts
-   * the status back, so the store never claims a publish that left no bundle.
+   * First half of an export: preflight, then (for a publish) mark the article
+   * published, render, and write the bundle to its temporary folder. Nothing is
+   * in place yet; {@link finish} puts it there.
    */
-  async exportArticle(id: string, options: { outDir: string; zip: boolean; profile: ProfileRecord; publish: boolean }): Promise<ArticleExportOutcome> {
+  private async prepare(id: string, options: ExportOptions, sync: boolean): Promise<{ done: ArticleExportOutcome } | { prepared: PreparedExport }> {
     let article = this.deps.articles.get(id);
     const base = { id, slug: article.meta.slug, headline: '', blocking: [] as BundleResult['blocking'] };
     const preflight = runPreflight(article, options.profile.profile, this.mediaSizes(article), this.countSuggestions);
     if (!preflight.exportable) {
-      return { ...base, ok: false, blocking: [...preflight.errors, ...preflight.warnings].filter((i) => i.blocking), message: 'preflight failed' };
+      return { done: { ...base, ok: false, blocking: [...preflight.errors, ...preflight.warnings].filter((i) => i.blocking), message: 'preflight failed' } };
     }
     const kind = this.kindFor(article, options.publish);
     const publishing = kind === 'publish' && article.meta.status === 'approved';
@@ -128,32 +150,80 @@ export class ExportService {
       this.deps.articles.save({ id, baseRevision: article.revision, meta: { status: 'published', publishedAt: article.meta.publishedAt ?? this.now() } });
       article = this.deps.articles.get(id);
     }
+    const prepared: PreparedExport = { id, kind, publishing, before, article, built: null, staged: null };
     try {
-      const built = await buildBundle(article, documentFromStored(article.document), {
+      prepared.built = await buildBundle(article, documentFromStored(article.document), {
         profile: options.profile.profile,
         kind,
         readMedia: this.deps.readMedia,
         cache: this.cache,
         onEncode: this.deps.onEncode,
       });
-      const written = writeBundle(options.outDir, built, options.zip);
-      this.records.add({
-        articleId: id,
-        articleRevision: article.revision,
-        kind,
-        profileName: options.profile.name,
-        profileVersion: options.profile.version,
-        slug: written.slug,
-        outPath: written.path,
-        indexSha256: written.indexSha256,
-        manifestSha256: written.manifestSha256,
-        exportedAt: this.now(),
-      });
-      return { ...base, headline: built.model.headline, ok: true, kind, path: written.path, indexSha256: written.indexSha256, written };
+      prepared.staged = stageFolder(options.outDir, prepared.built.model.slug, prepared.built.files, { sync });
     } catch (err) {
-      if (publishing) this.deps.articles.save({ id, meta: { status: before.status, publishedAt: before.publishedAt } });
+      this.undo(prepared);
       throw err;
     }
+    return { prepared };
+  }
+
+  /** Put a prepared bundle in place (and its zip), returning the result and the record to keep. */
+  private finish(p: PreparedExport, options: ExportOptions, syncRoot: boolean): { outcome: ArticleExportOutcome; record: ExportRecord } {
+    const built = p.built!;
+    let path: string;
+    try {
+      path = commitStaged(p.staged!, { syncRoot });
+      if (options.zip) writeFileAtomically(options.outDir, `${built.model.slug}.zip`, zipBundle(built.files));
+    } catch (err) {
+      this.undo(p);
+      throw err;
+    }
+    const index = sha256Hex(built.files.find((f) => f.path === 'index.html')!.bytes);
+    const manifest = sha256Hex(built.files.find((f) => f.path === 'manifest-sha256.txt')!.bytes);
+    const record: ExportRecord = {
+      articleId: p.id,
+      articleRevision: p.article.revision,
+      kind: p.kind,
+      profileName: options.profile.name,
+      profileVersion: options.profile.version,
+      slug: built.model.slug,
+      outPath: path,
+      indexSha256: index,
+      manifestSha256: manifest,
+      exportedAt: this.now(),
+    };
+    const outcome: ArticleExportOutcome = {
+      id: p.id,
+      slug: built.model.slug,
+      headline: built.model.headline,
+      ok: true,
+      kind: p.kind,
+      path,
+      indexSha256: index,
+      blocking: [],
+      model: built.model,
+    };
+    return { outcome, record };
+  }
+
+  /** A failed export leaves no temporary folder and puts a publish back to its former status. */
+  private undo(p: PreparedExport): void {
+    if (p.staged) discardStaged(p.staged);
+    if (p.publishing) this.deps.articles.save({ id: p.id, meta: { status: p.before.status, publishedAt: p.before.publishedAt } });
+  }
+
+  /**
+   * Export one article: preflight, then (for a publish) mark it published, render,
+   * write atomically and record what went out. A failed write after publishing puts
+   * the status back, so the store never claims a publish that left no bundle.
+   */
+  async exportArticle(id: string, options: ExportOptions): Promise<ArticleExportOutcome> {
+    const outDir = resolve(options.outDir);
+    const step = await this.prepare(id, { ...options, outDir }, true);
+    if ('done' in step) return step.done;
+    const { outcome, record } = this.finish(step.prepared, { ...options, outDir }, true);
+    this.records.add(record);
+    return outcome;
   }
 
   /** The article ids a request names, in a stable order. */
@@ -179,28 +249,61 @@ export class ExportService {
     const results: BundleResult[] = [];
     const slugs = new Map<string, string>();
     const index: { slug: string; headline: string; publishedAt: string | null; kind: ExportKind; path: string; sha256: string }[] = [];
-    for (const id of ids) {
-      let result: BundleResult;
-      try {
-        const article = this.deps.articles.get(id);
-        const owner = slugs.get(article.meta.slug);
-        if (owner) {
-          result = { id, slug: article.meta.slug, headline: '', ok: false, blocking: [], message: `slug "${article.meta.slug}" is already used by article ${owner} in this export` };
-        } else {
-          const outcome = await this.exportArticle(id, { outDir, zip: request.zip, profile, publish: request.publish });
-          const { written, ...rest } = outcome;
-          result = rest;
-          if (written) {
-            slugs.set(written.slug, id);
-            index.push({ slug: written.slug, headline: written.model.headline, publishedAt: written.model.publishedAt, kind: outcome.kind!, path: `${written.slug}/index.html`, sha256: written.indexSha256 });
-          }
-        }
-      } catch (err) {
-        result = { id, slug: '', headline: '', ok: false, blocking: [], message: err instanceof ApiError ? err.message : describeWriteError(err) };
-      }
+    const report = (result: BundleResult) => {
       results.push(result);
       onProgress?.(results.length, ids.length, result);
+    };
+    const failure = (id: string, err: unknown): BundleResult => ({ id, slug: '', headline: '', ok: false, blocking: [], message: err instanceof ApiError ? err.message : describeWriteError(err) });
+    const options: ExportOptions = { outDir, zip: request.zip, profile, publish: request.publish };
+    // Bundles are staged a chunk at a time and flushed together: one pass of fsyncs
+    // per chunk instead of one per file as it is written.
+    for (let start = 0; start < ids.length; start += BATCH_CHUNK) {
+      const chunk: PreparedExport[] = [];
+      for (const id of ids.slice(start, start + BATCH_CHUNK)) {
+        try {
+          const article = this.deps.articles.get(id);
+          const owner = slugs.get(article.meta.slug);
+          if (owner) {
+            report({ id, slug: article.meta.slug, headline: '', ok: false, blocking: [], message: `slug "${article.meta.slug}" is already used by article ${owner} in this export` });
+            continue;
+          }
+          const step = await this.prepare(id, options, false);
+          if ('done' in step) report(step.done);
+          else {
+            slugs.set(article.meta.slug, id);
+            chunk.push(step.prepared);
+          }
+        } catch (err) {
+          report(failure(id, err));
+        }
+      }
+      try {
+        syncStaged(chunk.map((p) => p.staged!));
+      } catch (err) {
+        for (const p of chunk) {
+          this.undo(p);
+          report(failure(p.id, err));
+        }
+        continue;
+      }
+      const records: ExportRecord[] = [];
+      for (const p of chunk) {
+        try {
+          const { outcome, record } = this.finish(p, options, false);
+          records.push(record);
+          const { model, ...rest } = outcome;
+          index.push({ slug: outcome.slug, headline: outcome.headline, publishedAt: model!.publishedAt, kind: outcome.kind!, path: `${outcome.slug}/index.html`, sha256: outcome.indexSha256! });
+          report(rest);
+        } catch (err) {
+          report(failure(p.id, err));
+        }
+      }
+      if (chunk.length) syncFolder(outDir);
+      this.deps.db.transaction(() => records.forEach((r) => this.records.add(r)))();
     }
+    // Report order follows completion; the returned list follows the request.
+    const position = new Map(ids.map((id, i) => [id, i]));
+    results.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
     let indexPath: string | null = null;
     if (request.ids === undefined || ids.length > 1) {
       index.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
