@@ -4,3 +4,4 @@ export { readMedia, type MediaBytes } from './read';
 export { exportRendition, handoffMetadata } from './rendition';
 export { MediaStore, mediaDirFor } from './store';
 export { MediaRejectedError } from './errors';
+export { stripPrivateMetadata } from './strip';
