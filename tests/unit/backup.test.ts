@@ -18,6 +18,8 @@ import {
 } from '../../src/main/core/backup';
 import { createCore } from '../../src/main/core/core';
 import { LATEST_VERSION } from '../../src/main/core/db/migrations';
+import type { SearchResult } from '../../src/shared/search';
+import type { Article } from '../../src/shared/article';
 import { doc, storeFixture } from '../support/store-fixture';
 
 let fx: ReturnType<typeof storeFixture>;
@@ -116,9 +118,9 @@ describe('restore', () => {
     const core = createCore({ databasePath: fx.dbPath, host: 'browser' });
     try {
       const got = await core.call('getArticle', { id: a.meta.id });
-      expect(got.ok && got.value.meta.slug).toBe('truoc-su-co');
+      expect(got.ok && (got.value as Article).meta.slug).toBe('truoc-su-co');
       const found = await core.call('searchArticles', { query: 'dao tao' });
-      expect(found.ok && found.value.items.map((h) => h.article.id)).toEqual([a.meta.id]);
+      expect(found.ok && (found.value as SearchResult).items.map((h) => h.article.id)).toEqual([a.meta.id]);
     } finally {
       core.close();
     }

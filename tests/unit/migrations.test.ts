@@ -9,6 +9,9 @@ import { NewerDatabaseError } from '../../src/main/core/db/errors';
 import { LATEST_VERSION, MIGRATIONS } from '../../src/main/core/db/migrations';
 import { main } from '../../src/main/cli/main';
 import { createDocument, documentToStored } from '../../src/shared/document';
+import type { SearchResult } from '../../src/shared/search';
+import type { CallOutput } from '../../src/shared/api';
+type RevisionList = CallOutput<'listRevisions'>;
 import { tempDir } from '../support/temp';
 
 let dir: string;
@@ -68,15 +71,15 @@ describe('migrations', () => {
         const after = core.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Record<string, unknown>;
         for (const [column, value] of Object.entries(row)) expect(after[column], column).toEqual(value);
         const history = await core.call('listRevisions', { articleId: id });
-        expect(history.ok && history.value.items.map((r) => r.reason)).toEqual(['upgrade']);
+        expect(history.ok && (history.value as RevisionList).items.map((r) => r.reason)).toEqual(['upgrade']);
         const article = await core.call('getArticle', { id });
         expect(article.ok).toBe(true);
       }
       expect(core.db.prepare('SELECT media_ids FROM articles WHERE id = ?').get(before[1]!.id)).toEqual({ media_ids: JSON.stringify([MEDIA]) });
       const found = await core.call('searchArticles', { query: 'dao tao can bo' });
-      expect(found.ok && found.value.items.map((h) => h.article.id)).toEqual([before[0]!.id]);
+      expect(found.ok && (found.value as SearchResult).items.map((h) => h.article.id)).toEqual([before[0]!.id]);
       const caption = await core.call('searchArticles', { query: 'bậc thang' });
-      expect(caption.ok && caption.value.items.map((h) => h.article.id)).toEqual([before[1]!.id]);
+      expect(caption.ok && (caption.value as SearchResult).items.map((h) => h.article.id)).toEqual([before[1]!.id]);
       expect((core.db.pragma('integrity_check', { simple: true }))).toBe('ok');
     } finally {
       core.close();

@@ -131,13 +131,17 @@ export class SearchIndex {
     for (;;) {
       const ids = (this.statements.pending!.all(FLUSH_BATCH) as { article_id: string }[]).map((r) => r.article_id);
       if (!ids.length) return total;
-      this.db.pragma('synchronous = NORMAL');
-      try {
-        this.db.transaction(() => {
-          for (const id of ids) this.reindex(id);
-        }).immediate();
-      } finally {
-        this.db.pragma('synchronous = FULL');
+      const batch = this.db.transaction(() => {
+        for (const id of ids) this.reindex(id);
+      });
+      if (this.db.inTransaction) batch(); // inside a caller's transaction: its commit decides
+      else {
+        this.db.pragma('synchronous = NORMAL');
+        try {
+          batch.immediate();
+        } finally {
+          this.db.pragma('synchronous = FULL');
+        }
       }
       total += ids.length;
     }
@@ -181,7 +185,13 @@ export class SearchIndex {
    * on the page asked for, not on how many articles match.
    */
   search(input: z.output<typeof SearchInput>): SearchResult {
-    this.flush();
+    try {
+      this.flush();
+    } catch (err) {
+      // Another process holds the write lock: its own writes are indexed by that
+      // process as soon as it commits, so search the index as it stands.
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err;
+    }
     const { sql: filters, params } = filterClause(input);
     const want = input.offset + input.limit + 1;
     const parsed = parseQuery(input.query);
