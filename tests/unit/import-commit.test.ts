@@ -152,6 +152,14 @@ describe('preview and commit', () => {
     expect(count('articles')).toBe(1);
   });
 
+  it('cleans file names from outside: NFC, no bidi overrides or paths', async () => {
+    const name = `..\\bài\u202Etxt.exe\u202C.txt`.normalize('NFD');
+    const { items } = await call<{ items: ImportPreviewItem[] }>('previewImport', { files: [upload(name, readFileSync(SEED_PATH))] });
+    expect(items[0]!.name).toBe('bàitxt.exe.txt');
+    const { revisionName } = await call<{ revisionName: string }>('commitImport', { importId: items[0]!.importId });
+    expect(revisionName).toBe('imported from bàitxt.exe.txt');
+  });
+
   it('answers each bad file with its own error and imports the good ones', async () => {
     const { items } = await call<{ items: ImportPreviewItem[] }>('previewImport', {
       files: [upload('garbage.txt', Uint8Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256)), upload('empty.txt', new Uint8Array(0)), upload('seed.txt', readFileSync(SEED_PATH))],

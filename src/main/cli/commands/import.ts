@@ -4,7 +4,7 @@ import { ApiError } from '../../../shared/api';
 import type { ImportReport } from '../../../shared/import-report';
 import { ImportError } from '../../core/import/errors';
 import { IMPORT_LIMITS } from '../../core/import/limits';
-import { assemble } from '../../core/import/parsed';
+import { assemble, cleanLine } from '../../core/import/parsed';
 import { checkSize, readSource, type ImportSource } from '../../core/import/read';
 import type { DocxProgress } from '../../core/import/docx';
 import { parseCommandArgs } from '../args';
@@ -21,12 +21,12 @@ function readFolder(dir: string): ImportSource {
         if (files.length >= IMPORT_LIMITS.folderFiles) throw new ImportError(`${dir} holds more than ${IMPORT_LIMITS.folderFiles} files; a story folder has one article and its photos.`, 'folder');
         const size = statSync(full).size;
         if (size > IMPORT_LIMITS.docxBytes) throw new ImportError(`${entry.name} in ${basename(dir)} is too large to import; nothing was imported.`, 'too_large');
-        files.push({ path: relative(dir, full).split('\\').join('/'), bytes: readFileSync(full) });
+        files.push({ path: cleanLine(relative(dir, full).split('\\').join('/')), bytes: readFileSync(full) });
       }
     }
   };
   walk(dir);
-  return { kind: 'folder', name: basename(resolve(dir)), files };
+  return { kind: 'folder', name: cleanLine(basename(resolve(dir))), files };
 }
 
 /** One argument as an import source; a file's size is checked before it is read. */
@@ -39,7 +39,7 @@ function sourceFor(arg: string): ImportSource {
   }
   if (stats.isDirectory()) return readFolder(arg);
   checkSize(basename(arg), stats.size);
-  return { kind: 'file', name: basename(arg), bytes: readFileSync(arg) };
+  return { kind: 'file', name: cleanLine(basename(arg)), bytes: readFileSync(arg) };
 }
 
 function describe(report: ImportReport): string[] {

@@ -4,11 +4,15 @@ import type { ImportUpload } from '../../../shared/import-api';
 import type { ImportSource } from './read';
 import { checkSize } from './read';
 import { ImportError } from './errors';
+import { cleanLine } from './parsed';
+
+/** A file or folder name from outside: NFC, no control or bidi characters, no path. */
+const cleanName = (name: string) => cleanLine(name.replace(/\\/g, '/').split('/').pop() ?? name).slice(0, 255) || 'file';
 
 /** Top folder of an upload's path (`story/photo.jpg` → `story`), or null for a single file. */
 const topFolder = (u: ImportUpload) => {
   const parts = (u.path ?? '').replace(/\\/g, '/').split('/').filter(Boolean);
-  return parts.length > 1 ? parts[0]! : null;
+  return parts.length > 1 ? cleanName(parts[0]!) : null;
 };
 
 /** Group uploads into sources: every story folder is one, each loose file is one. */
@@ -19,7 +23,7 @@ export function groupUploads(uploads: ImportUpload[]): ImportSource[] {
     const bytes = new Uint8Array(Buffer.from(u.data, 'base64'));
     const folder = topFolder(u);
     if (!folder) {
-      sources.push({ kind: 'file', name: u.name, bytes });
+      sources.push({ kind: 'file', name: cleanName(u.name), bytes });
       continue;
     }
     let source = folders.get(folder);
@@ -28,7 +32,8 @@ export function groupUploads(uploads: ImportUpload[]): ImportSource[] {
       folders.set(folder, source);
       sources.push(source);
     }
-    source.files.push({ path: (u.path ?? u.name).replace(/\\/g, '/').split('/').slice(1).join('/'), bytes });
+    const inner = (u.path ?? u.name).replace(/\\/g, '/').split('/').filter(Boolean).slice(1).map(cleanName);
+    source.files.push({ path: inner.join('/'), bytes });
   }
   return sources;
 }

@@ -21,8 +21,11 @@ interface PendingImport {
 
 /** Reviews left open longer than this are forgotten (the user re-imports the file). */
 const PENDING_TTL_MS = 2 * 60 * 60 * 1000;
-/** At most this many files wait for review at once; the oldest are forgotten first. */
-const MAX_PENDING = 200;
+/** At most this many files, and this many bytes, wait for review at once; the oldest are forgotten first. */
+const MAX_PENDING = 300;
+const MAX_PENDING_BYTES = 768 * 1024 * 1024;
+
+const pendingBytes = (p: PendingImport) => p.original.bytes.length + p.parsed.figures.reduce((n, f) => n + (f.image?.bytes.length ?? 0), 0);
 
 const MEDIA_TYPES: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -70,7 +73,12 @@ export class ImportService {
         items.push({ importId: null, name: source.name, report: null, error: err.message });
       }
     }
-    while (this.pending.size > MAX_PENDING) this.pending.delete(this.pending.keys().next().value!);
+    let bytes = [...this.pending.values()].reduce((n, p) => n + pendingBytes(p), 0);
+    while (this.pending.size > MAX_PENDING || (this.pending.size > 1 && bytes > MAX_PENDING_BYTES)) {
+      const [oldest, p] = this.pending.entries().next().value!;
+      bytes -= pendingBytes(p);
+      this.pending.delete(oldest);
+    }
     return items;
   }
 
