@@ -226,9 +226,9 @@ test('edit, move by buttons and keys, remove and undo, set lead and alt text; al
 test('hostile files are refused with a clear message and leave no figure', async ({ page, app }) => {
   await newArticleWithText(page);
   await dropFiles(page, '.nr-editor .nr-body > p', [{ name: 'bao-cao.jpg', bytes: PDF_RENAMED }]);
-  await expect(page.getByTestId('figure-refused')).toContainText('“bao-cao.jpg” was not added: it is a PDF document');
+  await expect(page.getByTestId('figure-refused')).toContainText('Không thêm được ảnh. “bao-cao.jpg”: đây là tài liệu PDF, không phải ảnh.');
   await dropFiles(page, '.nr-editor .nr-body > p', [{ name: 'bomb.png', bytes: pngBomb() }]);
-  await expect(page.getByTestId('figure-refused')).toContainText('900 megapixels');
+  await expect(page.getByTestId('figure-refused')).toContainText('“bomb.png”: ảnh 30000 × 30000 điểm ảnh (900 megapixel), vượt giới hạn 100 megapixel.');
   await expect(figures(page)).toHaveCount(0);
   await expect(page.getByTestId('figure-upload')).toHaveCount(0);
   expect((app.core.db.prepare('SELECT count(*) AS n FROM media').get() as { n: number }).n).toBe(0);

@@ -6,6 +6,7 @@ import { createFigure, figureInsertPos, insertFigures } from './commands';
 import type { FigureDeps } from './deps';
 import { figureKey, type FigureAction } from './state';
 import { uploadImage, type UploadProgress } from './upload';
+import { describeRefusal } from './refusal';
 
 let nextUploadId = 1;
 
@@ -57,7 +58,7 @@ export async function importFilesAt(view: EditorView, files: File[], pos: number
       view.dispatch(insertFigures(view.state.tr, at, [createFigure(imported.media.id, imported.prefill)]));
       inserted++;
     } catch (err) {
-      refused.push(err instanceof ApiError ? err.message : String((err as Error)?.message ?? err));
+      refused.push(describeRefusal(err instanceof ApiError ? err.message : String((err as Error)?.message ?? err), t));
     }
   }
   if (!view.isDestroyed) {

@@ -11,6 +11,7 @@ import { mediaUrl } from './media-url';
 import { pickImageFiles } from './picker';
 import type { LeadSpec } from './state';
 import { uploadImage } from './upload';
+import { describeRefusal } from './refusal';
 
 /**
  * How a figure looks and behaves in the editor: the downscaled preview (never the
@@ -144,7 +145,7 @@ class FigureView implements NodeView {
       if (pos !== undefined) replaceFigureImage(pos, imported.media.id, imported.prefill)(this.view.state, this.view.dispatch, this.view);
     } catch (err) {
       this.busy.textContent = '';
-      this.notify(this.deps.t('figure.refused', { reasons: (err as Error).message }));
+      this.notify(this.deps.t('figure.refused', { reasons: describeRefusal((err as Error).message, this.deps.t) }));
       return;
     }
     this.busy.textContent = '';
