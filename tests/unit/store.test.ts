@@ -7,6 +7,9 @@ import { documentFromStored } from '../../src/shared/document';
 import { doc, storeFixture } from '../support/store-fixture';
 import { tempDir } from '../support/temp';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import { countWords } from '../../src/shared/text';
+import { countWordsFast } from '../../src/main/core/store/word-count';
 
 let fx: ReturnType<typeof storeFixture>;
 beforeEach(() => (fx = storeFixture()));
@@ -164,5 +167,18 @@ describe('saves', () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+describe('word count on the save path', () => {
+  it('counts exactly like the shared countWords, for any text', () => {
+    const pieces = fc.constantFrom('cán', 'bộ', 'Đào', '27.309', '40,1%', '–', '-', '…', '"', ' ', '  ', '\n', '\u00a0', '\t', '😀', '𝐀', 'x', '5', '(BLC)', 'ẫ', '\u0301');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(countWordsFast(text)).toBe(countWords(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -4,7 +4,7 @@ import { ApiError } from '../../../shared/api';
 import type { Article, ArticleMeta, ArticleMetaPatch, ArticleStatus, ArticleSummary } from '../../../shared/article';
 import { bylineNames, createDocument, documentFromStored, documentParts, documentToStored, type StoredDocument } from '../../../shared/document';
 import { slugify } from '../../../shared/slug';
-import { countWords } from '../../../shared/text';
+import { countWordsFast } from './word-count';
 import { toIsoWithOffset } from '../../../shared/dates';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Revision, RevisionReason, RevisionSummary } from '../../../shared/revisions';
@@ -33,8 +33,6 @@ interface ArticleRow {
   authors: string;
   word_count: number;
   deleted_at: string | null;
-  /** Added by migration 0005 (photos). */
-  featured_media_id?: string | null;
 }
 
 /** Facts derived from a document that the list and search need without parsing it. */
@@ -46,7 +44,7 @@ export interface DocumentDigest {
 
 export function digestDocument(doc: PMNode): DocumentDigest {
   const { headline } = documentParts(doc);
-  return { headline: headline.textContent, authors: bylineNames(doc), wordCount: countWords(doc.textBetween(0, doc.content.size, ' ', ' ')) };
+  return { headline: headline.textContent, authors: bylineNames(doc), wordCount: countWordsFast(doc.textBetween(0, doc.content.size, ' ', ' ')) };
 }
 
 function rowToMeta(row: ArticleRow): ArticleMeta {
@@ -63,7 +61,6 @@ function rowToMeta(row: ArticleRow): ArticleMeta {
     updatedAt: row.updated_at,
     publishedAt: row.published_at,
     lengthTarget: JSON.parse(row.length_target) as ArticleMeta['lengthTarget'],
-    featuredMediaId: row.featured_media_id ?? null,
   };
 }
 
