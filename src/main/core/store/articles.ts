@@ -33,6 +33,8 @@ interface ArticleRow {
   authors: string;
   word_count: number;
   deleted_at: string | null;
+  /** Added by migration 0005 (photos). */
+  featured_media_id?: string | null;
 }
 
 /** Facts derived from a document that the list and search need without parsing it. */
@@ -61,6 +63,7 @@ function rowToMeta(row: ArticleRow): ArticleMeta {
     updatedAt: row.updated_at,
     publishedAt: row.published_at,
     lengthTarget: JSON.parse(row.length_target) as ArticleMeta['lengthTarget'],
+    featuredMediaId: row.featured_media_id ?? null,
   };
 }
 
