@@ -1,10 +1,13 @@
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { createCore, type Core } from './core/core';
-import { DatabaseOpenError } from './core/db/errors';
+import type { Core } from './core/core';
+import { useNativeBinding } from './core/db/driver';
+import { backupAfterOpen, backupAtQuit } from './core/backup/session';
+import { readMedia } from './core/media';
 import { registerIpc } from './shell/ipc';
 import { installMenu } from './shell/menu';
-import { registerSchemes, serveRenderer } from './shell/protocol';
+import { openCoreWithRecovery } from './shell/open-database';
+import { registerSchemes, serveMedia, serveRenderer } from './shell/protocol';
 import { builtPaths, createMainWindow } from './shell/window';
 
 /** `--db PATH` on the command line, as the CLI takes it. */
@@ -14,6 +17,8 @@ function dbArgument(argv: string[]): string | undefined {
   return argv.find((a) => a.startsWith('--db='))?.slice(5);
 }
 
+// `npm start` builds better-sqlite3 for Electron's ABI separately from the Node build.
+useNativeBinding(process.env.NEWSROOM_SQLITE_BINDING);
 registerSchemes();
 
 if (!app.requestSingleInstanceLock()) {
@@ -21,6 +26,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let core: Core | null = null;
   let mainWindow: BrowserWindow | null = null;
+  let quitting = false;
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -28,24 +34,40 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const databasePath = dbArgument(process.argv) || process.env.NEWSROOM_DB || join(app.getPath('userData'), 'newsroom.db');
-    try {
-      core = createCore({ databasePath, host: 'electron', nativeBinding: process.env.NEWSROOM_SQLITE_BINDING || undefined });
-    } catch (err) {
-      const message = err instanceof DatabaseOpenError ? err.message : `Newsroom could not open its database: ${(err as Error).message}`;
-      dialog.showErrorBox('Newsroom', message);
+    const vietnamese = app.getLocale().toLowerCase().startsWith('vi');
+    core = await openCoreWithRecovery(databasePath, vietnamese);
+    if (!core) {
       app.exit(1);
       return;
     }
+    const opened = core;
+    backupAfterOpen(opened).catch((err: unknown) => console.error(`daily backup failed: ${(err as Error).message}`));
     const { preloadPath, rendererDir } = builtPaths(import.meta.dirname);
     serveRenderer(rendererDir);
-    registerIpc(core);
+    serveMedia((id, variant) => readMedia(opened, id, variant));
+    registerIpc(opened);
     installMenu(() => mainWindow, app.getLocale());
     mainWindow = createMainWindow({ preloadPath, stateDir: app.getPath('userData') });
     mainWindow.on('closed', () => (mainWindow = null));
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => core?.close());
+
+  // Windows close first (the page flushes unsaved edits as it unloads); then the day's
+  // backup is refreshed and the database closed before the process ends.
+  app.on('will-quit', (event) => {
+    if (quitting || !core) return;
+    event.preventDefault();
+    quitting = true;
+    const closing = core;
+    backupAtQuit(closing)
+      .catch((err: unknown) => console.error(`backup at quit failed: ${(err as Error).message}`))
+      .finally(() => {
+        closing.close();
+        core = null;
+        app.quit();
+      });
+  });
 }

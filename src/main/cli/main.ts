@@ -1,6 +1,7 @@
 import { resolveDatabasePath } from '../core/paths';
 import { createCore } from '../core/core';
-import { DatabaseOpenError } from '../core/db/errors';
+import { DamagedDatabaseError, DatabaseOpenError } from '../core/db/errors';
+import { newestBackup } from '../core/backup';
 import { CliError, type Command, type CommandContext } from './command';
 import { list } from './commands/list';
 import { show } from './commands/show';
@@ -86,7 +87,8 @@ export async function main(argv: string[], io: Io = stdio, env: NodeJS.ProcessEn
       return err.exitCode;
     }
     if (err instanceof DatabaseOpenError) {
-      io.err(`newsroom: ${err.message}`);
+      const backup = err instanceof DamagedDatabaseError ? newestBackup(err.path) : null;
+      io.err(`newsroom: ${err.message}${backup ? ` To restore the newest backup: newsroom restore ${backup} --db ${err.path}` : ''}`);
       return 1;
     }
     io.err(`newsroom: unexpected error: ${(err as Error).message}`);

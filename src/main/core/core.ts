@@ -14,8 +14,6 @@ import { ImportService } from './import/service';
 export interface CoreOptions {
   databasePath: string;
   host: 'electron' | 'browser';
-  /** better-sqlite3 addon built for Electron's ABI; Node hosts leave it unset. */
-  nativeBinding?: string;
 }
 
 /** Everything the hosts need: the open store, the repositories and the call dispatcher. */
@@ -36,7 +34,7 @@ export interface Core {
 }
 
 export function createCore(options: CoreOptions): Core {
-  const db = openDatabase(options.databasePath, { nativeBinding: options.nativeBinding });
+  const db = openDatabase(options.databasePath);
   let handlers: Handlers;
   const core: Core = {
     version: APP_VERSION,

@@ -44,6 +44,17 @@ export function createMainWindow(options: { preloadPath: string; stateDir: strin
     openOutside(url);
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  // The page holds the close while a save is pending and flushes it; give that a
+  // second, then close regardless: anything still unsaved is in the recovery journal.
+  let heldOnce = false;
+  win.webContents.on('will-prevent-unload', (event) => {
+    if (heldOnce) {
+      event.preventDefault();
+      return;
+    }
+    heldOnce = true;
+    setTimeout(() => win.close(), 1000);
+  });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_URL);
   return win;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startBrowserHost } from '../../core/http/server';
+import { backupAfterOpen, backupAtQuit } from '../../core/backup/session';
 import { parseCommandArgs } from '../args';
 import { CliError, type Command } from '../command';
 import { PROJECT_ROOT, buildRenderer } from '../project';
@@ -26,6 +27,7 @@ export const serve: Command = {
       core.close();
       throw new CliError(`cannot listen on 127.0.0.1:${port}: ${(err as Error).message}`);
     }
+    backupAfterOpen(core).catch((err: unknown) => ctx.err(`daily backup failed: ${(err as Error).message}`));
     ctx.out(`Newsroom is running at ${host.url}`);
     ctx.out(`Database: ${ctx.databasePath}. Press Ctrl+C to stop.`);
     await new Promise<void>((resolve) => {
@@ -34,6 +36,11 @@ export const serve: Command = {
       process.once('SIGTERM', stop);
     });
     await host.close();
+    try {
+      await backupAtQuit(core);
+    } catch (err) {
+      ctx.err(`backup at quit failed: ${(err as Error).message}`);
+    }
     core.close();
     return 0;
   },

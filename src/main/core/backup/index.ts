@@ -13,7 +13,8 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from '../db/driver';
 import { toIsoWithOffset } from '../../../shared/dates';
 import { backupsToKeep } from './retention';
 import { BackupError, verifyDatabaseFile } from './verify';
@@ -74,7 +75,7 @@ export async function backupNow(source: Database.Database | string, file: string
   mkdirSync(dirname(file), { recursive: true });
   const partial = `${file}.partial`;
   rmSync(partial, { force: true });
-  const db = typeof source === 'string' ? new Database(source, { readonly: true, fileMustExist: true }) : source;
+  const db = typeof source === 'string' ? connect(source, { readonly: true, fileMustExist: true }) : source;
   try {
     await db.backup(partial);
   } catch (err) {
@@ -86,7 +87,7 @@ export async function backupNow(source: Database.Database | string, file: string
   let info: { version: number; bytes: number };
   try {
     // A backup is one self-contained file: rollback journal, not WAL (restore turns WAL back on).
-    const copy = new Database(partial, { fileMustExist: true });
+    const copy = connect(partial, { fileMustExist: true });
     try {
       copy.pragma('journal_mode = DELETE');
     } finally {

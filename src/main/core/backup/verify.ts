@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from '../db/driver';
 import { LATEST_VERSION } from '../db/migrations';
 
 /** Why a backup cannot be used. */
@@ -33,7 +34,7 @@ export function verifyDatabaseFile(file: string): { version: number; bytes: numb
   const leftovers = ['-wal', '-shm'].map((s) => file + s).filter((f) => !existsSync(f));
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = connect(file, { readonly: true, fileMustExist: true });
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
     const problems = rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
     if (problems.length) throw new BackupError(`${file} failed the integrity check: ${problems.slice(0, 3).join('; ')}`);

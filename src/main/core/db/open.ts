@@ -1,7 +1,8 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from './driver';
 import { DamagedDatabaseError, NewerDatabaseError } from './errors';
 import { MIGRATIONS } from './migrations';
 import { migrate } from './migrate';
@@ -15,8 +16,6 @@ export const BUSY_TIMEOUT_MS = 3000;
 export interface OpenOptions {
   /** Migrations to apply; tests pass a prefix to build an older database. */
   migrations?: readonly Migration[];
-  /** Path of a better-sqlite3 addon built for another ABI (the Electron shell passes its own). */
-  nativeBinding?: string;
   /** Milliseconds to wait for another process's write lock before failing with "busy". */
   busyTimeoutMs?: number;
   /**
@@ -51,7 +50,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   }
   let db: Database.Database;
   try {
-    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db = connect(path);
   } catch (err) {
     throw new DamagedDatabaseError(path, `${path} cannot be opened as a database: ${(err as Error).message}`);
   }

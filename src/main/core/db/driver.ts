@@ -1,0 +1,17 @@
+import Database from 'better-sqlite3';
+
+let nativeBinding: string | undefined;
+
+/**
+ * Use a better-sqlite3 addon built for another ABI for every connection this
+ * process opens. The Electron shell calls it once at start with its own build;
+ * Node hosts (CLI, browser host, tests) never call it.
+ */
+export function useNativeBinding(path: string | undefined): void {
+  nativeBinding = path || undefined;
+}
+
+/** Open a better-sqlite3 connection; the one place the core constructs one. */
+export function connect(path: string, options: Database.Options = {}): Database.Database {
+  return new Database(path, nativeBinding ? { ...options, nativeBinding } : options);
+}
