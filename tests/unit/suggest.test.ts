@@ -46,6 +46,13 @@ describe('suggestions', () => {
     expect(acceptAll(doc, proposals).child(0).textContent).toBe('Từng bước đáp ứng yêu cầu mới');
   });
 
+  it('records replacing two words as one suggestion, not a scatter of letters', () => {
+    const r = find(doc, 'trọng tâm');
+    const proposals = suggest(doc, (s) => s.tr.insertText('then chốt', r.from, r.to));
+    expect(proposals).toHaveLength(1);
+    expect(describeChange(proposals[0]!)).toEqual({ kind: 'replace', removed: 'trọng tâm', inserted: 'then chốt' });
+  });
+
   it('records a replacement in the lead and a deletion in the body', () => {
     const r = find(doc, 'Sở Nội vụ');
     const d = find(doc, ' trọng tâm');

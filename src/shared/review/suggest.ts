@@ -1,6 +1,6 @@
 import { Slice, type Node as PMNode } from 'prosemirror-model';
 import { AddMarkStep, RemoveMarkStep, ReplaceStep, Transform, type Step } from 'prosemirror-transform';
-import { ChangeSet } from 'prosemirror-changeset';
+import { ChangeSet, simplifyChanges, type Change } from 'prosemirror-changeset';
 import { schema } from '../schema';
 import { createAnchor, resolveAnchor } from './anchors';
 import type { Anchor, MarkJSON, SuggestionChange } from './model';
@@ -73,11 +73,31 @@ export function proposeFromTransform(before: PMNode, steps: readonly Step[]): Pr
   }
   if (replaceMaps.length) {
     const set = ChangeSet.create(before).addSteps(tr.doc, tr.mapping.maps, null);
-    for (const change of set.changes) {
+    for (const change of groupChanges(before, simplifyChanges(set.changes, tr.doc))) {
       proposals.push({ anchor: createAnchor(before, change.fromA, change.toA, index), change: sliceToJSON(tr.doc.slice(change.fromB, change.toB)) });
     }
   }
   return proposals.sort((a, b) => a.anchor.from - b.anchor.from);
+}
+
+/** Changes closer than this (in characters of unchanged text) are one suggestion: "trọng tâm" → "then chốt", not two. */
+const GROUP_GAP = 3;
+
+/**
+ * Whole-word changes (simplifyChanges) grouped when only a space or two of
+ * unchanged text in the same block separates them, so one edit reads as one
+ * suggestion rather than a scatter of letters.
+ */
+function groupChanges(doc: PMNode, changes: readonly Change[]): { fromA: number; toA: number; fromB: number; toB: number }[] {
+  const groups: { fromA: number; toA: number; fromB: number; toB: number }[] = [];
+  for (const c of changes) {
+    const last = groups[groups.length - 1];
+    if (last && c.fromA - last.toA <= GROUP_GAP && doc.resolve(last.toA).sameParent(doc.resolve(c.fromA))) {
+      last.toA = c.toA;
+      last.toB = c.toB;
+    } else groups.push({ fromA: c.fromA, toA: c.toA, fromB: c.fromB, toB: c.toB });
+  }
+  return groups;
 }
 
 /** Result of applying one suggestion: the transform and the edit that would undo it. */

@@ -428,10 +428,10 @@ export function App({ client }: { client: ApiClient }) {
         )}
       </main>
       {open && showDetails && !feature && (
-        <DetailsPanel key={open.id} session={open.session} slugAuto={slugAuto} onSlugAutoChange={changeSlugAuto} />
+        <DetailsPanel key={`details-${open.id}`} session={open.session} slugAuto={slugAuto} onSlugAutoChange={changeSlugAuto} />
       )}
-      {open ? <StatusBar key={open.id} controller={open.controller} session={open.session} /> : <footer className="status-bar" />}
-      {open && <LinkDialog key={open.id} controller={open.controller} />}
+      {open ? <StatusBar key={`status-${open.id}`} controller={open.controller} session={open.session} /> : <footer className="status-bar" />}
+      {open && <LinkDialog key={`link-${open.id}`} controller={open.controller} />}
       <Toasts toasts={toasts} dismiss={dismiss} />
     </div>
   );

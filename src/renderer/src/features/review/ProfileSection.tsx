@@ -11,11 +11,14 @@ export function ProfileSection({ client, profile, onSaved, t }: { client: ApiCli
   const [role, setRole] = useState<ProfileRole>(profile?.role ?? 'reporter');
   const [color, setColor] = useState(profile?.color ?? '#1a7f5a');
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
     setError(null);
+    setSaved(false);
     try {
       onSaved(await client.setLocalProfile({ displayName, initials, role, color }));
+      setSaved(true);
     } catch (err) {
       setError(errorText(err, t));
     }
@@ -51,6 +54,7 @@ export function ProfileSection({ client, profile, onSaved, t }: { client: ApiCli
           {error}
         </p>
       )}
+      {saved && <p role="status">{t('review.profile.saved')}</p>}
       <button type="submit" className="primary">
         {t('review.profile.save')}
       </button>

@@ -14,6 +14,9 @@ import './review.css';
 const TABS = ['status', 'comments', 'suggestions', 'history', 'handoff', 'profile'] as const;
 type Tab = (typeof TABS)[number];
 
+/** The tab last shown: the view is mounted again when the article reloads after an accept or a restore. */
+let lastTab: Tab = 'status';
+
 /**
  * Review of the open article: workflow status, comment threads, suggestions,
  * revision history with compare and restore, handoff packages and conflicts, and
@@ -24,7 +27,11 @@ export function ReviewView(props: FeatureViewProps) {
   const { t } = useTranslation();
   const [me, setMe] = useState<Profile | null | undefined>(undefined);
   const [people, setPeople] = useState<Map<string, Profile>>(new Map());
-  const [tab, setTab] = useState<Tab>('status');
+  const [tab, setTabState] = useState<Tab>(lastTab);
+  const setTab = (next: Tab) => {
+    lastTab = next;
+    setTabState(next);
+  };
   const [version, setVersion] = useState(0);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
