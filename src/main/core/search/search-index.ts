@@ -225,7 +225,8 @@ export class SearchIndex {
     const ranked = [...inHeadline];
     if (ranked.length < want) {
       const seen = new Set(inHeadline);
-      for (const id of candidates('search_text', want)) {
+      // Headline hits are text hits too: read past them so the page is still full.
+      for (const id of candidates('search_text', want + inHeadline.length)) {
         if (ranked.length >= want) break;
         if (!seen.has(id)) ranked.push(id);
       }
