@@ -186,6 +186,24 @@ describe('handoff round trip', () => {
     expect(texts.some((t) => t.includes('trọng tâm (A)'))).toBe(true);
   });
 
+  it('brings back a thread resolved and a suggestion rejected on the other machine when the text did not change', async () => {
+    const a = open('reporter');
+    const b = open('editor');
+    const { id } = await reporterArticle(a);
+    const doc = await currentDoc(a, id);
+    const t = find(doc, 'trọng tâm');
+    const [s] = await call(a, 'proposeSuggestions', { articleId: id, changes: proposeFromTransform(doc, EditorState.create({ doc }).tr.insertText('then chốt', t.from, t.to).steps)! });
+    await call(b, 'setLocalProfile', { displayName: 'Minh An', initials: 'MA', role: 'editor', color: '#aa3355' });
+    await unpackBytes(b, (await buildPackage(a, id)).bytes);
+    const thread = (await call(b, 'listComments', { articleId: id }))[0]!;
+    await call(b, 'resolveComment', { threadId: thread.id, resolved: true });
+    await call(b, 'decideSuggestions', { articleId: id, ids: [s!.id], decision: 'reject' });
+    const result = await unpackBytes(a, (await buildPackage(b, id)).bytes);
+    expect(result.outcome).toBe('unchanged');
+    expect((await call(a, 'listComments', { articleId: id })).find((c) => c.id === thread.id)!.resolvedAt).not.toBeNull();
+    expect((await call(a, 'listSuggestions', { articleId: id }))[0]!.status).toBe('rejected');
+  });
+
   it('keeps the newer local version when the package holds an older one', async () => {
     const a = open('reporter');
     const b = open('editor');

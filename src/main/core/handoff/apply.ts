@@ -139,8 +139,10 @@ function writeArticle(core: Core, contents: PackageContents): UnpackResult {
     }
   }
 
-  // Review records: when theirs is the newer version their copies win; otherwise ours are kept and theirs only added.
-  const theirsWin = outcome === 'created' || outcome === 'updated';
+  // Review records: when theirs is the newer (or the same) version their copies win, so a thread resolved or a
+  // suggestion rejected over there arrives resolved or rejected; when ours is newer or both changed, ours are kept
+  // and theirs only added.
+  const theirsWin = outcome === 'created' || outcome === 'updated' || outcome === 'unchanged';
   const before = {
     comments: count(db, 'review_comments', id),
     suggestions: count(db, 'review_suggestions', id),
