@@ -11,7 +11,8 @@
  * (MessageChannel: all synchronous and microtask work the key triggered is done:
  * ProseMirror, plugins, React), "frame" is after the next frame is drawn
  * (requestAnimationFrame, then a task; quantised by the 60 Hz frame clock).
- * Keys arrive at ~10 per second, a fast typist's pace.
+ * Keys arrive at ~10 per second, a fast typist's pace, in blocks of 25
+ * alternating between the two pages so both run under the same machine load.
  *
  *     npm run bench typing        (builds the app first; BENCH_KEYS=400 to change the sample size)
  */
@@ -30,6 +31,8 @@ import playwrightConfig from '../../playwright.config';
 const ROOT = join(import.meta.dirname, '..', '..');
 const KEYS = Number(process.env.BENCH_KEYS ?? 300);
 const WARMUP_KEYS = 30;
+/** Keys typed into one page before switching to the other. */
+const BLOCK_KEYS = 25;
 const KEY_DELAY_MS = 100;
 const TARGET_RATIO = 1.15;
 
@@ -109,14 +112,38 @@ async function placeCaret(page: Page): Promise<void> {
   await page.waitForTimeout(200);
 }
 
-async function typeAndMeasure(page: Page): Promise<Latency> {
-  const text = (n: number) => TYPED.repeat(Math.ceil(n / TYPED.length)).slice(0, n);
-  await page.keyboard.type(text(WARMUP_KEYS), { delay: KEY_DELAY_MS });
+const typedText = (n: number, from = 0) => {
+  let out = '';
+  for (let i = 0; i < n; i++) out += TYPED[(from + i) % TYPED.length];
+  return out;
+};
+
+/** Warm the page up (JIT, caches), then start recording. */
+async function prepare(page: Page): Promise<void> {
+  await page.bringToFront();
+  await page.keyboard.type(typedText(WARMUP_KEYS), { delay: KEY_DELAY_MS });
   await page.waitForTimeout(1500);
   await page.evaluate(MEASURE);
-  await page.keyboard.type(text(KEYS), { delay: KEY_DELAY_MS });
-  await page.waitForTimeout(500);
-  return page.evaluate(() => (window as unknown as { __latency: Latency }).__latency);
+}
+
+/**
+ * Type into both pages in alternating blocks, so both see the same machine load
+ * (other jobs on a shared machine come and go; measuring one page after the
+ * other would compare two different machines).
+ */
+async function typeInterleaved(pages: [Page, Page]): Promise<[Latency, Latency]> {
+  const rounds = Math.max(1, Math.round(KEYS / BLOCK_KEYS));
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 === 0 ? pages : [pages[1], pages[0]];
+    for (const page of order) {
+      await page.bringToFront();
+      await page.waitForTimeout(300);
+      await page.keyboard.type(typedText(BLOCK_KEYS, r * BLOCK_KEYS), { delay: KEY_DELAY_MS });
+    }
+  }
+  await pages[0].waitForTimeout(500);
+  const read = (page: Page) => page.evaluate(() => (window as unknown as { __latency: Latency }).__latency);
+  return [await read(pages[0]), await read(pages[1])];
 }
 
 interface Latency {
@@ -161,8 +188,7 @@ async function main(): Promise<void> {
     await ours.locator('.row-open').first().click();
     await ours.locator('.nr-editor .nr-body > p').first().waitFor();
     await placeCaret(ours);
-    const oursResult = await typeAndMeasure(ours);
-    await ours.close();
+    await prepare(ours);
 
     // Bare ProseMirror, same document and stylesheet, served from memory.
     const bare = await context.newPage();
@@ -179,7 +205,10 @@ async function main(): Promise<void> {
     await bare.evaluate((json) => window.mountBare(json), doc.toJSON());
     await bare.locator('.ProseMirror .nr-body > p').first().waitFor();
     await placeCaret(bare);
-    const bareResult = await typeAndMeasure(bare);
+    await prepare(bare);
+
+    const [oursResult, bareResult] = await typeInterleaved([ours, bare]);
+    await ours.close();
     await bare.close();
 
     const fmt = (v: number) => v.toFixed(2).padStart(6);
