@@ -9,7 +9,8 @@
  * 3. Rendering document → index.html (model + page). Target ≥ 5,000 articles/s.
  * 4. Re-export of an unchanged article with photos: renditions reused, no encode.
  */
-import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -30,20 +31,22 @@ const now = () => performance.now();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
-/** The floor: the same files written with fsync into a temp folder, then renamed into place. */
-function rawFloor(dir: string, files: BundleFile[]): number {
+/**
+ * The floor: the same files written raw into a temp folder, fsynced (concurrently,
+ * the fastest way the file system offers), then renamed into place.
+ */
+async function rawFloor(dir: string, files: BundleFile[]): Promise<number> {
   const t = now();
   const tmp = join(dir, '.raw.tmp');
   mkdirSync(tmp);
-  for (const f of files) {
-    const fd = openSync(join(tmp, f.path), 'w');
-    writeSync(fd, f.bytes);
-    fsyncSync(fd);
-    closeSync(fd);
-  }
-  const dfd = openSync(tmp, 'r');
-  fsyncSync(dfd);
-  closeSync(dfd);
+  for (const f of files) writeFileSync(join(tmp, f.path), f.bytes);
+  await Promise.all(
+    [...files.map((f) => join(tmp, f.path)), tmp].map(async (p) => {
+      const h = await open(p, 'r');
+      await h.sync();
+      await h.close();
+    }),
+  );
   renameSync(tmp, join(dir, 'raw'));
   const rfd = openSync(dir, 'r');
   fsyncSync(rfd);
@@ -82,9 +85,9 @@ try {
     const files = bundleFiles(model);
     renderTimes.push(now() - t);
     size = files.reduce((n, f) => n + f.bytes.length, 0);
-    floorTimes.push(rawFloor(dir, files));
+    floorTimes.push(await rawFloor(dir, files));
     t = now();
-    writeBundle(dir, { model, files }, false);
+    await writeBundle(dir, { model, files }, false);
     writeTimes.push(now() - t);
   }
   const floor = median(floorTimes);

@@ -131,23 +131,23 @@ describe('export bundle', () => {
 
   it('replaces the previous bundle in one step and keeps it when writing fails', async () => {
     const root = join(h.dir, 'atomic');
-    writeFolderAtomically(root, 'bai', [{ path: 'index.html', bytes: Buffer.from('old') }]);
-    expect(() =>
+    await writeFolderAtomically(root, 'bai', [{ path: 'index.html', bytes: Buffer.from('old') }]);
+    await expect(
       writeFolderAtomically(root, 'bai', [
         { path: 'index.html', bytes: Buffer.from('new') },
         { path: '../escape.txt', bytes: Buffer.from('x') },
       ]),
-    ).toThrow(/unsafe file name/);
+    ).rejects.toThrow(/unsafe file name/);
     expect(readFileSync(join(root, 'bai', 'index.html'), 'utf8')).toBe('old');
     expect(readdirSync(root)).toEqual(['bai']);
-    writeFolderAtomically(root, 'bai', [{ path: 'index.html', bytes: Buffer.from('new') }]);
+    await writeFolderAtomically(root, 'bai', [{ path: 'index.html', bytes: Buffer.from('new') }]);
     expect(readFileSync(join(root, 'bai', 'index.html'), 'utf8')).toBe('new');
     expect(readdirSync(root)).toEqual(['bai']);
   });
 
-  it('recovers the old bundle when a previous export was killed between its two renames', () => {
+  it('recovers the old bundle when a previous export was killed between its two renames', async () => {
     const root = join(h.dir, 'killed');
-    writeFolderAtomically(root, 'bai', [{ path: 'index.html', bytes: Buffer.from('old') }]);
+    await writeFolderAtomically(root, 'bai', [{ path: 'index.html', bytes: Buffer.from('old') }]);
     renameSync(join(root, 'bai'), join(root, '.bai.old'));
     mkdirSync(join(root, '.bai.tmp'));
     writeFileSync(join(root, '.bai.tmp', 'index.html'), 'half');

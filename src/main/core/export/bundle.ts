@@ -101,11 +101,11 @@ export async function buildBundle(article: Article, doc: PMNode, options: BuildO
 }
 
 /** Write a built bundle as `<outDir>/<slug>/` (and `<slug>.zip`), each atomically. */
-export function writeBundle(outDir: string, built: { model: BundleModel; files: BundleFile[] }, zip: boolean): WrittenBundle {
+export async function writeBundle(outDir: string, built: { model: BundleModel; files: BundleFile[] }, zip: boolean): Promise<WrittenBundle> {
   const { model, files } = built;
   const slug = model.slug;
   if (!isValidSlug(slug)) throw new Error(`unsafe slug ${JSON.stringify(slug)}`);
-  const path = writeFolderAtomically(outDir, slug, files);
+  const path = await writeFolderAtomically(outDir, slug, files);
   const zipPath = zip ? writeFileAtomically(outDir, `${slug}.zip`, zipBundle(files)) : null;
   const index = files.find((f) => f.path === 'index.html')!;
   const manifest = files.find((f) => f.path === 'manifest-sha256.txt')!;

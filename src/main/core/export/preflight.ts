@@ -11,8 +11,8 @@ export const HEADLINE_MAX_CHARACTERS = 110;
 /** Narrower photos look soft on large screens and in the 1600 px rendition. */
 export const MIN_IMAGE_WIDTH = 1200;
 
-/** What preflight knows about each photo the article uses: its size, or null when it is missing. */
-export type MediaSizes = ReadonlyMap<string, { width: number; height: number } | null>;
+/** What preflight knows about a photo the article uses: its size, or null when it is missing. */
+export type MediaSizes = ReadonlyMap<string, { width: number; height: number } | null> | ((mediaId: string) => { width: number; height: number } | null);
 
 /**
  * Unresolved review suggestions block export. Suggestions do not exist yet (the
@@ -72,7 +72,7 @@ function checkDocument(doc: PMNode, article: Article, media: MediaSizes, f: Find
       const caption = node.child(0).textContent.trim();
       if (!mediaId) f.add('figure_without_image', where, `Figure ${figures} has no photo yet${caption ? ` (caption "${caption.slice(0, 60)}")` : ''}.`, { figure: figures });
       else {
-        const size = media.get(mediaId);
+        const size = typeof media === 'function' ? media(mediaId) : (media.get(mediaId) ?? null);
         if (!size) f.add('figure_image_missing', where, `The photo of figure ${figures} is not in the media library.`, { figure: figures });
         else if (size.width < MIN_IMAGE_WIDTH) f.add('image_too_small', where, `The photo of figure ${figures} is ${size.width} px wide; ${MIN_IMAGE_WIDTH} px or more looks sharp.`, { figure: figures, width: size.width, min: MIN_IMAGE_WIDTH });
       }
@@ -134,6 +134,16 @@ export function runPreflight(
   media: MediaSizes,
   countSuggestions: SuggestionCounter = noSuggestionsYet,
 ): PreflightResult {
+  return preflightAndLoad(article, profile, media, countSuggestions).result;
+}
+
+/** {@link runPreflight}, also handing back the loaded document (null when it cannot load) so callers parse once. */
+export function preflightAndLoad(
+  article: Article,
+  profile: PublicationProfile,
+  media: MediaSizes,
+  countSuggestions: SuggestionCounter = noSuggestionsYet,
+): { result: PreflightResult; doc: PMNode | null } {
   const f = new Findings(profile);
   checkRaw(article.document.doc, f);
   let doc: PMNode | null = null;
@@ -147,5 +157,5 @@ export function runPreflight(
   if (suggestions > 0) f.add('unresolved_suggestions', 'document', `${suggestions} suggestion(s) are still waiting for a decision.`, { count: suggestions });
   const errors = f.list.filter((i) => i.severity === 'error');
   const warnings = f.list.filter((i) => i.severity === 'warning');
-  return { errors, warnings, exportable: !f.list.some((i) => i.blocking) };
+  return { result: { errors, warnings, exportable: !f.list.some((i) => i.blocking) }, doc };
 }

@@ -9,7 +9,7 @@ import type { ArticleRepository } from '../store/articles';
 import { commitStaged, discardStaged, stageFolder, syncFolder, syncStaged, writeFileAtomically, type BundleFile, type StagedFolder } from './atomic-write';
 import { buildBundle, jsonBytes, sha256Hex, zipBundle, type MediaReader } from './bundle';
 import type { BundleModel } from './model';
-import { mediaIdsOf, noSuggestionsYet, runPreflight, type MediaSizes, type SuggestionCounter } from './preflight';
+import { noSuggestionsYet, preflightAndLoad, runPreflight, type MediaSizes, type SuggestionCounter } from './preflight';
 import { ProfileRepository } from './profiles';
 import { ExportRecords, type ExportRecord } from './records';
 import { SqliteRenditionCache } from './rendition-cache';
@@ -72,23 +72,15 @@ export class ExportService {
     this.countSuggestions = deps.countSuggestions ?? noSuggestionsYet;
   }
 
-  private mediaSizes(article: Article): MediaSizes {
-    const sizes = new Map<string, { width: number; height: number } | null>();
-    let ids: string[] = [];
-    try {
-      ids = mediaIdsOf(documentFromStored(article.document));
-    } catch {
-      // an unreadable document is reported by preflight itself
-    }
-    for (const id of ids) sizes.set(id, this.deps.mediaSize(id));
-    return sizes;
+  private mediaSizes(): MediaSizes {
+    return this.deps.mediaSize;
   }
 
   /** Check one article against a profile; writes nothing. */
   preflight(id: string, profileName?: string): PreflightResult & { profile: ProfileRecord } {
     const article = this.deps.articles.get(id);
     const profile = this.profiles.get(profileName ?? 'default');
-    return { ...runPreflight(article, profile.profile, this.mediaSizes(article), this.countSuggestions), profile };
+    return { ...runPreflight(article, profile.profile, this.mediaSizes(), this.countSuggestions), profile };
   }
 
   /** Normalise the stored document to NFC (the preflight fix); returns the new revision. */
@@ -111,7 +103,7 @@ export class ExportService {
   async previewHtml(id: string, profileName?: string): Promise<{ html: string; kind: ExportKind; preflight: PreflightResult }> {
     const article = this.deps.articles.get(id);
     const profile = this.profiles.get(profileName ?? 'default');
-    const preflight = runPreflight(article, profile.profile, this.mediaSizes(article), this.countSuggestions);
+    const preflight = runPreflight(article, profile.profile, this.mediaSizes(), this.countSuggestions);
     const doc = documentFromStored(article.document);
     const kind = this.kindFor(article, true);
     const readable: MediaReader = async (mediaId) => (this.deps.mediaSize(mediaId) ? this.deps.readMedia(mediaId) : null);
@@ -139,8 +131,8 @@ export class ExportService {
   private async prepare(id: string, options: ExportOptions, sync: boolean): Promise<{ done: ArticleExportOutcome } | { prepared: PreparedExport }> {
     let article = this.deps.articles.get(id);
     const base = { id, slug: article.meta.slug, headline: '', blocking: [] as BundleResult['blocking'] };
-    const preflight = runPreflight(article, options.profile.profile, this.mediaSizes(article), this.countSuggestions);
-    if (!preflight.exportable) {
+    const { result: preflight, doc } = preflightAndLoad(article, options.profile.profile, this.mediaSizes(), this.countSuggestions);
+    if (!preflight.exportable || !doc) {
       return { done: { ...base, ok: false, blocking: [...preflight.errors, ...preflight.warnings].filter((i) => i.blocking), message: 'preflight failed' } };
     }
     const kind = this.kindFor(article, options.publish);
@@ -152,7 +144,7 @@ export class ExportService {
     }
     const prepared: PreparedExport = { id, kind, publishing, before, article, built: null, staged: null };
     try {
-      prepared.built = await buildBundle(article, documentFromStored(article.document), {
+      prepared.built = await buildBundle(article, doc, {
         profile: options.profile.profile,
         kind,
         readMedia: this.deps.readMedia,
@@ -219,8 +211,14 @@ export class ExportService {
    */
   async exportArticle(id: string, options: ExportOptions): Promise<ArticleExportOutcome> {
     const outDir = resolve(options.outDir);
-    const step = await this.prepare(id, { ...options, outDir }, true);
+    const step = await this.prepare(id, { ...options, outDir }, false);
     if ('done' in step) return step.done;
+    try {
+      await syncStaged([step.prepared.staged!]);
+    } catch (err) {
+      this.undo(step.prepared);
+      throw err;
+    }
     const { outcome, record } = this.finish(step.prepared, { ...options, outDir }, true);
     this.records.add(record);
     return outcome;
@@ -278,7 +276,7 @@ export class ExportService {
         }
       }
       try {
-        syncStaged(chunk.map((p) => p.staged!));
+        await syncStaged(chunk.map((p) => p.staged!));
       } catch (err) {
         for (const p of chunk) {
           this.undo(p);

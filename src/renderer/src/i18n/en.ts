@@ -1,6 +1,5 @@
 import type { Resources } from './vi';
 import { exportViewEn } from '../features/export/strings';
-import { exportViewEn } from '../features/export/strings';
 import { importReviewEn } from '../features/import/strings';
 import { reviewEn } from '../features/review/strings';
 
@@ -261,5 +260,4 @@ export const en: Resources = {
   exportView: exportViewEn,
   review: reviewEn,
   importReview: importReviewEn,
-  exportView: exportViewEn,
 };

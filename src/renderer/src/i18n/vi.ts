@@ -1,6 +1,4 @@
 import { exportViewVi } from '../features/export/strings';
-
-import { exportViewVi } from '../features/export/strings';
 import { importReviewVi } from '../features/import/strings';
 import { reviewVi } from '../features/review/strings';
 
@@ -265,7 +263,6 @@ export const vi = {
   exportView: exportViewVi,
   review: reviewVi,
   importReview: importReviewVi,
-  exportView: exportViewVi,
 };
 
 /** The shape every language file must have: the same keys, string leaves. */
