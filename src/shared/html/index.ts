@@ -8,3 +8,4 @@ export { sanitizeHtml } from './sanitize';
 export { blocksToNodes, inlines as cleanInlinesToNodes } from './to-nodes';
 export { blocksToHtml, inlinesToHtml } from './to-html';
 export { plainTextToParagraphs } from './plain-text';
+export { splitHtml } from './split';

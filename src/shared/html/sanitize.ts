@@ -98,6 +98,10 @@ export function parseStyle(style: string): Map<string, string> {
   return out;
 }
 
+/** Style properties the sanitiser reads; a style attribute without any of them is not parsed. */
+const RELEVANT_STYLE = /font-weight|font-style|vertical-align|display|visibility|mso-hide|mso-list|mso-element/i;
+const NO_STYLE: Map<string, string> = new Map();
+
 const isHidden = (style: Map<string, string>) =>
   style.get('display') === 'none' || style.get('visibility') === 'hidden' || style.get('mso-hide') === 'all';
 
@@ -127,7 +131,9 @@ class Walker {
     // Office namespaces (o:p, v:shape, w:sdt…) and everything in the drop list.
     if (DROPPED.has(tag) || tag.includes(':')) return;
 
-    const style = parseStyle(attr(node, 'style'));
+    const styleAttr = attr(node, 'style');
+    // Most clipboard styles (fonts, sizes, Word's mso-ansi-language) matter to nobody: skip parsing them.
+    const style = styleAttr && RELEVANT_STYLE.test(styleAttr) ? parseStyle(styleAttr) : NO_STYLE;
     if (isHidden(style)) return;
     if (style.get('mso-list') === 'ignore') {
       sink.listMarker += collectText(node);

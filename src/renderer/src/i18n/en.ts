@@ -105,7 +105,7 @@ export const en: Resources = {
     retry: 'Retry',
     overwrite: 'Overwrite with this copy',
     conflict: 'the article was changed elsewhere',
-    unsavedLeave: 'There are unsaved changes.',
+    unsavedLeave: 'Some changes could not be saved. Leave this article anyway?',
   },
   statusBar: {
     label: 'Status bar',
@@ -166,6 +166,7 @@ export const en: Resources = {
     matches: '{{total}} matches',
     noMatches: 'No matches',
     replaced: 'Replaced {{count}}',
+    pasting: 'Pasting… {{percent}}%',
     imagesDropped: 'Left out {{count}} image(s) from the pasted text. Insert photos with the article’s photo tools.',
     unsafeLinksDropped: 'Removed {{count}} unsafe link(s) (only http, https and mailto are kept); their text stays.',
     countsLabel: 'Word counts per part',

@@ -108,7 +108,7 @@ export const vi = {
     retry: 'Thử lại',
     overwrite: 'Ghi đè bản trên máy',
     conflict: 'bài đã được sửa ở nơi khác',
-    unsavedLeave: 'Còn thay đổi chưa lưu.',
+    unsavedLeave: 'Bài còn thay đổi chưa lưu được. Vẫn rời bài này?',
   },
   statusBar: {
     label: 'Thanh trạng thái',
@@ -169,6 +169,7 @@ export const vi = {
     matches: '{{total}} kết quả',
     noMatches: 'Không tìm thấy',
     replaced: 'Đã thay {{count}} chỗ',
+    pasting: 'Đang dán… {{percent}}%',
     imagesDropped: 'Đã bỏ {{count}} ảnh trong nội dung dán. Hãy chèn ảnh bằng chức năng ảnh của bài viết.',
     unsafeLinksDropped: 'Đã bỏ {{count}} liên kết không an toàn (chỉ giữ http, https, mailto); chữ vẫn được giữ.',
     countsLabel: 'Số chữ từng phần',

@@ -14,6 +14,14 @@ export function isolateStep(tr: Transaction): Transaction {
 }
 
 /**
+ * A follow-up of `first` (a paste inserted in several slices): it joins the same
+ * undo event, and the change after it starts a new one.
+ */
+export function continueStep(tr: Transaction, first: Transaction): Transaction {
+  return tr.setMeta('appendedTransaction', first).setMeta(ISOLATE, true);
+}
+
+/**
  * Closes the history group after an isolated step. prosemirror-history reads
  * `closeHistory` from the transaction's metadata when it applies it, so the flag
  * is set in `filterTransaction`, which runs before any plugin state is applied.

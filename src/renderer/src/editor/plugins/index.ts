@@ -11,6 +11,7 @@ import { findPanelPlugin } from './find/find-panel';
 import { countsPlugin } from './counts/counts-bar';
 import { recoveryPlugin } from './recovery/recovery-plugin';
 import { RecoveryJournal } from './recovery/journal';
+import { reviewHighlightsPlugin } from '../../features/review/highlights';
 
 export { openFind, closeFind } from './find/find-plugin';
 
@@ -58,6 +59,7 @@ export function featurePlugins(context: EditorContext): Plugin[] {
     historyBoundaryPlugin(),
     smartPunctuationPlugin(),
     pastePlugin(() => ({
+      pasting: (percent) => tt('pasting', { percent }),
       imagesDropped: (count) => tt('imagesDropped', { count }),
       unsafeLinksDropped: (count) => tt('unsafeLinksDropped', { count }),
       close: tt('close'),
@@ -102,5 +104,6 @@ export function featurePlugins(context: EditorContext): Plugin[] {
       loadArticle: () => client.getArticle({ id: articleId }),
       texts: () => ({ restored: tt('restored'), conflict: tt('conflict'), restoreLocal: tt('restoreLocal'), storageFull: tt('storageFull'), close: tt('close') }),
     }),
+    reviewHighlightsPlugin(client, articleId),
   ];
 }

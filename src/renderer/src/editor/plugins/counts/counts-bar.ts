@@ -31,7 +31,7 @@ export interface CountsOptions {
 
 /** Recount after typing pauses this long; the keystroke itself never counts. */
 const RECOUNT_DELAY_MS = 300;
-const TARGET_REFRESH_MS = 5000;
+const TARGET_REFRESH_MS = 15000;
 const WARN = '#b3261e';
 
 /**
@@ -48,7 +48,7 @@ class CountsBar {
   private readonly root: HTMLElement;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private limits: Limits = effectiveTarget(undefined);
-  private lastTargetLoad = 0;
+  private lastTargetLoad = -Infinity;
   private destroyed = false;
 
   constructor(
@@ -61,8 +61,8 @@ class CountsBar {
     this.root.style.cssText =
       'position:sticky;bottom:0;z-index:4;display:flex;flex-wrap:wrap;gap:4px 14px;padding:4px 8px;margin-top:8px;background:#f7f7f5;border-top:1px solid #ddd;font:12px/1.5 system-ui,sans-serif;color:#444;';
     view.dom.parentElement?.append(this.root);
-    this.render();
-    this.refreshTarget();
+    // First count after the article is on screen; the targets come with it.
+    this.schedule();
   }
 
   update(view: EditorView, prev: EditorView['state']): void {

@@ -1,18 +1,22 @@
 import { Fragment, Slice } from 'prosemirror-model';
-import { Plugin, PluginKey } from 'prosemirror-state';
+import { Plugin } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
 import { schema } from '../../../../../shared/schema';
 import { blocksToHtml, blocksToNodes, plainTextToParagraphs, sanitizeHtml, type HtmlNodeLike } from '../../../../../shared/html';
 import { isolateStep } from '../history-boundary';
 import { showEditorNotice } from '../notice';
 import { fitSliceToPart } from './fit';
+import { caretInBody, LARGE_PASTE_CHARS, largePasteKey, pasteLargeHtml } from './large-paste';
 
 export interface PasteTexts {
+  pasting: (percent: number) => string;
   imagesDropped: (count: number) => string;
   unsafeLinksDropped: (count: number) => string;
   close: string;
 }
 
-const key = new PluginKey('paste');
+/** The paste plugin's state says whether a large paste is being inserted. */
+const key = largePasteKey;
 
 /**
  * Paste from Word, Google Docs, LibreOffice, web pages and plain text.
@@ -26,9 +30,41 @@ const key = new PluginKey('paste');
  */
 export function pastePlugin(texts: () => PasteTexts): Plugin {
   let report = { images: 0, unsafeLinks: 0 };
-  return new Plugin({
+  const notify = (view: EditorView) => {
+    const t = texts();
+    if (report.images) showEditorNotice(view, t.imagesDropped(report.images), { testId: 'paste-images-dropped', closeLabel: t.close, timeoutMs: 15000 });
+    if (report.unsafeLinks) showEditorNotice(view, t.unsafeLinksDropped(report.unsafeLinks), { testId: 'paste-links-dropped', closeLabel: t.close, timeoutMs: 15000 });
+    report = { images: 0, unsafeLinks: 0 };
+  };
+  return new Plugin<{ pasting: boolean }>({
     key,
+    state: {
+      init: () => ({ pasting: false }),
+      apply: (tr, prev) => (tr.getMeta(largePasteKey) as { pasting: boolean } | undefined) ?? prev,
+    },
     props: {
+      // Read-only while a large paste is being inserted.
+      editable: (state) => !key.getState(state)?.pasting,
+
+      handleDOMEvents: {
+        paste(view, event) {
+          const html = event.clipboardData?.getData('text/html') ?? '';
+          if (html.length < LARGE_PASTE_CHARS || view.composing || !caretInBody(view.state) || /<[^>]+data-pm-slice=/.test(html.slice(0, 2000))) return false;
+          event.preventDefault();
+          const t = texts();
+          showEditorNotice(view, t.pasting(0), { testId: 'paste-progress', closeLabel: t.close });
+          void pasteLargeHtml(view, html, (fraction) => {
+            const note = view.dom.parentElement?.querySelector('[data-testid="paste-progress"] span');
+            if (note) note.textContent = texts().pasting(Math.round(fraction * 100));
+          }).then((result) => {
+            view.dom.parentElement?.querySelector('[data-testid="paste-progress"]')?.remove();
+            report = result;
+            notify(view);
+          });
+          return true;
+        },
+      },
+
       transformPastedHTML(html) {
         report = { images: 0, unsafeLinks: 0 };
         if (/<[^>]+data-pm-slice=/.test(html.slice(0, 2000))) return html;
@@ -52,10 +88,7 @@ export function pastePlugin(texts: () => PasteTexts): Plugin {
       handlePaste(view, _event, slice) {
         if (view.composing) return false;
         view.dispatch(isolateStep(view.state.tr.replaceSelection(slice)).scrollIntoView().setMeta('paste', true).setMeta('uiEvent', 'paste'));
-        const t = texts();
-        if (report.images) showEditorNotice(view, t.imagesDropped(report.images), { testId: 'paste-images-dropped', closeLabel: t.close, timeoutMs: 15000 });
-        if (report.unsafeLinks) showEditorNotice(view, t.unsafeLinksDropped(report.unsafeLinks), { testId: 'paste-links-dropped', closeLabel: t.close, timeoutMs: 15000 });
-        report = { images: 0, unsafeLinks: 0 };
+        notify(view);
         return true;
       },
     },

@@ -5,6 +5,7 @@ import type { Article } from '../../../../../shared/article';
 import { documentFromStored, documentToStored } from '../../../../../shared/document';
 import { showEditorNotice } from '../notice';
 import { fingerprint, RecoveryJournal, type JournalEntry } from './journal';
+import { largePasteKey } from '../paste/large-paste';
 
 export interface RecoveryTexts {
   restored: string;
@@ -27,10 +28,27 @@ export interface RecoveryOptions {
  * journal is written before the save that carries the same text.
  */
 const JOURNAL_DELAY_MS = 250;
-/** During non-stop typing, journal at least this often. */
-const JOURNAL_MAX_WAIT_MS = 2000;
+/** During non-stop typing, journal at least this often (in idle time, between keys). */
+const JOURNAL_MAX_WAIT_MS = 3000;
+
+/** Run `task` when the page is idle (after the frame), at the latest after `timeout` ms. */
+function whenIdle(task: () => void, timeout: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
+}
 
 const stored = (doc: PMNode) => JSON.stringify(documentToStored(doc));
+
+/**
+ * Beyond this document size (ProseMirror positions, about one per character) the
+ * journal no longer fits the browser's local storage (~5 M characters per site),
+ * so it is not attempted: serialising for nothing would only stall the page.
+ */
+const MAX_JOURNAL_SIZE = 2_000_000;
 
 /**
  * Never lose a keystroke. Every change is journalled (see journal.ts) before
@@ -49,6 +67,8 @@ export function recoveryPlugin(options: RecoveryOptions): Plugin {
 
 class RecoveryView {
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private cancelIdle: (() => void) | null = null;
+  private cancelInit: (() => void) | null = null;
   private firstPending = 0;
   private dirty = false;
   private warnedFull = false;
@@ -66,23 +86,42 @@ class RecoveryView {
     private readonly view: EditorView,
     private readonly options: RecoveryOptions,
   ) {
-    const opened = fingerprint(stored(view.state.doc));
-    const entry = options.journal.read(options.articleId);
-    this.known = [...(entry?.known ?? []), opened];
     window.addEventListener('pagehide', this.flushNow);
     window.addEventListener('beforeunload', this.flushNow);
     document.addEventListener('visibilitychange', this.onVisibility);
-    if (entry) void this.recover(entry, opened);
+    // Fingerprint the opened version once the article is on screen, not before.
+    const openedDoc = view.state.doc;
+    this.known = [];
+    this.cancelInit = whenIdle(() => {
+      this.cancelInit = null;
+      const opened = fingerprint(stored(openedDoc));
+      const entry = options.journal.read(options.articleId);
+      this.known = [...(entry?.known ?? []), opened, ...this.known];
+      if (entry) void this.recover(entry, opened);
+    }, 1000);
   }
 
   update(view: EditorView, prev: EditorView['state']): void {
-    if (view.state.doc === prev.doc) return;
+    // A large paste arrives in slices: journal once it is complete, not after each slice.
+    const pasting = !!largePasteKey.getState(view.state)?.pasting;
+    const pasteEnded = !pasting && !!largePasteKey.getState(prev)?.pasting;
+    if (view.state.doc === prev.doc && !(pasteEnded && this.dirty)) return;
     this.dirty = true;
+    if (pasting) return;
     const now = Date.now();
     if (!this.timer) this.firstPending = now;
     else clearTimeout(this.timer);
-    const wait = now - this.firstPending >= JOURNAL_MAX_WAIT_MS ? 0 : JOURNAL_DELAY_MS;
-    this.timer = setTimeout(() => this.flush(), wait);
+    if (now - this.firstPending >= JOURNAL_MAX_WAIT_MS) {
+      // Non-stop typing: write in the next idle moment, after the frame, so no key waits for it.
+      this.timer = null;
+      this.cancelIdle?.();
+      this.cancelIdle = whenIdle(() => {
+        this.cancelIdle = null;
+        this.flush();
+      }, 500);
+      return;
+    }
+    this.timer = setTimeout(() => this.flush(), JOURNAL_DELAY_MS);
   }
 
   /** Write the journal now if anything changed since the last write. */
@@ -91,15 +130,18 @@ class RecoveryView {
     this.timer = null;
     if (!this.dirty || this.destroyed || this.conflictPending) return;
     this.dirty = false;
+    if (this.view.state.doc.content.size > MAX_JOURNAL_SIZE) return this.warnFull();
     const document = documentToStored(this.view.state.doc);
     const print = fingerprint(JSON.stringify(document));
     if (this.known[this.known.length - 1] !== print) this.known.push(print);
-    const ok = this.options.journal.write(this.options.articleId, document, this.known);
-    if (!ok && !this.warnedFull) {
-      this.warnedFull = true;
-      const t = this.options.texts();
-      showEditorNotice(this.view, t.storageFull, { testId: 'recovery-storage-full', closeLabel: t.close });
-    }
+    if (!this.options.journal.write(this.options.articleId, document, this.known)) this.warnFull();
+  }
+
+  private warnFull(): void {
+    if (this.warnedFull) return;
+    this.warnedFull = true;
+    const t = this.options.texts();
+    showEditorNotice(this.view, t.storageFull, { testId: 'recovery-storage-full', closeLabel: t.close });
   }
 
   private async recover(entry: JournalEntry, opened: string): Promise<void> {
@@ -163,6 +205,8 @@ class RecoveryView {
   }
 
   destroy(): void {
+    this.cancelInit?.();
+    this.cancelIdle?.();
     this.flush();
     this.destroyed = true;
     window.removeEventListener('pagehide', this.flushNow);
