@@ -116,6 +116,8 @@ test('an article goes from reporter to editor and back through package files, wi
     await review(page).getByLabel('Viết bình luận…').fill('Nhờ anh xem từ này');
     await review(page).getByRole('button', { name: 'Thêm bình luận' }).click();
     await expect(review(page).locator('.review-thread')).toContainText('Nhờ anh xem từ này');
+    await backToEditor(page);
+    await expect(editor(page).locator('.review-comment-mark')).toHaveText('trọng tâm');
     await moveTo(page, 'Đã gửi', 'Gửi anh duyệt');
     const toEditor = await sendPackage(page, app.dir, 'to-editor.newsroom');
 
@@ -134,7 +136,11 @@ test('an article goes from reporter to editor and back through package files, wi
     await review(pageB).getByRole('button', { name: 'Gửi gợi ý' }).click();
     await expect(review(pageB).locator('[data-suggestion]')).toHaveCount(1);
     await backToEditor(pageB);
-    await expect(editor(pageB).locator('.nr-body p')).toHaveText('Cải cách hành chính là nhiệm vụ trọng tâm.'); // suggesting changes nothing
+    expect(JSON.stringify(coreB.articles.get(id).document)).toContain('nhiệm vụ trọng tâm.'); // suggesting changes nothing
+    // The editor shows the suggestion in the editor's colour and the reporter's comment as marked text.
+    await expect(editor(pageB).locator('.review-suggest-delete')).toHaveText('trọng tâm');
+    await expect(editor(pageB).locator('ins.review-suggest-insert')).toHaveText('then chốt');
+    await expect(editor(pageB).locator('ins.review-suggest-insert')).toHaveCSS('color', 'rgb(26, 127, 90)');
     await selectText(pageB, 'yêu cầu');
     await openReview(pageB, 'Gợi ý sửa');
     await review(pageB).getByLabel(/Thay bằng/).fill('đòi hỏi');

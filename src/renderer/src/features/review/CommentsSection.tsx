@@ -26,10 +26,11 @@ export function CommentsSection(props: SectionProps) {
     };
   }, [client, articleId, version]);
   const selection = editorSelection(props);
-  const run = async (action: () => Promise<unknown>) => {
+  const run = async (action: () => Promise<unknown>, reload = false) => {
     setError(null);
     try {
       await action();
+      if (reload) await props.reloadArticle(); // so the editor marks the new thread's text
       changed();
     } catch (err) {
       setError(errorText(err, t));
@@ -59,7 +60,7 @@ export function CommentsSection(props: SectionProps) {
             void run(async () => {
               await client.addComment({ articleId, from: selection.from, to: selection.to, body });
               setBody('');
-            });
+            }, true);
           }}
         >
           <p className="review-quote">{t('review.comments.selection', { text: selection.text.slice(0, 200) })}</p>
@@ -102,7 +103,7 @@ export function CommentsSection(props: SectionProps) {
                     {t('review.comments.jump')}
                   </button>
                 )}
-                <button type="button" onClick={() => void run(() => client.resolveComment({ threadId: root.id, resolved: !root.resolvedAt }))}>
+                <button type="button" onClick={() => void run(() => client.resolveComment({ threadId: root.id, resolved: !root.resolvedAt }), true)}>
                   {t(root.resolvedAt ? 'review.comments.reopen' : 'review.comments.resolve')}
                 </button>
               </div>

@@ -43,7 +43,7 @@ export function SuggestionsSection(props: SectionProps) {
       await client.proposeSuggestions({ articleId, changes });
       setText('');
       notify(t('review.suggestions.proposed'));
-    }, false);
+    }, true); // reopened so the editor shows the new suggestion
   const decide = (ids: string[] | undefined, decision: 'accept' | 'reject') =>
     run(async () => {
       const r = await client.decideSuggestions({ articleId, ids, decision });

@@ -1,0 +1,97 @@
+import { Plugin, PluginKey } from 'prosemirror-state';
+import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { Node as PMNode } from 'prosemirror-model';
+import type { ApiClient } from '../../../../shared/api';
+import type { Comment, Profile, Suggestion } from '../../../../shared/review/model';
+import { resolveAnchor } from '../../../../shared/review/anchors';
+import { describeChange } from '../../../../shared/review/suggest';
+import { buildTextIndex } from '../../../../shared/review/text-index';
+
+export const reviewHighlightsKey = new PluginKey<DecorationSet>('reviewHighlights');
+
+interface Loaded {
+  comments: Comment[];
+  suggestions: Suggestion[];
+  people: Map<string, Profile>;
+}
+
+/** Decorations for open comment threads (marked text) and open suggestions (struck / inserted text in the author's colour). */
+export function reviewDecorations(doc: PMNode, data: Loaded): DecorationSet {
+  const index = buildTextIndex(doc);
+  const decorations: Decoration[] = [];
+  for (const c of data.comments) {
+    if (c.id !== c.threadId || !c.anchor || c.detached || c.resolvedAt) continue;
+    const at = resolveAnchor(doc, c.anchor, index);
+    if (!at || at.from >= at.to) continue;
+    decorations.push(Decoration.inline(at.from, at.to, { class: 'review-comment-mark', 'data-thread': c.id, title: c.body }));
+  }
+  for (const s of data.suggestions) {
+    const at = resolveAnchor(doc, s.anchor, index);
+    if (!at) continue;
+    const color = data.people.get(s.authorId)?.color ?? '#777777';
+    const who = data.people.get(s.authorId)?.displayName ?? '';
+    const d = describeChange(s);
+    if (d.kind === 'format') {
+      if (at.to > at.from) decorations.push(Decoration.inline(at.from, at.to, { class: 'review-suggest-format', style: `outline: 1px dashed ${color}`, title: who }));
+      continue;
+    }
+    if (at.to > at.from) decorations.push(Decoration.inline(at.from, at.to, { class: 'review-suggest-delete', style: `color: ${color}`, title: who, 'data-suggestion': s.id }));
+    if (d.inserted) {
+      decorations.push(
+        Decoration.widget(
+          at.to,
+          () => {
+            const ins = document.createElement('ins');
+            ins.className = 'review-suggest-insert';
+            ins.style.color = color;
+            ins.title = who;
+            ins.dataset.suggestion = s.id;
+            ins.textContent = d.inserted;
+            return ins;
+          },
+          { side: 1, key: `suggest-${s.id}`, ignoreSelection: true },
+        ),
+      );
+    }
+  }
+  return DecorationSet.create(doc, decorations);
+}
+
+/**
+ * Show review marks in the editor: commented text and open suggestions in their
+ * author's colour. Read once when the article opens (the Review view reopens the
+ * article after every change it makes) and mapped through edits in between.
+ */
+export function reviewHighlightsPlugin(client: ApiClient, articleId: string): Plugin<DecorationSet> {
+  return new Plugin<DecorationSet>({
+    key: reviewHighlightsKey,
+    state: {
+      init: () => DecorationSet.empty,
+      apply: (tr, set) => {
+        const loaded = tr.getMeta(reviewHighlightsKey) as DecorationSet | undefined;
+        return loaded ?? set.map(tr.mapping, tr.doc);
+      },
+    },
+    props: {
+      decorations: (state) => reviewHighlightsKey.getState(state),
+    },
+    view: (view) => {
+      let live = true;
+      void Promise.all([client.listComments({ articleId }), client.listSuggestions({ articleId, status: 'open' }), client.listProfiles({})])
+        .then(([comments, suggestions, people]) => {
+          if (!live || view.isDestroyed) return;
+          const set = reviewDecorations(view.state.doc, { comments, suggestions, people: new Map(people.map((p) => [p.id, p])) });
+          if (set === DecorationSet.empty && !comments.length && !suggestions.length) return;
+          view.dispatch(view.state.tr.setMeta(reviewHighlightsKey, set).setMeta('addToHistory', false));
+        })
+        .catch(() => {
+          // Highlights are a convenience: the Review view lists everything anyway.
+        });
+      return {
+        destroy: () => {
+          live = false;
+        },
+      };
+    },
+  });
+}
