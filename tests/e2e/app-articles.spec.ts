@@ -220,6 +220,19 @@ test('a failed save says why, keeps the edits and saves them once the store is b
   await page.keyboard.type(' hai');
   await expect(saveState(page)).toHaveText('Chưa lưu: bài đã được sửa ở nơi khác');
   await expect(editor(page).locator('.nr-body p')).toHaveText('Một hai');
+
+  // Opening another article while the edits cannot be saved asks first; declining keeps them on screen.
+  const dialogs: string[] = [];
+  page.once('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.getByRole('menuitem', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'Bài mới' }).click();
+  await expect.poll(() => dialogs).toEqual(['Bài còn thay đổi chưa lưu được. Vẫn rời bài này?']);
+  await expect(editor(page).locator('.nr-body p')).toHaveText('Một hai');
+  await expect(saveState(page)).toHaveText('Chưa lưu: bài đã được sửa ở nơi khác');
+
   await page.getByRole('button', { name: 'Ghi đè bản trên máy' }).click();
   await waitSaved(page);
   expect(JSON.stringify(app.core.articles.get(id).document)).toContain('Một hai');

@@ -80,23 +80,30 @@ export function App({ client }: { client: ApiClient }) {
     void refreshList();
   }, [refreshList]);
 
-  const closeArticle = useCallback(async () => {
+  /**
+   * Save and close the open article. When edits still cannot be saved (the
+   * status bar says why), ask before leaving them; returns false to stay.
+   */
+  const closeArticle = useCallback(async (): Promise<boolean> => {
     const current = openRef.current;
-    if (!current) return;
+    if (!current) return true;
     await current.session.flush();
+    if (current.session.hasUnsavedChanges && !window.confirm(tRef.current('save.unsavedLeave'))) return false;
     current.dispose();
     openRef.current = null;
     setOpen(null);
+    return true;
   }, []);
 
   const openArticle = useCallback(
     async (id: string, focus: 'editor' | 'none' = 'none') => {
-      setFeature(null);
       if (openRef.current?.id === id) {
+        setFeature(null);
         openRef.current.controller.focus();
         return;
       }
-      await closeArticle();
+      if (!(await closeArticle())) return;
+      setFeature(null);
       setOpenError(null);
       try {
         const article = await client.getArticle({ id });
@@ -161,7 +168,7 @@ export function App({ client }: { client: ApiClient }) {
       const wasOpen = openRef.current?.id === summary.id;
       const headline = summary.headline.trim() || tRef.current('list.untitled');
       try {
-        if (wasOpen) await closeArticle();
+        if (wasOpen && !(await closeArticle())) return;
         await client.deleteArticle({ id: summary.id });
         await refreshList();
         notify(tRef.current('list.deleted', { headline }), {
@@ -220,7 +227,7 @@ export function App({ client }: { client: ApiClient }) {
       openArticle: (id: string) => void openArticle(id),
       reloadArticle: async (id: string) => {
         const keep = feature;
-        await closeArticle();
+        if (!(await closeArticle())) return;
         await openArticle(id);
         if (keep) setFeature(keep);
       },
