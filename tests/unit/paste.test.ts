@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { DOMParser as PMDOMParser, Fragment, Slice } from 'prosemirror-model';
-import { EditorState, type Plugin } from 'prosemirror-state';
+import { EditorState, TextSelection, type Plugin, type Transaction } from 'prosemirror-state';
+import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../../src/shared/schema';
 import { createDocument } from '../../src/shared/document';
 // Renderer sources belong to the web TypeScript project; loading them at run time keeps
@@ -15,6 +16,10 @@ const { pastePlugin } = (await import(`${PLUGINS}paste/paste-plugin`)) as {
   pastePlugin: (texts: () => { imagesDropped: (n: number) => string; unsafeLinksDropped: (n: number) => string; close: string }) => Plugin;
 };
 const { fitSliceToPart } = (await import(`${PLUGINS}paste/fit`)) as { fitSliceToPart: (slice: Slice, $at: ResolvedPos, schema: Schema) => Slice };
+type InsertPoint = { caret: number; boundary?: number };
+const { insertBatch } = (await import(`${PLUGINS}paste/large-paste`)) as {
+  insertBatch: (state: EditorState, blocks: PMNode[], at: InsertPoint | null) => { tr: Transaction; at: InsertPoint };
+};
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'clipboard');
 
@@ -97,5 +102,24 @@ describe('paste into single-line parts', () => {
 
   it('leaves body pastes alone', () => {
     expect(fitSliceToPart(paragraphs, state.doc.resolve(bodyPos), schema)).toBe(paragraphs);
+  });
+});
+
+describe('large paste in slices', () => {
+  it('inserts batch after batch in order, splitting the caret’s paragraph once', () => {
+    let s = EditorState.create({ doc: createDocument({ paragraphs: ['Một đoạn.', 'Sau.'] }) });
+    const start = s.doc.child(0).nodeSize + s.doc.child(1).nodeSize + 2;
+    s = s.apply(s.tr.setSelection(TextSelection.create(s.doc, start + 'Một'.length)));
+    const batch = (tag: string) => [0, 1].map((i) => schema.node('paragraph', null, [schema.text(`${tag}${i}`)]));
+    let at: InsertPoint | null = null;
+    for (const tag of ['a', 'b', 'c']) {
+      const r = insertBatch(s, batch(tag), at);
+      at = r.at;
+      s = s.apply(r.tr);
+    }
+    const texts: string[] = [];
+    s.doc.child(2).forEach((n) => texts.push(n.textContent));
+    expect(texts).toEqual(['Mộta0', 'a1', 'b0', 'b1', 'c0', 'c1', ' đoạn.', 'Sau.']);
+    s.doc.check();
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { blocksToHtml, blocksToNodes, plainTextToParagraphs, sanitizeHtml, type HtmlNodeLike } from '../../src/shared/html';
+import { blocksToHtml, blocksToNodes, plainTextToParagraphs, sanitizeHtml, splitHtml, type HtmlNodeLike } from '../../src/shared/html';
 import { schema } from '../../src/shared/schema';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'clipboard');
@@ -168,5 +168,23 @@ describe('plainTextToParagraphs', () => {
   it('normalises to NFC', () => {
     const [p] = plainTextToParagraphs('Vie\u0323\u0302t');
     expect(p!.content[0]).toEqual({ kind: 'text', text: 'Việt' });
+  });
+});
+
+describe('splitHtml', () => {
+  it('cuts only after closing block tags, never inside a comment, and loses nothing', () => {
+    const html = '<p>một</p><!--[if gte vml 1]><p>x</p><![endif]--><p>hai</p><ul><li>ba</li><li>bốn</li></ul><p>năm</p>';
+    const pieces = splitHtml(html, 5);
+    expect(pieces.join('')).toBe(html);
+    for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/<\/(p|li|ul)>$/);
+    expect(pieces.some((p) => p.includes('<!--') && !p.includes('-->'))).toBe(false);
+  });
+
+  it('gives the same text as sanitising the whole', () => {
+    const html = readFileSync(join(FIXTURES, 'word.html'), 'utf8');
+    const whole = clean(html).blocks.length;
+    const text = (h: string) => clean(h).html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    expect(splitHtml(html, 400).map(text).join(' ')).toBe(text(html));
+    expect(whole).toBeGreaterThan(3);
   });
 });
