@@ -126,3 +126,25 @@ test('the Export view shows preflight and the real page, then publishes with pro
   const axe = await new AxeBuilder({ page }).include('.export-view').exclude('iframe.export-frame').analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('the desk edits the publication profile; a new version is saved and the preview follows it', async ({ page, app }) => {
+  await addArticle(app, { headline: 'Tin ngắn', lead: 'Dẫn đề.', blocks: ['Một đoạn.'], authors: ['Tiến Thành'] }, { status: 'approved', slug: 'tin-ngan' });
+  await page.reload();
+  await page.locator('.article-row', { hasText: 'Tin ngắn' }).locator('.row-open').click();
+  await page.keyboard.press('Control+Shift+E');
+  const view = page.locator('.export-view');
+  const frame = view.locator('iframe.export-frame').contentFrame();
+  await expect(frame.locator('header.site')).toHaveText('Báo Lai Châu');
+  await view.getByRole('button', { name: 'Sửa cấu hình…' }).click();
+  await view.getByLabel('CSS bổ sung (không được tải gì từ bên ngoài)').fill('body{background:url(https://x.example/a.png)}');
+  await view.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
+  await expect(view.getByRole('alert')).toContainText('CSS may not use @import, url()');
+  await view.getByLabel('CSS bổ sung (không được tải gì từ bên ngoài)').fill('h1{color:#102030}');
+  await view.getByLabel('Tên báo').fill('Báo Lai Châu điện tử');
+  await view.getByLabel('Hai dấu cách liền nhau').check();
+  await view.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
+  await expect(view.getByLabel('Cấu hình xuất bản')).toContainText('Báo Lai Châu điện tử (phiên bản 1)');
+  await expect(frame.locator('header.site')).toHaveText('Báo Lai Châu điện tử');
+  const saved = app.core.db.prepare("SELECT profile FROM publication_profiles WHERE name = 'default' AND version = 1").get() as { profile: string };
+  expect(JSON.parse(saved.profile)).toMatchObject({ siteName: 'Báo Lai Châu điện tử', css: 'h1{color:#102030}', blockingWarnings: ['double_space'] });
+});

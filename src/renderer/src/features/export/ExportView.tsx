@@ -5,6 +5,7 @@ import type { ApiClient } from '../../../../shared/api';
 import type { ArticleSummary } from '../../../../shared/article';
 import type { ExportJobStatus, ExportKind, PreflightIssue, PreflightResult, ProfileRecord } from '../../../../shared/export';
 import type { FeatureViewProps } from '../index';
+import { ProfileEditor } from './ProfileEditor';
 import './export.css';
 
 type Scope = 'current' | 'approved' | 'selection';
@@ -94,6 +95,7 @@ export function ExportView(props: FeatureViewProps) {
   const [error, setError] = useState<string | null>(null);
   const [job, setJob] = useState<ExportJobStatus | null>(null);
   const [refresh, setRefresh] = useState(0);
+  const [editing, setEditing] = useState(false);
   const approved = useApproved(client, refresh);
   const polling = useRef(true);
 
@@ -188,7 +190,24 @@ export function ExportView(props: FeatureViewProps) {
                 </option>
               ))}
             </select>
+            <button type="button" className="link-button export-edit-profile" onClick={() => setEditing(!editing)} aria-expanded={editing}>
+              {t('exportView.profileEdit.open')}
+            </button>
           </div>
+          {editing && profiles.some((p) => p.name === profile) && (
+            <ProfileEditor
+              key={profile}
+              client={client}
+              record={profiles.find((p) => p.name === profile)!}
+              onCancel={() => setEditing(false)}
+              onSaved={(saved) => {
+                setProfiles(profiles.map((p) => (p.name === saved.name ? saved : p)));
+                setEditing(false);
+                notify(t('exportView.profileEdit.saved', { version: saved.version }));
+                setRefresh((n) => n + 1);
+              }}
+            />
+          )}
           <fieldset className="field">
             <legend>{t('exportView.scope')}</legend>
             <label>

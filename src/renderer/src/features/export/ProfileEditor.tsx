@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiClient } from '../../../../shared/api';
+import { PREFLIGHT_WARNING_CODES, type PreflightWarningCode, type ProfileRecord, type PublicationProfile } from '../../../../shared/export';
+
+export interface ProfileEditorProps {
+  client: ApiClient;
+  record: ProfileRecord;
+  onSaved(record: ProfileRecord): void;
+  onCancel(): void;
+}
+
+/**
+ * Settings for one publication profile. Saving stores a new version (exports name
+ * the version they used); the core validates every field and its message is shown.
+ */
+export function ProfileEditor({ client, record, onSaved, onCancel }: ProfileEditorProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<PublicationProfile>(record.profile);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof PublicationProfile>(key: K, value: PublicationProfile[K]) => setDraft({ ...draft, [key]: value });
+  const toggleWarning = (code: PreflightWarningCode, on: boolean) =>
+    set('blockingWarnings', on ? [...draft.blockingWarnings, code] : draft.blockingWarnings.filter((c) => c !== code));
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      onSaved(await client.savePublicationProfile({ name: record.name, profile: draft, baseVersion: record.version }));
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const text = (key: 'siteName' | 'baseUrl' | 'locale' | 'timeZone' | 'agencyTag', label: string) => (
+    <div className="field">
+      <label htmlFor={`profile-${key}`}>{label}</label>
+      <input id={`profile-${key}`} type="text" value={draft[key]} spellCheck={false} onChange={(e) => set(key, e.target.value)} />
+    </div>
+  );
+
+  return (
+    <form className="export-profile" onSubmit={(e) => void save(e)} aria-labelledby="export-profile-title">
+      <h3 id="export-profile-title">{t('exportView.profileEdit.title', { name: record.name, version: record.version })}</h3>
+      {text('siteName', t('exportView.profileEdit.siteName'))}
+      {text('baseUrl', t('exportView.profileEdit.baseUrl'))}
+      {text('locale', t('exportView.profileEdit.locale'))}
+      {text('timeZone', t('exportView.profileEdit.timeZone'))}
+      {text('agencyTag', t('exportView.profileEdit.agencyTag'))}
+      <div className="field">
+        <label htmlFor="profile-dateStyle">{t('exportView.profileEdit.dateStyle')}</label>
+        <select id="profile-dateStyle" value={draft.dateStyle} onChange={(e) => set('dateStyle', e.target.value as PublicationProfile['dateStyle'])}>
+          <option value="house-vi">{t('exportView.profileEdit.dateHouse')}</option>
+          <option value="iso">{t('exportView.profileEdit.dateIso')}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="profile-css">{t('exportView.profileEdit.css')}</label>
+        <textarea id="profile-css" rows={4} value={draft.css} spellCheck={false} onChange={(e) => set('css', e.target.value)} />
+      </div>
+      <div className="field">
+        <label>
+          <input type="checkbox" checked={draft.embedCredit} onChange={(e) => set('embedCredit', e.target.checked)} /> {t('exportView.profileEdit.embedCredit')}
+        </label>
+      </div>
+      <fieldset className="field">
+        <legend>{t('exportView.profileEdit.blocking')}</legend>
+        {PREFLIGHT_WARNING_CODES.map((code) => (
+          <label key={code}>
+            <input type="checkbox" checked={draft.blockingWarnings.includes(code)} onChange={(e) => toggleWarning(code, e.target.checked)} /> {t(`exportView.warningName.${code}`)}
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="export-profile-actions">
+        <button type="submit" className="primary" disabled={saving}>
+          {t('exportView.profileEdit.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('app.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
