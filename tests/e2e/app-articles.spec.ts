@@ -208,6 +208,13 @@ test('menus are reachable from the keyboard', async ({ page, app }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu', { name: 'Tệp' })).toBeHidden();
   await expect(page.getByRole('menuitem', { name: 'Tệp' })).toBeFocused();
+  // Find and replace (an editor plugin) is in the Edit menu.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  const findItem = page.getByRole('menu', { name: 'Sửa' }).getByRole('menuitem', { name: /Tìm và thay thế/ });
+  await expect(findItem).toBeVisible();
+  await expect(findItem).not.toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Escape');
 });
 
 test('a failed save says why, keeps the edits and saves them once the store is back', async ({ page, app }) => {

@@ -10,6 +10,7 @@ import { EditorController } from '../editor/controller';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { commands } from '../editor/commands';
 import { SHORTCUTS, shortcutLabel } from '../editor/keymap';
+import { FEATURE_SHORTCUTS, openFind } from '../editor/plugins/index';
 import type { PlaceholderTexts } from '../editor/placeholders';
 import { FEATURES, type Feature, type FeatureContext } from '../features/index';
 import { importFeature } from '../features/import/feature';
@@ -285,6 +286,7 @@ export function App({ client }: { client: ApiClient }) {
       if (command === 'new-article') void newArticle();
       else if (command === 'save') saveNow();
       else if (command === 'toggle-details') setShowDetails((v) => !v);
+      else if (command === 'find') openRef.current?.controller.run(openFind);
       else {
         const f = FEATURES.find((x) => x.id === command);
         if (f) runFeature(f);
@@ -338,7 +340,21 @@ export function App({ client }: { client: ApiClient }) {
     {
       id: 'edit',
       label: t('menu.edit'),
-      items: withFeatures([formatItem('undo', 'menu.undo'), formatItem('redo', 'menu.redo')], 'edit'),
+      items: withFeatures(
+        [
+          formatItem('undo', 'menu.undo'),
+          formatItem('redo', 'menu.redo'),
+          { id: 'sep-find', separator: true },
+          {
+            id: 'find',
+            label: t('editorTools.findLabel'),
+            shortcut: shortcutLabel(FEATURE_SHORTCUTS.find),
+            disabled: noArticle,
+            run: () => openRef.current?.controller.run(openFind),
+          },
+        ],
+        'edit',
+      ),
     },
     {
       id: 'format',
