@@ -114,6 +114,21 @@ describe('export bundle', () => {
     }
   });
 
+  it('uses the featured photo for Open Graph and first in JSON-LD', async () => {
+    const a = await photoArticle(h);
+    const second = await h.addPhoto(await makePhoto(h.dir, { width: 1300, height: 900, seed: 5 }));
+    const doc = JSON.parse(JSON.stringify(a.document));
+    doc.doc.content[2].content.push({ type: 'figure', attrs: { mediaId: second, alt: 'Ảnh hai' }, content: [{ type: 'caption', content: [{ type: 'text', text: 'Hai.' }] }, { type: 'credit', content: [{ type: 'text', text: 'Ảnh: B' }] }] });
+    h.articles.save({ id: a.meta.id, document: doc });
+    h.db.prepare('UPDATE articles SET featured_media_id = ? WHERE id = ?').run(second, a.meta.id);
+    await exportOne(a.meta.id, join(h.dir, 'out'));
+    const html = readFileSync(join(h.dir, 'out', a.meta.slug, 'index.html'), 'utf8');
+    expect(html).toContain('<meta property="og:image:alt" content="Ảnh hai">');
+    expect(html).toContain('<meta property="og:image:width" content="1300">');
+    const ld = JSON.parse(/<script type="application\/ld\+json">(.*)<\/script>/.exec(html)![1]!);
+    expect(ld.image.map((i: { width: number }) => i.width)).toEqual([1300, 1600]);
+  });
+
   it('never upscales: a narrow photo stops at its own width', async () => {
     expect(renditionWidths(3000)).toEqual([480, 960, 1600]);
     expect(renditionWidths(1200)).toEqual([480, 960, 1200]);

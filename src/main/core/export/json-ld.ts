@@ -11,7 +11,9 @@ export function scriptSafeJson(value: unknown): string {
 
 /** schema.org NewsArticle for search engines; keys in a fixed order for byte-stable output. */
 export function newsArticleJsonLd(model: BundleModel): Record<string, unknown> {
-  const images = model.photos.map((p) => {
+  const lead = model.leadPhoto;
+  const ordered = lead ? [lead, ...model.photos.filter((p) => p !== lead)] : model.photos;
+  const images = ordered.map((p) => {
     const r = mainRendition(p);
     return { '@type': 'ImageObject', url: absoluteUrl(model, r.path), width: r.width, height: r.height, caption: p.caption || p.alt };
   });

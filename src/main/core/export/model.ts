@@ -47,6 +47,8 @@ export interface BundleModel {
   wordCount: number;
   charCount: number;
   photos: BundlePhoto[];
+  /** The desk's featured photo (`featuredMediaId`), else the first: Open Graph's image and JSON-LD's first. */
+  leadPhoto: BundlePhoto | null;
 }
 
 /** The largest JPEG of a photo: the one Open Graph and JSON-LD point at. */
@@ -94,5 +96,6 @@ export function buildModel(input: {
     wordCount: wordCount(fullText),
     charCount: characterCount(bodyText),
     photos,
+    leadPhoto: photos.find((p) => p.mediaId === meta.featuredMediaId) ?? photos[0] ?? null,
   };
 }

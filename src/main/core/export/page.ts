@@ -76,7 +76,7 @@ function headHtml(model: BundleModel): string {
   if (model.description) h += meta('property', 'og:description', model.description);
   h += meta('property', 'og:url', model.canonicalUrl);
   h += meta('property', 'og:locale', profile.locale);
-  const first = model.photos[0];
+  const first = model.leadPhoto;
   if (first) {
     const r = mainRendition(first);
     h += meta('property', 'og:image', absoluteUrl(model, r.path));
