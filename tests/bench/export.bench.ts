@@ -11,7 +11,7 @@
  */
 import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
@@ -54,6 +54,7 @@ async function rawFloor(dir: string, files: BundleFile[]): Promise<number> {
   return now() - t;
 }
 
+console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores): figures scale with it`);
 try {
   const db = openDatabase(join(root, 'bench.db'));
   const articles = new ArticleRepository(db);
