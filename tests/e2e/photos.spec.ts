@@ -148,6 +148,16 @@ test('insert by file chooser: caption and credit come from IPTC in NFC, preview 
   const preview = await page.request.get(`${app.host.origin}${await img.getAttribute('src')}`);
   expect(preview.headers()['content-type']).toBe('image/jpeg');
   expect((await preview.body()).toString('latin1')).not.toMatch(/GPS/);
+
+  // Replace the photo: caption and credit stay, the picture and its facts change.
+  const chooser = page.waitForEvent('filechooser');
+  await figure.locator('[data-action="replace"]').click();
+  await (await chooser).setFiles({ name: photos.second.name, mimeType: 'image/jpeg', buffer: photos.second.bytes });
+  await expect(figure.getByTestId('figure-facts')).toHaveText(/2000 × 1500 px/);
+  await expect(figure.locator('.nr-caption')).toHaveText(CAPTION);
+  await expect(figure.locator('.nr-credit')).toHaveText('Ảnh: Tiến Thành');
+  await expect(figure.locator('.nr-figure-privacy')).toBeHidden();
+  await expect.poll(() => storedFigures(app).figures[0]!.mediaId).not.toBe(stored.figures[0]!.mediaId);
 });
 
 test('drop many files where the pointer is, paste an image, warn about small photos', async ({ page, app }) => {
