@@ -70,8 +70,8 @@ try {
   });
   const profile = service.profiles.get('default');
 
-  // 1. A 3 MB text-only bundle: about 170,000 words (index.html and ninjs each carry the body).
-  const big = generateArticle(1, vocab, 170_000);
+  // 1. A 3 MB text-only bundle: about 245,000 words (index.html and ninjs each carry the body).
+  const big = generateArticle(1, vocab, 245_000);
   const bigArticle = articles.create({ meta: { status: 'draft', lengthTarget: {} }, document: storedDocument({ ...big, headline: 'Bài rất dài' }) });
   const bigDoc = documentFromStored(bigArticle.document);
   const renderTimes: number[] = [];
@@ -118,10 +118,13 @@ try {
   for (let i = 0; i < 500; i++) renderArticlePage(buildModel({ article: sample, doc: sampleDoc, profile: DEFAULT_PROFILE, kind: 'preview', photos: [] }));
   const n = 20_000;
   const t3 = now();
+  const cpu3 = process.cpuUsage();
   let bytes = 0;
   for (let i = 0; i < n; i++) bytes += renderArticlePage(buildModel({ article: sample, doc: sampleDoc, profile: DEFAULT_PROFILE, kind: 'preview', photos: [] })).length;
   const renderRate = (n / (now() - t3)) * 1000;
-  console.log(`rendering document → index.html (800 words, ${(bytes / n / 1024).toFixed(1)} KB): ${renderRate.toFixed(0)} articles/s  target ≥ 5,000/s: ${verdict(renderRate >= 5000)}`);
+  const cpu = process.cpuUsage(cpu3);
+  const cpuRate = n / ((cpu.user + cpu.system) / 1e6);
+  console.log(`rendering document → index.html (800 words, ${(bytes / n / 1024).toFixed(1)} KB): ${renderRate.toFixed(0)} articles/s wall, ${cpuRate.toFixed(0)} per CPU-second  target ≥ 5,000/s: ${verdict(renderRate >= 5000)}`);
 
   // 4. Re-export with photos: the second export encodes nothing.
   const photo = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 85 }).toBuffer();
