@@ -182,3 +182,25 @@ describe('word count on the save path', () => {
     );
   });
 });
+
+describe('list totals', () => {
+  it('stay right after creates, bin, status changes and writes by another process', async () => {
+    const count = async (status?: 'draft' | 'published') => (await fx.call('listArticles', status ? { status } : {})).total;
+    const a = await fx.call('createArticle', { document: doc({ headline: 'Một' }) });
+    expect(await count()).toBe(1);
+    await fx.call('createArticle', { document: doc({ headline: 'Hai' }) });
+    expect(await count()).toBe(2);
+    expect(await count('published')).toBe(0);
+    await fx.call('saveArticle', { id: a.meta.id, meta: { status: 'published' } });
+    expect(await count('published')).toBe(1);
+    expect(await count('draft')).toBe(1);
+    await fx.call('deleteArticle', { id: a.meta.id });
+    expect(await count()).toBe(1);
+    expect(await count('published')).toBe(0);
+    // Another process creates an article.
+    const other = openDatabase(fx.dbPath);
+    new ArticleRepository(other).create({ document: doc({ headline: 'Ba' }) });
+    other.close();
+    expect(await count()).toBe(2);
+  });
+});

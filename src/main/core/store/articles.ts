@@ -109,6 +109,14 @@ export class ArticleRepository {
   private readonly author: () => string;
   readonly search: SearchIndex;
   readonly revisions: RevisionStore;
+  /**
+   * List totals by filter. Counting 100,000 rows costs more than reading a page, and
+   * totals change only when articles are created, binned, restored or change status:
+   * those writes clear the cache here, and `PRAGMA data_version` tells us when another
+   * process has written.
+   */
+  private readonly totals = new Map<string, number>();
+  private totalsVersion = -1;
 
   constructor(
     private readonly db: Database,
@@ -167,7 +175,17 @@ export class ArticleRepository {
         `SELECT id, slug, headline, status, section, authors, updated_at, word_count, deleted_at FROM articles ${clause} ORDER BY updated_at DESC, id LIMIT @limit OFFSET @offset`,
       )
       .all(params) as ArticleRow[];
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM articles ${clause}`).get(params) as { n: number }).n;
+    const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
+    if (dataVersion !== this.totalsVersion) {
+      this.totals.clear();
+      this.totalsVersion = dataVersion;
+    }
+    const key = `${options.status ?? ''}|${options.includeDeleted ? 1 : 0}`;
+    let total = this.totals.get(key);
+    if (total === undefined) {
+      total = (this.db.prepare(`SELECT count(*) AS n FROM articles ${clause}`).get(params) as { n: number }).n;
+      this.totals.set(key, total);
+    }
     return { items: items.map(rowToSummary), total };
   }
 
@@ -213,6 +231,7 @@ export class ArticleRepository {
         wordCount: digest.wordCount,
         mediaIds: JSON.stringify(mediaIdsOf(doc)),
       });
+    this.totals.clear();
     this.db
       .transaction(() => {
         insert();
@@ -280,6 +299,7 @@ export class ArticleRepository {
         }
         this.db.prepare(`UPDATE articles SET ${sets.join(', ')} WHERE id = @id`).run(params);
         const statusChanged = m.status !== undefined && m.status !== current.status;
+        if (statusChanged) this.totals.clear();
         const reason: RevisionReason | null = statusChanged
           ? 'status'
           : input.reason === 'save'
@@ -356,6 +376,7 @@ export class ArticleRepository {
             lengthTarget: m.lengthTarget ? JSON.stringify(m.lengthTarget) : null,
           });
         this.snapshot(input.articleId, 'restore', input.revisionId);
+        this.totals.clear();
         this.search.markDirty(input.articleId);
       })
       .immediate();
@@ -369,6 +390,7 @@ export class ArticleRepository {
 
   /** Move to or out of the bin; binned articles leave the search index. */
   setDeleted(id: string, deleted: boolean): void {
+    this.totals.clear();
     this.db
       .transaction(() => {
         const result = this.db
