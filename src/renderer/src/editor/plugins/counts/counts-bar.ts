@@ -36,7 +36,7 @@ const WARN = '#b3261e';
 
 /**
  * Live counts per part (headline, lead, body, captions), the whole article and the
- * selection, with length targets. Shown in a bar under the text; a part over its
+ * selection, with length targets. Shown in a line above the text; a part over its
  * limit turns the warning colour. Counting happens off the typing path: after a
  * short pause, and incrementally (see count-parts.ts).
  */
@@ -59,8 +59,9 @@ class CountsBar {
     this.root.className = 'nr-counts';
     this.root.dataset.testid = 'part-counts';
     this.root.style.cssText =
-      'position:sticky;bottom:0;z-index:4;display:flex;flex-wrap:wrap;gap:4px 14px;padding:4px 8px;margin-top:8px;background:#f7f7f5;border-top:1px solid #ddd;font:12px/1.5 system-ui,sans-serif;color:#444;';
-    view.dom.parentElement?.append(this.root);
+      'display:flex;flex-wrap:wrap;gap:2px 14px;padding:2px 4px;margin-bottom:8px;font:12px/1.5 system-ui,sans-serif;color:#555;';
+    // Above the text, under the find bar: visible when the article opens, never over the text.
+    view.dom.parentElement?.insertBefore(this.root, view.dom);
     // First count after the article is on screen; the targets come with it.
     this.schedule();
   }

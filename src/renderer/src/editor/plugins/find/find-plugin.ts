@@ -19,6 +19,10 @@ type FindAction = { open?: boolean; query?: string; ignoreMarks?: boolean; curre
 
 export const findKey = new PluginKey<FindState>('find');
 
+/** Highlight colours (inline, so the feature needs no stylesheet of its own). */
+const MATCH_STYLE = 'background:#fde68a;border-radius:2px;';
+const CURRENT_STYLE = 'background:#f59e0b;color:#111;border-radius:2px;';
+
 const CLOSED: FindState = { open: false, query: '', ignoreMarks: false, matches: [], current: -1, focusRequest: 0 };
 
 function nearestMatch(matches: Match[], pos: number): number {
@@ -61,7 +65,9 @@ export function findStatePlugin(): Plugin<FindState> {
         if (!find?.open || !find.matches.length) return null;
         return DecorationSet.create(
           state.doc,
-          find.matches.map((m, i) => Decoration.inline(m.from, m.to, { class: i === find.current ? 'nr-find-match nr-find-current' : 'nr-find-match' })),
+          find.matches.map((m, i) =>
+            Decoration.inline(m.from, m.to, i === find.current ? { class: 'nr-find-match nr-find-current', style: CURRENT_STYLE } : { class: 'nr-find-match', style: MATCH_STYLE }),
+          ),
         );
       },
     },
