@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Node as PMNode } from 'prosemirror-model';
 import { toIsoWithOffset } from '../../../shared/dates';
 import { documentFromStored, documentToStored, type NodeJSON, type StoredDocument } from '../../../shared/document';
 import type { Profile } from '../../../shared/review/model';
@@ -9,7 +10,7 @@ import { findHiddenContent, sniffImage } from '../media/sniff';
 import { digestDocument } from '../store/articles';
 import { mediaIdsOf } from '../store/media-refs';
 import { HandoffError, type ArticleEntry, type HistoryEntry, type PackageContents } from './format';
-import { revisionHash, stateHash } from './fingerprint';
+import { revisionHash, stateHash, storedStateHash } from './fingerprint';
 import { fullHistory, snapshotMeta } from './pack';
 
 /**
@@ -92,7 +93,12 @@ function writeArticle(core: Core, contents: PackageContents): UnpackResult {
   const now = toIsoWithOffset(new Date());
   const incoming = normalised(article.document);
   const incomingState = stateHash(snapshotMeta(article.meta), incoming.doc);
-  const incomingHistory = contents.history.map((h) => ({ ...h, state: stateHash(h.meta, normalised(h.document).doc), hash: revisionHash({ ...h, doc: h.document.doc }) }));
+  const incomingHistory = contents.history.map((h, i) => ({
+    ...h,
+    node: contents.historyNodes[i]!,
+    state: storedStateHash(h.meta, h.document),
+    hash: revisionHash({ ...h, doc: h.document.doc }),
+  }));
 
   for (const p of contents.profiles) review.people.remember(p);
 
@@ -105,7 +111,7 @@ function writeArticle(core: Core, contents: PackageContents): UnpackResult {
     const local = core.articles.get(id);
     const localState = stateHash(snapshotMeta(local.meta), normalised(local.document).doc);
     const localHistory = fullHistory(core, id);
-    const localStates = new Set(localHistory.map((h) => stateHash(h.meta, normalised(h.document).doc)));
+    const localStates = new Set(localHistory.map((h) => storedStateHash(h.meta, h.document)));
     for (const h of localHistory) localHashes.add(revisionHash({ ...h, doc: h.document.doc }));
     const theirStates = new Set(incomingHistory.map((h) => h.state));
     if (incomingState === localState) outcome = 'unchanged';
@@ -120,7 +126,7 @@ function writeArticle(core: Core, contents: PackageContents): UnpackResult {
   for (const h of incomingHistory) {
     if (localHashes.has(h.hash)) continue;
     localHashes.add(h.hash);
-    recordRevision(core, id, h, h.document);
+    recordRevision(core, id, h, h.document, h.node);
     revisionsAdded++;
   }
   // Their current version, as a revision: the received copy ("import"), or the parallel one on conflict.
@@ -131,6 +137,7 @@ function writeArticle(core: Core, contents: PackageContents): UnpackResult {
       id,
       { createdAt: now, author: manifest.sender.displayName, reason: 'import', articleRevision: article.revision, meta: snapshotMeta(article.meta), document: incoming },
       incoming,
+      documentFromStored(incoming),
     );
     revisionsAdded++;
     if (outcome === 'conflict') {
@@ -177,8 +184,7 @@ function count(db: Database, table: string, articleId: string): number {
   return (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE article_id = ?`).get(articleId) as { n: number }).n;
 }
 
-function recordRevision(core: Core, articleId: string, h: HistoryEntry, stored: StoredDocument): number {
-  const doc = documentFromStored(stored);
+function recordRevision(core: Core, articleId: string, h: HistoryEntry, stored: StoredDocument, doc: PMNode): number {
   const digest = digestDocument(doc);
   return core.articles.revisions.record({
     articleId,

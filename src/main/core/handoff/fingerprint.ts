@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ArticleMetaPatch } from '../../../shared/article';
-import type { NodeJSON } from '../../../shared/document';
+import { DOCUMENT_VERSION, documentFromStored, documentToStored, type NodeJSON, type StoredDocument } from '../../../shared/document';
 
 /**
  * Content fingerprints, used to tell across machines whether two copies of an
@@ -39,4 +39,21 @@ export function revisionHash(r: { createdAt: string; author: string; reason: str
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Fingerprint of a stored version. Documents at the current layout are hashed as
+ * stored (the store already normalised them); older layouts are upgraded first, so
+ * the same text always gives the same fingerprint. Avoids parsing long histories.
+ */
+export function storedStateHash(meta: ArticleMetaPatch, stored: StoredDocument): string {
+  const doc = stored.version === DOCUMENT_VERSION ? stored.doc : documentToStored(documentFromStored(stored)).doc;
+  return stateHash(meta, doc);
+}
+
+/** Media ids named by figures in document JSON, without building the document. */
+export function mediaIdsInJson(doc: NodeJSON, into: Set<string> = new Set()): Set<string> {
+  if (doc.type === 'figure' && typeof doc.attrs?.mediaId === 'string') into.add(doc.attrs.mediaId);
+  for (const child of doc.content ?? []) mediaIdsInJson(child, into);
+  return into;
 }

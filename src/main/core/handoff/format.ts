@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Node as PMNode } from 'prosemirror-model';
 import { ArticleMeta, ArticleMetaPatch, IsoDateTime } from '../../../shared/article';
 import { RevisionReason } from '../../../shared/revisions';
 import type { StoredDocument } from '../../../shared/document';
@@ -92,6 +93,8 @@ export interface PackageContents {
   transitions: Transition[];
   profiles: Profile[];
   media: { id: string; fileName: string; bytes: Uint8Array }[];
+  /** The documents of `history`, already parsed and checked (same order), so applying does not parse them again. */
+  historyNodes: PMNode[];
 }
 
 /** A package refused as a whole, with a sentence the user can act on. Nothing was changed. */

@@ -1,12 +1,12 @@
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import { toIsoWithOffset } from '../../../shared/dates';
 import type { Article, ArticleMeta, ArticleMetaPatch } from '../../../shared/article';
-import { documentFromStored, documentToStored } from '../../../shared/document';
+import { documentFromStored } from '../../../shared/document';
 import { digestDocument } from '../store/articles';
 import type { Core } from '../core';
 import { mediaIdsOf } from '../store/media-refs';
 import { PACKAGE_EXTENSION, PACKAGE_FORMAT, PACKAGE_VERSION, type HistoryEntry, type JsonEntry, type Manifest } from './format';
-import { sha256Hex, stateHash } from './fingerprint';
+import { mediaIdsInJson, sha256Hex, storedStateHash } from './fingerprint';
 
 export interface BuiltPackage {
   fileName: string;
@@ -44,9 +44,9 @@ export function fullHistory(core: Core, articleId: string): HistoryEntry[] {
 function recordSentVersion(core: Core, article: Article, author: string): HistoryEntry[] {
   const history = fullHistory(core, article.meta.id);
   const meta = snapshotMeta(article.meta);
-  const current = stateHash(meta, documentToStored(documentFromStored(article.document)).doc);
+  const current = storedStateHash(meta, article.document);
   const newest = history[history.length - 1];
-  if (newest && stateHash(newest.meta, documentToStored(documentFromStored(newest.document)).doc) === current) return history;
+  if (newest && storedStateHash(newest.meta, newest.document) === current) return history;
   const doc = documentFromStored(article.document);
   const digest = digestDocument(doc);
   const entry: HistoryEntry = { createdAt: toIsoWithOffset(new Date()), author, reason: 'save', articleRevision: article.revision, meta, document: article.document };
@@ -76,7 +76,7 @@ export async function buildPackage(core: Core, articleId: string, purpose: 'revi
   const history = recordSentVersion(core, article, sender.displayName);
   const doc = documentFromStored(article.document);
   const mediaIds = new Set(mediaIdsOf(doc));
-  for (const h of history) for (const id of mediaIdsOf(documentFromStored(h.document))) mediaIds.add(id);
+  for (const h of history) mediaIdsInJson(h.document.doc, mediaIds);
   if (article.meta.featuredMediaId) mediaIds.add(article.meta.featuredMediaId);
 
   const profiles = new Map(core.review.profilesFor(articleId).map((p) => [p.id, p]));

@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { z } from 'zod';
+import type { Node as PMNode } from 'prosemirror-model';
 import { documentFromStored } from '../../../shared/document';
 import {
   ENTRY_SCHEMAS,
@@ -104,7 +105,7 @@ export function readPackage(bytes: Uint8Array): PackageContents {
   const article = json['article.json'];
   if (article.meta.id !== manifest.articleId) throw new HandoffError('article.json holds a different article than the manifest names');
   checkDocument('article.json', article.document);
-  json['history.json'].forEach((h, i) => checkDocument(`history.json revision ${i + 1}`, h.document));
+  const historyNodes = json['history.json'].map((h, i) => checkDocument(`history.json revision ${i + 1}`, h.document));
   for (const record of [...json['comments.json'], ...json['suggestions.json'], ...json['transitions.json']]) {
     if (record.articleId !== article.meta.id) throw new HandoffError('the package holds review records of another article');
   }
@@ -139,6 +140,7 @@ export function readPackage(bytes: Uint8Array): PackageContents {
     transitions: json['transitions.json'],
     profiles: json['profiles.json'],
     media,
+    historyNodes,
   };
 }
 
@@ -156,9 +158,9 @@ function parseJson(name: string, data: Uint8Array): unknown {
   }
 }
 
-function checkDocument(where: string, stored: unknown): void {
+function checkDocument(where: string, stored: unknown): PMNode {
   try {
-    documentFromStored(stored as Parameters<typeof documentFromStored>[0]);
+    return documentFromStored(stored as Parameters<typeof documentFromStored>[0]);
   } catch (err) {
     throw new HandoffError(`${where}: ${(err as Error).message}`);
   }
