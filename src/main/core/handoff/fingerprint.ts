@@ -29,7 +29,10 @@ export function canonicalJson(value: unknown): string {
 export function stateHash(meta: ArticleMetaPatch, doc: NodeJSON): string {
   const m: Record<string, unknown> = {};
   for (const k of META_KEYS) m[k] = meta[k] ?? null;
-  return sha256(canonicalJson({ meta: m, doc }));
+  // The document as ProseMirror's toJSON lays it out (a fixed key order on every machine); only the
+  // small metadata needs sorting. A document laid out differently hashes differently, which at worst
+  // reports a conflict where there is none: nothing is ever lost by it.
+  return sha256(`${canonicalJson(m)}\n${JSON.stringify(doc)}`);
 }
 
 /** Fingerprint of one revision: the version plus who made it, when and why. */
