@@ -20,12 +20,11 @@ import { unpack } from './commands/unpack';
 export const COMMANDS: Command[] = [list, show, search, importCommand, preflightCommand, exportCommand, serve, pack, unpack, check, backup, restore];
 
 function help(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
   return [
     'Newsroom: draft, review and export news articles.',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
     '',
     'Every command takes --db PATH (or NEWSROOM_DB) to choose the database.',
   ].join('\n');
