@@ -16,29 +16,37 @@ interface WallClock {
   offsetMinutes: number;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one, and dates are
+// formatted on every save and several times per exported page: keep one per zone,
+// asked only for the zone's offset (the cheapest format).
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes east of UTC that `timeZone` shows at `date`. */
+function offsetMinutesAt(date: Date, timeZone: string): number {
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  const m = /GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(formatter.format(date));
+  if (!m || !m[1]) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+/** The wall clock in `timeZone`: the instant (to the second) shifted by the zone's offset, read with UTC getters. */
 function wallClock(date: Date, timeZone: string): WallClock {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    weekday: 'short',
-  }).formatToParts(date);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '0';
-  const year = Number(get('year'));
-  const month = Number(get('month'));
-  const day = Number(get('day'));
-  const hour = Number(get('hour'));
-  const minute = Number(get('minute'));
-  const second = Number(get('second'));
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const offsetMinutes = Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
-  return { year, month, day, hour, minute, second, weekday, offsetMinutes };
+  const offsetMinutes = offsetMinutesAt(date, timeZone);
+  const shifted = new Date(Math.floor(date.getTime() / 1000) * 1000 + offsetMinutes * 60000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+    weekday: shifted.getUTCDay(),
+    offsetMinutes,
+  };
 }
 
 const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');

@@ -3,10 +3,9 @@ import type { Article } from '../../../shared/article';
 import { bylineNames, documentParts } from '../../../shared/document';
 import type { ExportKind, PublicationProfile } from '../../../shared/export';
 import { slugify } from '../../../shared/slug';
-import { squashSpaces } from '../../../shared/text';
-import { characterCount, wordCount } from './counts';
+import { countCharacters, countWords, squashSpaces } from '../../../shared/text';
+import { toIsoWithOffset } from '../../../shared/dates';
 import type { RenditionSet } from './renditions';
-import { zonedIso } from './zoned-time';
 
 /** One photo of the article, in document order, with its renditions. */
 export interface BundlePhoto {
@@ -71,7 +70,7 @@ export function buildModel(input: {
   const { article, doc, profile, kind, photos } = input;
   const { meta } = article;
   const { headline, lead } = documentParts(doc);
-  const zone = (iso: string) => zonedIso(iso, profile.timeZone);
+  const zone = (iso: string) => toIsoWithOffset(new Date(iso), profile.timeZone);
   const fullText = doc.textBetween(0, doc.content.size, ' ', ' ');
   const { body } = documentParts(doc);
   const bodyText = body.textBetween(0, body.content.size, ' ', ' ');
@@ -93,8 +92,8 @@ export function buildModel(input: {
     tags: [...meta.tags],
     agencyTag: meta.agencyTag || profile.agencyTag,
     datelinePlace: meta.datelinePlace,
-    wordCount: wordCount(fullText),
-    charCount: characterCount(bodyText),
+    wordCount: countWords(fullText),
+    charCount: countCharacters(bodyText),
     photos,
     leadPhoto: photos.find((p) => p.mediaId === meta.featuredMediaId) ?? photos[0] ?? null,
   };

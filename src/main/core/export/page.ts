@@ -2,8 +2,8 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { documentParts } from '../../../shared/document';
 import { bodyToHtml, escapeAttr, escapeHtml, inlineToHtml } from '../../../shared/serialize-html';
 import type { DateStyle } from '../../../shared/export';
+import { formatHouseDate } from '../../../shared/dates';
 import { BASE_CSS } from './page-style';
-import { houseDate } from './zoned-time';
 import { newsArticleJsonLd, scriptSafeJson } from './json-ld';
 import { absoluteUrl, mainRendition, type BundleModel, type BundlePhoto } from './model';
 
@@ -19,7 +19,7 @@ function labels(language: string) {
 
 /** How the page writes a moment for readers, per the profile's date style. */
 export function displayDate(iso: string, style: DateStyle, timeZone: string): string {
-  return style === 'house-vi' ? houseDate(iso, timeZone) : iso;
+  return style === 'house-vi' ? formatHouseDate(iso, timeZone) : iso;
 }
 
 const SIZES = '(min-width: 42rem) 40rem, 100vw';

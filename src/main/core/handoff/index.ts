@@ -1,36 +1,19 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import type { Core } from '../core';
 import { applyPackage, type UnpackResult } from './apply';
 import { HandoffError, LIMITS } from './format';
 import { buildPackage, type BuiltPackage } from './pack';
 import { readPackage } from './read';
+import { writeFileDurably } from '../durable-write';
 
 export { HandoffError } from './format';
 export type { UnpackResult } from './apply';
 export { buildPackage } from './pack';
 
-/** Write the package so a reader sees either nothing or the whole file. */
-function writeDurably(path: string, bytes: Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
-  const fd = openSync(temp, 'w');
-  try {
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
-  } catch (err) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
-    throw err;
-  }
-  closeSync(fd);
-  renameSync(temp, path);
-}
-
 /** "Send for review" / "Send to desk" to a file. */
 export async function packArticleToFile(core: Core, articleId: string, outPath: string, purpose: 'review' | 'desk' = 'review'): Promise<BuiltPackage & { path: string }> {
   const built = await buildPackage(core, articleId, purpose);
-  writeDurably(outPath, built.bytes);
+  writeFileDurably(outPath, built.bytes);
   return { ...built, path: outPath };
 }
 

@@ -1,4 +1,3 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { MEDIA_ID_PATTERN, type MediaDescription, type MediaFormat, type MediaInfo } from '../../../shared/media';
 import type { PrivateMetadata } from './metadata';
+import { writeFileDurably } from '../durable-write';
 
 /**
  * The content-addressed media store. Files live in a folder beside the database
@@ -51,24 +51,6 @@ export function mediaDirFor(databasePath: string): string {
   return join(dirname(databasePath), `${basename(databasePath)}-media`);
 }
 
-/** Write a file so that a reader sees either nothing or all of it, and it survives power loss. */
-function writeDurably(path: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
-  const fd = openSync(temp, 'wx');
-  try {
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
-  } catch (err) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
-    throw err;
-  }
-  closeSync(fd);
-  renameSync(temp, path);
-}
-
 export class MediaStore {
   constructor(
     private readonly db: Database,
@@ -93,8 +75,8 @@ export class MediaStore {
    * part-way leaves at most an unreferenced file, never a row without its file.
    */
   add(media: NewMedia, original: Uint8Array, preview: Uint8Array): void {
-    writeDurably(this.originalPath(media.id), original);
-    writeDurably(this.path('previews', media.id), preview);
+    writeFileDurably(this.originalPath(media.id), original);
+    writeFileDurably(this.path('previews', media.id), preview);
     this.db
       .prepare(
         `INSERT OR IGNORE INTO media (id, format, mime_type, width, height, byte_size, file_name, created_at, description, private_metadata, preview_mime)
@@ -105,7 +87,7 @@ export class MediaStore {
 
   /** Replace a missing or damaged cached preview. */
   putPreview(id: string, preview: Uint8Array, mimeType: string): void {
-    writeDurably(this.path('previews', id), preview);
+    writeFileDurably(this.path('previews', id), preview);
     this.db.prepare('UPDATE media SET preview_mime = ? WHERE id = ?').run(mimeType, id);
   }
 

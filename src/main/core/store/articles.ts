@@ -4,8 +4,8 @@ import { ApiError } from '../../../shared/api';
 import type { Article, ArticleMeta, ArticleMetaPatch, ArticleStatus, ArticleSummary } from '../../../shared/article';
 import { bylineNames, createDocument, documentFromStored, documentParts, documentToStored, type StoredDocument } from '../../../shared/document';
 import { slugify } from '../../../shared/slug';
-import { countWordsFast } from './word-count';
 import { toIsoWithOffset } from '../../../shared/dates';
+import { countWords } from '../../../shared/text';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Revision, RevisionReason, RevisionSummary } from '../../../shared/revisions';
 import { SearchIndex } from '../search/search-index';
@@ -46,7 +46,7 @@ export interface DocumentDigest {
 
 export function digestDocument(doc: PMNode): DocumentDigest {
   const { headline } = documentParts(doc);
-  return { headline: headline.textContent, authors: bylineNames(doc), wordCount: countWordsFast(doc.textBetween(0, doc.content.size, ' ', ' ')) };
+  return { headline: headline.textContent, authors: bylineNames(doc), wordCount: countWords(doc.textBetween(0, doc.content.size, ' ', ' ')) };
 }
 
 function rowToMeta(row: ArticleRow): ArticleMeta {
