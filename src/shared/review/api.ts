@@ -86,7 +86,14 @@ export const reviewCalls = {
    * name to save it under (`<slug>.newsroom`). The CLI writes files directly.
    */
   createHandoffPackage: call(
-    z.object({ id: ArticleId, purpose: z.enum(['review', 'desk']).default('review') }).strict(),
+    z
+      .object({
+        id: ArticleId,
+        purpose: z.enum(['review', 'desk']).default('review'),
+        /** Desk only: send photos with their GPS position and camera serial numbers. */
+        includePrivateMetadata: z.boolean().optional(),
+      })
+      .strict(),
     z.object({ fileName: z.string(), data: z.string(), missingMedia: z.array(z.string()) }),
   ),
   /** Open a handoff package (File → Open, drag and drop) from its bytes as base64. */

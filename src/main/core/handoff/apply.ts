@@ -68,7 +68,7 @@ export async function applyPackage(core: Core, contents: PackageContents): Promi
   for (const m of contents.media) {
     if (core.media.has(m.id)) continue;
     try {
-      await importMediaBytes(core.media, m.bytes, m.fileName);
+      await importMediaBytes(core.media, m.bytes, m.fileName, m.stripped ? { id: m.id } : {});
     } catch (err) {
       throw new HandoffError(`photo ${m.fileName || m.id.slice(0, 12)} could not be stored: ${(err as Error).message}`);
     }

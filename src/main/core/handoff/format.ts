@@ -71,7 +71,11 @@ export const HistoryEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
-export const MediaEntry = z.object({ id: Sha256, fileName: z.string().max(1000) });
+/**
+ * `stripped`: the bytes are the original with GPS and camera serial numbers taken out
+ * (no re-encoding), so they no longer hash to `id`; the receiver keeps them under `id`.
+ */
+export const MediaEntry = z.object({ id: Sha256, fileName: z.string().max(1000), stripped: z.boolean().optional() });
 
 export const ENTRY_SCHEMAS = {
   'article.json': ArticleEntry,
@@ -92,7 +96,7 @@ export interface PackageContents {
   suggestions: Suggestion[];
   transitions: Transition[];
   profiles: Profile[];
-  media: { id: string; fileName: string; bytes: Uint8Array }[];
+  media: { id: string; fileName: string; stripped: boolean; bytes: Uint8Array }[];
   /** The documents of `history`, already parsed and checked (same order), so applying does not parse them again. */
   historyNodes: PMNode[];
 }

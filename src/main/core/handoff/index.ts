@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Core } from '../core';
 import { applyPackage, type UnpackResult } from './apply';
 import { HandoffError, LIMITS } from './format';
-import { buildPackage, type BuiltPackage } from './pack';
+import { buildPackage, type BuiltPackage, type PackOptions } from './pack';
 import { readPackage } from './read';
 import { writeFileDurably } from '../durable-write';
 
@@ -11,8 +11,8 @@ export type { UnpackResult } from './apply';
 export { buildPackage } from './pack';
 
 /** "Send for review" / "Send to desk" to a file. */
-export async function packArticleToFile(core: Core, articleId: string, outPath: string, purpose: 'review' | 'desk' = 'review'): Promise<BuiltPackage & { path: string }> {
-  const built = await buildPackage(core, articleId, purpose);
+export async function packArticleToFile(core: Core, articleId: string, outPath: string, purpose: 'review' | 'desk' = 'review', options: PackOptions = {}): Promise<BuiltPackage & { path: string }> {
+  const built = await buildPackage(core, articleId, purpose, options);
   writeFileDurably(outPath, built.bytes);
   return { ...built, path: outPath };
 }

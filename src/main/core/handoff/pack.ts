@@ -5,8 +5,9 @@ import { documentFromStored } from '../../../shared/document';
 import { digestDocument } from '../store/articles';
 import type { Core } from '../core';
 import { mediaIdsOf } from '../store/media-refs';
-import { PACKAGE_EXTENSION, PACKAGE_FORMAT, PACKAGE_VERSION, type HistoryEntry, type JsonEntry, type Manifest } from './format';
+import { HandoffError, PACKAGE_EXTENSION, PACKAGE_FORMAT, PACKAGE_VERSION, type HistoryEntry, type JsonEntry, type Manifest } from './format';
 import { mediaIdsInJson, sha256Hex, storedStateHash } from './fingerprint';
+import { stripPrivateMetadata } from '../media/strip';
 
 export interface BuiltPackage {
   fileName: string;
@@ -70,8 +71,16 @@ function recordSentVersion(core: Core, article: Article, author: string): Histor
  * Build the handoff package for one article, made by the local profile ("Send for
  * review" / "Send to desk"). Photos go in as their untouched originals.
  */
-export async function buildPackage(core: Core, articleId: string, purpose: 'review' | 'desk' = 'review'): Promise<BuiltPackage> {
+export interface PackOptions {
+  /** Ship photos with their GPS position and camera serial numbers. Only a desk profile may. */
+  includePrivateMetadata?: boolean;
+}
+
+export async function buildPackage(core: Core, articleId: string, purpose: 'review' | 'desk' = 'review', options: PackOptions = {}): Promise<BuiltPackage> {
   const sender = core.review.people.requireLocal();
+  if (options.includePrivateMetadata && sender.role !== 'desk') {
+    throw new HandoffError('only a desk profile may send photos with their location and camera serial numbers');
+  }
   const article = core.articles.get(articleId);
   const history = recordSentVersion(core, article, sender.displayName);
   const doc = documentFromStored(article.document);
@@ -90,7 +99,7 @@ export async function buildPackage(core: Core, articleId: string, purpose: 'revi
     'suggestions.json': core.review.suggestions.list(articleId),
     'transitions.json': core.review.transitions.list(articleId),
     'profiles.json': [...profiles.values()],
-    'media.json': [] as { id: string; fileName: string }[],
+    'media.json': [] as { id: string; fileName: string; stripped?: boolean }[],
   };
   const missingMedia: string[] = [];
   for (const id of [...mediaIds].sort()) {
@@ -99,8 +108,16 @@ export async function buildPackage(core: Core, articleId: string, purpose: 'revi
       missingMedia.push(id);
       continue;
     }
-    files[`media/${id}`] = [new Uint8Array(bytes), { level: 0 }]; // photos are already compressed
-    (json['media.json'] as { id: string; fileName: string }[]).push({ id, fileName: core.media.get(id)?.fileName ?? '' });
+    const info = core.media.get(id);
+    // Location and serial numbers never leave the machine unless the desk opts in.
+    const isPrivate = info !== null && (info.hasLocation || info.hasSerialNumber) && !options.includePrivateMetadata;
+    const stripped = isPrivate ? await stripPrivateMetadata(bytes, info.format) : null;
+    if (isPrivate && !stripped) throw new HandoffError(`photo ${info.fileName || id.slice(0, 12)} holds location data that cannot be removed from a ${info.format} file`);
+    const outgoing = new Uint8Array(stripped ?? bytes);
+    // Stripped here, or a stripped copy that arrived in an earlier package: either way not the original's bytes.
+    const isStrippedCopy = sha256Hex(outgoing) !== id;
+    files[`media/${id}`] = [outgoing, { level: 0 }]; // photos are already compressed
+    (json['media.json'] as { id: string; fileName: string; stripped?: boolean }[]).push({ id, fileName: info?.fileName ?? '', ...(isStrippedCopy ? { stripped: true } : {}) });
   }
   for (const [name, value] of Object.entries(json)) files[name] = strToU8(JSON.stringify(value));
 

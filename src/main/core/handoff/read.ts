@@ -123,12 +123,14 @@ export function readPackage(bytes: Uint8Array): PackageContents {
   for (const id of named) if (id && !profileIds.has(id)) throw new HandoffError(`a review record names profile ${id}, which is not in profiles.json`);
 
   const media: PackageContents['media'] = [];
-  const fileNames = new Map(json['media.json'].map((m) => [m.id, m.fileName]));
+  const described = new Map(json['media.json'].map((m) => [m.id, m]));
   for (const [name, data] of Object.entries(entries)) {
     const m = MEDIA_ENTRY.exec(name);
     if (!m) continue;
-    if (sha256Hex(data) !== m[1]) throw new HandoffError(`photo ${name} does not match its own name (SHA-256); the package is damaged`);
-    media.push({ id: m[1]!, fileName: fileNames.get(m[1]!) ?? '', bytes: data });
+    const entry = described.get(m[1]!);
+    // A stripped copy was checked against the manifest's SHA-256 like every entry; an original must also match its name.
+    if (!entry?.stripped && sha256Hex(data) !== m[1]) throw new HandoffError(`photo ${name} does not match its own name (SHA-256); the package is damaged`);
+    media.push({ id: m[1]!, fileName: entry?.fileName ?? '', stripped: entry?.stripped === true, bytes: data });
   }
 
   return {

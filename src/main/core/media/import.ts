@@ -24,7 +24,16 @@ function cleanFileName(name: string): string {
  * original untouched. Everything is checked before anything is written, so a refused
  * file leaves no trace. Throws {@link MediaRejectedError} with a readable sentence.
  */
-export async function importMediaBytes(store: MediaStore, input: Uint8Array, fileName = ''): Promise<ImportedMedia> {
+export interface ImportMediaOptions {
+  /**
+   * Store under this id instead of the bytes' SHA-256: a copy received with its GPS and
+   * serial numbers stripped keeps the id of the photographer's original, so documents
+   * that name it still find it.
+   */
+  id?: string;
+}
+
+export async function importMediaBytes(store: MediaStore, input: Uint8Array, fileName = '', options: ImportMediaOptions = {}): Promise<ImportedMedia> {
   const name = cleanFileName(fileName);
   const refuse = (reason: string) => new MediaRejectedError(rejectionMessage(name, reason));
   if (input.length === 0) throw refuse('the file is empty (0 bytes)');
@@ -35,7 +44,7 @@ export async function importMediaBytes(store: MediaStore, input: Uint8Array, fil
   if (!sniffed.ok) throw refuse(sniffed.reason);
 
   // Same bytes, same id: a photo already in the store was checked when it arrived.
-  const id = createHash('sha256').update(input).digest('hex');
+  const id = options.id ?? createHash('sha256').update(input).digest('hex');
   const existing = store.get(id);
   if (existing) {
     if (!(await store.readPreview(id))) {

@@ -60,8 +60,14 @@ export function createReviewHandlers(core: Core): Pick<Handlers, ReviewCallName>
       const docB = documentFromStored(b);
       return { parts: inlineDiff(docA, docB), changes: diffDocuments(docA, docB).length };
     },
-    createHandoffPackage: async ({ id, purpose }) => {
-      const built = await buildPackage(core, id, purpose);
+    createHandoffPackage: async ({ id, purpose, includePrivateMetadata }) => {
+      let built;
+      try {
+        built = await buildPackage(core, id, purpose, { includePrivateMetadata });
+      } catch (err) {
+        if (err instanceof HandoffError) throw new ApiError('forbidden', `The package was not written: ${err.message}.`);
+        throw err;
+      }
       return { fileName: built.fileName, data: Buffer.from(built.bytes).toString('base64'), missingMedia: built.missingMedia };
     },
     openHandoffPackage: async ({ data }) => {

@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import exifr from 'exifr';
+import { createCore, type Core } from '../../src/main/core/core';
+import { importMediaBytes } from '../../src/main/core/media/import';
+import { buildPackage, HandoffError, unpackBytes } from '../../src/main/core/handoff';
+import type { CallInput, CallName, CallOutput } from '../../src/shared/api';
+import { schema } from '../../src/shared/schema';
+import { createDocument, documentToStored } from '../../src/shared/document';
+import { makeJpeg, withMetadata } from '../support/photos';
+import { tempDir } from '../support/temp';
+
+let dir: string;
+let cleanup: () => void;
+let cores: Core[] = [];
+
+function open(name: string): Core {
+  const core = createCore({ databasePath: join(dir, `${name}.db`), host: 'browser' });
+  cores.push(core);
+  return core;
+}
+
+async function call<N extends CallName>(core: Core, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const r = await core.call(name, input);
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value as CallOutput<N>;
+}
+
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  cores = [];
+});
+afterEach(() => {
+  for (const c of cores) c.close();
+  cleanup();
+});
+
+/** An article on `core` with one photo taken at Lai Châu by a camera with a serial number. */
+async function articleWithLocatedPhoto(core: Core, role: 'reporter' | 'desk') {
+  await call(core, 'setLocalProfile', { displayName: 'Tiến Thành', initials: 'TT', role, color: '#1a7f5a' });
+  const jpeg = withMetadata(await makeJpeg({ width: 640, height: 480 }), dir, { caption: 'Lớp học tiếng Mông', byline: 'Tiến Thành', gps: { lat: 22.3964, lon: 103.4582 }, serial: 'SN-0042' });
+  const { media } = await importMediaBytes(core.media, new Uint8Array(jpeg), 'lop-hoc.jpg');
+  expect(core.media.get(media.id)).toMatchObject({ hasLocation: true, hasSerialNumber: true });
+  const base = createDocument({ headline: 'Lớp học tiếng Mông', paragraphs: ['Đoạn một.'], authors: ['Tiến Thành'] });
+  const figure = schema.node('figure', { mediaId: media.id, alt: '' }, [schema.node('caption', null, [schema.text('Lớp học')]), schema.node('credit', null, [schema.text('Ảnh: T.T')])]);
+  const body = base.child(2).copy(base.child(2).content.addToEnd(figure));
+  const article = await call(core, 'createArticle', { document: documentToStored(base.copy(base.content.replaceChild(2, body))) });
+  return { id: article.meta.id, mediaId: media.id };
+}
+
+const photoIn = (bytes: Uint8Array, id: string) => unzipSync(bytes)[`media/${id}`]!;
+
+describe('photos in handoff packages', () => {
+  it('leave without GPS and serial numbers, keep their id, and come home unchanged', async () => {
+    const a = open('reporter');
+    const { id, mediaId } = await articleWithLocatedPhoto(a, 'reporter');
+    const pkg = await buildPackage(a, id, 'review');
+    const shipped = photoIn(pkg.bytes, mediaId);
+    const tags = await exifr.parse(Buffer.from(shipped), { gps: true, tiff: true, exif: true, iptc: true });
+    expect(tags?.latitude).toBeUndefined();
+    expect(tags?.SerialNumber ?? tags?.BodySerialNumber).toBeUndefined();
+    expect(tags?.Caption ?? tags?.['Caption-Abstract'] ?? tags?.description).toBeTruthy();
+
+    const b = open('editor');
+    await call(b, 'setLocalProfile', { displayName: 'Minh An', initials: 'MA', role: 'editor', color: '#aa3355' });
+    await unpackBytes(b, pkg.bytes);
+    expect(b.media.get(mediaId)).toMatchObject({ hasLocation: false, hasSerialNumber: false });
+    const received = await b.media.readOriginal(mediaId);
+    expect(Buffer.from(received!).equals(Buffer.from(shipped))).toBe(true);
+
+    // Back on the reporter's machine the original, location and all, is untouched.
+    const before = Buffer.from((await a.media.readOriginal(mediaId))!);
+    await unpackBytes(a, (await buildPackage(b, id, 'review')).bytes);
+    expect(Buffer.from((await a.media.readOriginal(mediaId))!).equals(before)).toBe(true);
+    expect(a.media.get(mediaId)).toMatchObject({ hasLocation: true });
+  });
+
+  it('carry the location only when a desk profile opts in', async () => {
+    const reporter = open('reporter');
+    const r = await articleWithLocatedPhoto(reporter, 'reporter');
+    await expect(buildPackage(reporter, r.id, 'desk', { includePrivateMetadata: true })).rejects.toThrow(HandoffError);
+    expect(await reporter.call('createHandoffPackage', { id: r.id, includePrivateMetadata: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    const desk = open('desk');
+    const d = await articleWithLocatedPhoto(desk, 'desk');
+    const pkg = await buildPackage(desk, d.id, 'desk', { includePrivateMetadata: true });
+    const tags = await exifr.parse(Buffer.from(photoIn(pkg.bytes, d.mediaId)), { gps: true });
+    expect(tags?.latitude).toBeCloseTo(22.3964, 3);
+  });
+
+  it('refuse a package whose stripped photo does not match the manifest', async () => {
+    const a = open('reporter');
+    const { id } = await articleWithLocatedPhoto(a, 'reporter');
+    const pkg = await buildPackage(a, id, 'review');
+    const tampered = new Uint8Array(pkg.bytes);
+    // Flip one byte inside the stored (uncompressed) photo entry.
+    const at = tampered.length - 2000;
+    tampered[at] = tampered[at]! ^ 0xff;
+    const b = open('editor');
+    await call(b, 'setLocalProfile', { displayName: 'Minh An', initials: 'MA', role: 'editor', color: '#aa3355' });
+    await expect(unpackBytes(b, tampered)).rejects.toThrow();
+  });
+});
