@@ -72,10 +72,14 @@ async function waitSaved(page: Page): Promise<void> {
 }
 
 /** Insert → "Chèn ảnh…" and answer the file chooser. */
-async function insertByFileChooser(page: Page, files: Photo[]): Promise<void> {
+async function insertByFileChooser(page: Page, files: Photo[], from: 'menu' | 'toolbar' = 'menu'): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menuitem', { name: 'Chèn', exact: true }).click();
-  await page.locator('[data-menu-item="feature-insert-photo"]').click();
+  if (from === 'toolbar') {
+    await page.getByRole('toolbar').getByRole('button', { name: 'Chèn ảnh…' }).click();
+  } else {
+    await page.getByRole('menuitem', { name: 'Chèn', exact: true }).click();
+    await page.locator('[data-menu-item="feature-insert-photo"]').click();
+  }
   await (await chooser).setFiles(files.map((f) => ({ name: f.name, mimeType: 'image/jpeg', buffer: f.bytes })));
 }
 
@@ -127,7 +131,7 @@ function storedFigures(app: { core: { articles: { list(o: object): { items: { id
 
 test('insert by file chooser: caption and credit come from IPTC in NFC, preview and sizes show, GPS stays private', async ({ page, app }) => {
   await newArticleWithText(page);
-  await insertByFileChooser(page, [photos.lead]);
+  await insertByFileChooser(page, [photos.lead], 'toolbar');
   const figure = figures(page).first();
   await expect(figure.locator('.nr-caption')).toHaveText(CAPTION);
   await expect(figure.locator('.nr-credit')).toHaveText('Ảnh: Tiến Thành');

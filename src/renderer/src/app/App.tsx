@@ -14,6 +14,7 @@ import { FEATURE_SHORTCUTS, openFind } from '../editor/plugins/index';
 import type { PlaceholderTexts } from '../editor/placeholders';
 import { FEATURES, type Feature, type FeatureContext } from '../features/index';
 import { importFeature } from '../features/import/feature';
+import { insertPhotoFeature } from '../editor/figure/feature';
 import { useImportDrop } from '../features/import/queue';
 import { setUiLanguage } from '../i18n/index';
 import { ArticleList } from './ArticleList';
@@ -404,7 +405,7 @@ export function App({ client }: { client: ApiClient }) {
           Newsroom
         </div>
         <MenuBar menus={menus} />
-        {open && !feature && <Toolbar key={open.id} controller={open.controller} />}
+        {open && !feature && <Toolbar key={open.id} controller={open.controller} onInsertPhoto={() => runFeature(insertPhotoFeature)} />}
       </header>
       {showList && (
         <ArticleList

@@ -64,7 +64,7 @@ function toolFlags(state: EditorState): string {
  * arrow keys reach every one. Buttons keep focus in the editor (mousedown is
  * prevented) so the selection survives a click.
  */
-export function Toolbar({ controller }: { controller: EditorController }) {
+export function Toolbar({ controller, onInsertPhoto }: { controller: EditorController; /** Insert → photo: the file chooser, then figures at the caret. */ onInsertPhoto?: () => void }) {
   const { t } = useTranslation();
   const flags = useSyncExternalStore(controller.subscribe, () => toolFlags(controller.getState()));
   let index = 0;
@@ -101,6 +101,22 @@ export function Toolbar({ controller }: { controller: EditorController }) {
           })}
         </div>
       ))}
+      {onInsertPhoto && (
+        <div className="toolbar-group">
+          <button
+            type="button"
+            className="tool tool-photo"
+            aria-label={t('figure.insert')}
+            title={t('figure.insert')}
+            tabIndex={-1}
+            data-tool="photo"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={onInsertPhoto}
+          >
+            <span aria-hidden="true">▣</span>
+          </button>
+        </div>
+      )}
     </div>
   );
 }
