@@ -22,8 +22,10 @@ import { createCore } from '../../src/main/core/core';
 import { startBrowserHost } from '../../src/main/core/http/server';
 import { createDocument, documentToStored } from '../../src/shared/document';
 import { countWords } from '../../src/shared/text';
-import { tempDir, SEED_PATH } from '../support/temp';
+import { tempDir } from '../support/temp';
 import playwrightConfig from '../../playwright.config';
+import { seedParagraphs } from '../support/corpus';
+import { placeCaretInMiddle } from './caret';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const KEYS = Number(process.env.BENCH_KEYS ?? 120);
@@ -34,38 +36,8 @@ const PASTE_BYTES = Number(process.env.BENCH_PASTE_BYTES ?? 5 * 1024 * 1024);
 const ONLY = process.env.BENCH_ONLY ?? '';
 const runs = (part: string) => !ONLY || ONLY === part;
 
-/** Deterministic PRNG (mulberry32), so every run types into the same article. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const VOCAB = readFileSync(SEED_PATH, 'utf8').normalize('NFC').split(/\s+/).filter((w) => /\p{L}/u.test(w));
-
-/** Paragraphs of 40–110 words drawn from the real seed article's vocabulary. */
-function paragraphs(words: number, seed: number): string[] {
-  const random = rng(seed);
-  const out: string[] = [];
-  let total = 0;
-  while (total < words) {
-    const n = Math.min(40 + Math.floor(random() * 70), words - total);
-    const p: string[] = [];
-    for (let i = 0; i < n; i++) p.push(VOCAB[Math.floor(random() * VOCAB.length)]!);
-    const text = p.join(' ');
-    out.push(text.charAt(0).toUpperCase() + text.slice(1).replace(/[.,;:]?$/, '.'));
-    total += n;
-  }
-  return out;
-}
-
 function article(words: number, headline: string) {
-  return createDocument({ headline, lead: 'Bài dài để đo trình soạn thảo.', paragraphs: paragraphs(words, 20160610 + words), authors: ['Tiến Thành'] });
+  return createDocument({ headline, lead: 'Bài dài để đo trình soạn thảo.', paragraphs: seedParagraphs(words, 20160610 + words), authors: ['Tiến Thành'] });
 }
 
 /** Word's clipboard HTML for `bytes` worth of paragraphs: MsoNormal, mso styles, o:p, bold runs. */
@@ -74,7 +46,7 @@ function wordClipboard(bytes: number): string {
   const parts: string[] = [head];
   let size = head.length;
   let i = 0;
-  const texts = paragraphs(400_000, 7);
+  const texts = seedParagraphs(400_000, 7);
   while (size < bytes) {
     const text = texts[i++ % texts.length]!;
     const cut = text.indexOf(' ', 20);
@@ -106,21 +78,6 @@ const MEASURE = `(() => {
   }).observe(editor, { subtree: true, childList: true, characterData: true });
   window.__frames = frames;
 })()`;
-
-async function caretInMiddle(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const ps = document.querySelectorAll('.ProseMirror .nr-body > p');
-    const p = ps[Math.floor(ps.length / 2)]!;
-    p.scrollIntoView({ block: 'center' });
-    (document.querySelector('.ProseMirror') as HTMLElement).focus();
-    const range = document.createRange();
-    range.selectNodeContents(p);
-    range.collapse(false);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  });
-  await page.waitForTimeout(200);
-}
 
 async function typingFrames(page: Page): Promise<number[]> {
   const text = (n: number) => TYPED.repeat(Math.ceil(n / TYPED.length)).slice(0, n);
@@ -180,7 +137,7 @@ async function bareTyping(context: BrowserContext, json: unknown): Promise<numbe
   await page.goto('http://baseline.test/');
   await page.evaluate((doc) => window.mountBare(doc), json);
   await page.locator('.ProseMirror .nr-body > p').first().waitFor();
-  await caretInMiddle(page);
+  await placeCaretInMiddle(page);
   const frames = await typingFrames(page);
   await page.close();
   return frames;
@@ -191,7 +148,7 @@ async function oursTyping(context: BrowserContext, url: string, headline: string
   await page.goto(url);
   await page.locator('.row-open', { hasText: headline }).click();
   await page.locator('.nr-editor .nr-headline', { hasText: headline }).waitFor();
-  await caretInMiddle(page);
+  await placeCaretInMiddle(page);
   const frames = await typingFrames(page);
   await page.close();
   return frames;

@@ -25,7 +25,9 @@ import { createCore } from '../../src/main/core/core';
 import { startBrowserHost } from '../../src/main/core/http/server';
 import { createDocument, documentToStored } from '../../src/shared/document';
 import { countWords } from '../../src/shared/text';
-import { tempDir, SEED_PATH } from '../support/temp';
+import { tempDir } from '../support/temp';
+import { seedParagraphs } from '../support/corpus';
+import { placeCaretInMiddle } from './caret';
 import playwrightConfig from '../../playwright.config';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -36,33 +38,9 @@ const BLOCK_KEYS = 25;
 const KEY_DELAY_MS = 100;
 const TARGET_RATIO = 1.15;
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A 10k-word article built from the real seed's words, in paragraphs of 40–110 words. */
 function generateArticle(words = 10_000) {
-  const vocab = readFileSync(SEED_PATH, 'utf8').normalize('NFC').split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const random = rng(20160610);
-  const paragraphs: string[] = [];
-  let total = 0;
-  while (total < words) {
-    const n = Math.min(40 + Math.floor(random() * 70), words - total);
-    const p: string[] = [];
-    for (let i = 0; i < n; i++) p.push(vocab[Math.floor(random() * vocab.length)]!);
-    let text = p.join(' ');
-    text = text.charAt(0).toUpperCase() + text.slice(1).replace(/[.,;:]?$/, '.');
-    paragraphs.push(text);
-    total += n;
-  }
+  const paragraphs = seedParagraphs(words, 20160610);
   return createDocument({
     headline: 'Từng bước đáp ứng yêu cầu của nền hành chính hiện đại',
     lead: 'Bài dài để đo độ trễ khi gõ phím trong trình soạn thảo.',
@@ -95,22 +73,6 @@ const MEASURE = `(() => {
   }).observe(editor, { subtree: true, childList: true, characterData: true });
   window.__latency = lat;
 })()`;
-
-/** Caret at the end of the middle body paragraph, scrolled into view. */
-async function placeCaret(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const paragraphs = document.querySelectorAll('.ProseMirror .nr-body > p');
-    const p = paragraphs[Math.floor(paragraphs.length / 2)]!;
-    p.scrollIntoView({ block: 'center' });
-    (document.querySelector('.ProseMirror') as HTMLElement).focus();
-    const range = document.createRange();
-    range.selectNodeContents(p);
-    range.collapse(false);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  });
-  await page.waitForTimeout(200);
-}
 
 const typedText = (n: number, from = 0) => {
   let out = '';
@@ -187,7 +149,7 @@ async function main(): Promise<void> {
     await ours.goto(host.url);
     await ours.locator('.row-open').first().click();
     await ours.locator('.nr-editor .nr-body > p').first().waitFor();
-    await placeCaret(ours);
+    await placeCaretInMiddle(ours);
     await prepare(ours);
 
     // Bare ProseMirror, same document and stylesheet, served from memory.
@@ -204,7 +166,7 @@ async function main(): Promise<void> {
     await bare.goto('http://baseline.test/');
     await bare.evaluate((json) => window.mountBare(json), doc.toJSON());
     await bare.locator('.ProseMirror .nr-body > p').first().waitFor();
-    await placeCaret(bare);
+    await placeCaretInMiddle(bare);
     await prepare(bare);
 
     const [oursResult, bareResult] = await typeInterleaved([ours, bare]);

@@ -15,6 +15,27 @@ export function rng(seed: number): () => number {
   };
 }
 
+/**
+ * Paragraphs of 40–110 words drawn at random (deterministically, from `seed`) from
+ * the real seed article's words, each ending in a full stop: long Vietnamese text
+ * for the editor benchmarks.
+ */
+export function seedParagraphs(words: number, seed: number): string[] {
+  const vocab = readFileSync(SEED_PATH, 'utf8').normalize('NFC').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const random = rng(seed);
+  const out: string[] = [];
+  let total = 0;
+  while (total < words) {
+    const n = Math.min(40 + Math.floor(random() * 70), words - total);
+    const p: string[] = [];
+    for (let i = 0; i < n; i++) p.push(vocab[Math.floor(random() * vocab.length)]!);
+    const text = p.join(' ');
+    out.push(text.charAt(0).toUpperCase() + text.slice(1).replace(/[.,;:]?$/, '.'));
+    total += n;
+  }
+  return out;
+}
+
 /** Syllables of the real seed article, most frequent first: the corpus's common words. */
 function seedSyllables(): string[] {
   const text = readFileSync(SEED_PATH, 'utf8').normalize('NFC');
