@@ -1,7 +1,6 @@
-import { ArticleStatus } from '../../../shared/article';
-import { parseCommandArgs } from '../args';
+import { parseCommandArgs, statusOption, wholeNumber } from '../args';
 import { call } from '../call';
-import { CliError, type Command } from '../command';
+import type { Command } from '../command';
 
 export const list: Command = {
   name: 'list',
@@ -9,13 +8,11 @@ export const list: Command = {
   summary: 'List articles, newest first',
   async run(ctx) {
     const { values } = parseCommandArgs(ctx.args, { json: { type: 'boolean' }, status: { type: 'string' }, limit: { type: 'string' } }, this.usage);
-    const status = values.status === undefined ? undefined : ArticleStatus.safeParse(values.status);
-    if (status && !status.success) throw new CliError(`unknown status "${values.status}" (one of ${ArticleStatus.options.join(', ')})`, 2);
-    const limit = values.limit === undefined ? 100 : Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new CliError('--limit takes a whole number from 1 to 500', 2);
+    const status = statusOption(values.status);
+    const limit = wholeNumber(values.limit, 'limit', 1, 500, 100);
     const core = ctx.openCore();
     try {
-      const result = await call(core, 'listArticles', { status: status?.data, limit });
+      const result = await call(core, 'listArticles', { status, limit });
       if (values.json) {
         ctx.out(JSON.stringify(result, null, 2));
         return 0;

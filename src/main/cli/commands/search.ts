@@ -1,18 +1,10 @@
 import type { Segment } from '../../../shared/search';
-import { ArticleStatus } from '../../../shared/article';
-import { parseCommandArgs } from '../args';
+import { parseCommandArgs, statusOption, wholeNumber } from '../args';
 import { call } from '../call';
 import { CliError, type Command } from '../command';
 
 /** Hits marked «like this»: visible in any terminal, pipe or log. */
 const render = (segments: Segment[]) => segments.map((s) => (s.hit ? `«${s.text}»` : s.text)).join('');
-
-function wholeNumber(value: string | undefined, name: string, min: number, max: number, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new CliError(`--${name} takes a whole number from ${min} to ${max}`, 2);
-  return n;
-}
 
 export const search: Command = {
   name: 'search',
@@ -35,11 +27,10 @@ export const search: Command = {
       this.usage,
     );
     if (positionals.length === 0) throw new CliError(`usage: ${this.usage}`, 2);
-    const status = values.status === undefined ? undefined : ArticleStatus.safeParse(values.status);
-    if (status && !status.success) throw new CliError(`unknown status "${values.status}" (one of ${ArticleStatus.options.join(', ')})`, 2);
+    const status = statusOption(values.status);
     const input = {
       query: positionals.join(' '),
-      status: status?.data,
+      status,
       section: values.section,
       author: values.author,
       tag: values.tag,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startBrowserHost } from '../../core/http/server';
 import { backupAfterOpen, backupAtQuit } from '../../core/backup/session';
-import { parseCommandArgs } from '../args';
+import { parseCommandArgs, wholeNumber } from '../args';
 import { CliError, type Command } from '../command';
 import { PROJECT_ROOT, buildRenderer } from '../project';
 
@@ -12,8 +12,7 @@ export const serve: Command = {
   summary: 'Serve the app on 127.0.0.1 for a browser',
   async run(ctx) {
     const { values } = parseCommandArgs(ctx.args, { port: { type: 'string' } }, this.usage);
-    const port = values.port === undefined ? 0 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port takes a port number from 0 to 65535', 2);
+    const port = wholeNumber(values.port, 'port', 0, 65535, 0);
     const rendererDir = join(PROJECT_ROOT, 'out', 'renderer');
     if (!existsSync(join(rendererDir, 'index.html'))) {
       ctx.err('Building the app once (out/renderer is missing)…');

@@ -1,6 +1,6 @@
-import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import { connect } from '../db/driver';
+import { connect, hasSqliteHeader } from '../db/driver';
 import { LATEST_VERSION } from '../db/migrations';
 
 /** Why a backup cannot be used. */
@@ -8,7 +8,6 @@ export class BackupError extends Error {
   override name = 'BackupError';
 }
 
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /**
  * Check that `file` is a complete, readable Newsroom database this app can open:
@@ -22,14 +21,7 @@ export function verifyDatabaseFile(file: string): { version: number; bytes: numb
   } catch {
     throw new BackupError(`${file}: no such file`);
   }
-  const header = Buffer.alloc(SQLITE_HEADER.length);
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, header, 0, header.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (!header.equals(SQLITE_HEADER)) throw new BackupError(`${file} is not a Newsroom database (not an SQLite file)`);
+  if (!hasSqliteHeader(file)) throw new BackupError(`${file} is not a Newsroom database (not an SQLite file)`);
   // Opening a WAL-mode file read-only creates empty -wal/-shm files; remove those we made.
   const leftovers = ['-wal', '-shm'].map((s) => file + s).filter((f) => !existsSync(f));
   let db: Database.Database | undefined;

@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import Database from 'better-sqlite3';
 
 let nativeBinding: string | undefined;
@@ -14,4 +15,18 @@ export function useNativeBinding(path: string | undefined): void {
 /** Open a better-sqlite3 connection; the one place the core constructs one. */
 export function connect(path: string, options: Database.Options = {}): Database.Database {
   return new Database(path, nativeBinding ? { ...options, nativeBinding } : options);
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** True when the file starts with SQLite's magic header (read without opening it as a database). */
+export function hasSqliteHeader(path: string): boolean {
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, header.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return header.equals(SQLITE_HEADER);
 }

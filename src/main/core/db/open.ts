@@ -1,14 +1,12 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
-import { connect } from './driver';
+import { connect, hasSqliteHeader } from './driver';
 import { DamagedDatabaseError, NewerDatabaseError } from './errors';
 import { MIGRATIONS } from './migrations';
 import { migrate } from './migrate';
 import type { Migration } from './migrations/types';
 
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /** Milliseconds a writer waits for another process's write before reporting "busy". */
 export const BUSY_TIMEOUT_MS = 3000;
@@ -92,14 +90,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
 function assertLooksLikeSqlite(path: string): void {
   const size = statSync(path).size;
   if (size === 0) return; // an empty file is a new database
-  const header = Buffer.alloc(SQLITE_HEADER.length);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, header, 0, header.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (!header.equals(SQLITE_HEADER)) {
+  if (!hasSqliteHeader(path)) {
     throw new DamagedDatabaseError(path, `${path} is not a Newsroom database (it is not an SQLite file); it was left as it is.`);
   }
   if (size < 512 || size % 512 !== 0) {
