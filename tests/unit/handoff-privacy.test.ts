@@ -5,11 +5,11 @@ import exifr from 'exifr';
 import { createCore, type Core } from '../../src/main/core/core';
 import { importMediaBytes } from '../../src/main/core/media/import';
 import { buildPackage, HandoffError, unpackBytes } from '../../src/main/core/handoff';
-import type { CallInput, CallName, CallOutput } from '../../src/shared/api';
 import { schema } from '../../src/shared/schema';
 import { createDocument, documentToStored } from '../../src/shared/document';
 import { makeJpeg, withMetadata } from '../support/photos';
 import { tempDir } from '../support/temp';
+import { callOk as call } from '../support/calls';
 
 let dir: string;
 let cleanup: () => void;
@@ -19,12 +19,6 @@ function open(name: string): Core {
   const core = createCore({ databasePath: join(dir, `${name}.db`), host: 'browser' });
   cores.push(core);
   return core;
-}
-
-async function call<N extends CallName>(core: Core, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-  const r = await core.call(name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as CallOutput<N>;
 }
 
 beforeEach(() => {

@@ -5,18 +5,16 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { EditorState } from 'prosemirror-state';
-import type { Node as PMNode } from 'prosemirror-model';
 import { createCore, type Core } from '../../src/main/core/core';
 import { importMediaBytes } from '../../src/main/core/media/import';
 import { buildPackage, HandoffError, unpackBytes } from '../../src/main/core/handoff';
 import { readPackage } from '../../src/main/core/handoff/read';
 import { main } from '../../src/main/cli/main';
-import type { CallInput, CallName, CallOutput } from '../../src/shared/api';
 import { schema } from '../../src/shared/schema';
 import { createDocument, documentFromStored, documentToStored } from '../../src/shared/document';
 import { proposeFromTransform } from '../../src/shared/review/suggest';
-import { buildTextIndex, rangeOf } from '../../src/shared/review/text-index';
 import { tempDir } from '../support/temp';
+import { callOk as call, findText as find } from '../support/calls';
 
 let dir: string;
 let cleanup: () => void;
@@ -26,19 +24,6 @@ function open(name: string): Core {
   const core = createCore({ databasePath: join(dir, `${name}.db`), host: 'browser' });
   cores.push(core);
   return core;
-}
-
-async function call<N extends CallName>(core: Core, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-  const r = await core.call(name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as CallOutput<N>;
-}
-
-function find(d: PMNode, text: string): { from: number; to: number } {
-  const index = buildTextIndex(d);
-  const at = index.text.indexOf(text);
-  if (at < 0) throw new Error(`"${text}" not found`);
-  return rangeOf(index, at, at + text.length);
 }
 
 const currentDoc = async (core: Core, id: string) => documentFromStored((await call(core, 'getArticle', { id })).document);

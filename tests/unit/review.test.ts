@@ -5,30 +5,18 @@ import { createCore, type Core } from '../../src/main/core/core';
 import type { CallInput, CallName, CallOutput } from '../../src/shared/api';
 import { createDocument, documentFromStored, documentToStored } from '../../src/shared/document';
 import { proposeFromTransform } from '../../src/shared/review/suggest';
-import { buildTextIndex, rangeOf } from '../../src/shared/review/text-index';
-import type { Node as PMNode } from 'prosemirror-model';
 import { tempDir } from '../support/temp';
+import { callOk, findText as find } from '../support/calls';
 
 let core: Core;
 let cleanup: () => void;
 
-async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-  const r = await core.call(name, input);
-  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-  return r.value as CallOutput<N>;
-}
+const call = <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => callOk(core, name, input);
 
 async function failure(name: CallName, input: unknown): Promise<{ code: string; message: string }> {
   const r = await core.call(name, input);
   if (r.ok) throw new Error(`${name} unexpectedly succeeded`);
   return r.error;
-}
-
-function find(d: PMNode, text: string): { from: number; to: number } {
-  const index = buildTextIndex(d);
-  const at = index.text.indexOf(text);
-  if (at < 0) throw new Error(`"${text}" not found`);
-  return rangeOf(index, at, at + text.length);
 }
 
 const reporter = { displayName: 'Tiến Thành', initials: 'TT', role: 'reporter', color: '#1a7f5a' } as const;
