@@ -96,3 +96,17 @@ describe('photos in handoff packages', () => {
     await expect(unpackBytes(b, tampered)).rejects.toThrow();
   });
 });
+
+describe('an unpacked article', () => {
+  it('is found by search and counted in the list at once', async () => {
+    const a = open('reporter');
+    const { id } = await articleWithLocatedPhoto(a, 'reporter');
+    const b = open('editor');
+    await call(b, 'setLocalProfile', { displayName: 'Minh An', initials: 'MA', role: 'editor', color: '#aa3355' });
+    expect((await call(b, 'listArticles', {})).total).toBe(0); // caches the total
+    await unpackBytes(b, (await buildPackage(a, id, 'review')).bytes);
+    expect((await call(b, 'listArticles', {})).total).toBe(1);
+    const found = await call(b, 'searchArticles', { query: 'tieng mong' });
+    expect(found.items.map((i) => i.article.id)).toEqual([id]);
+  });
+});

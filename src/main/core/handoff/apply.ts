@@ -107,6 +107,7 @@ function writeArticle(core: Core, contents: PackageContents): UnpackResult {
   if (!exists(db, id)) {
     outcome = 'created';
     insertArticleRow(db, article, incoming, now);
+    core.articles.changedElsewhere(id);
   } else {
     const local = core.articles.get(id);
     const localState = stateHash(snapshotMeta(local.meta), normalised(local.document).doc);
@@ -118,7 +119,10 @@ function writeArticle(core: Core, contents: PackageContents): UnpackResult {
     else if (theirStates.has(localState)) outcome = 'updated';
     else if (localStates.has(incomingState)) outcome = 'older';
     else outcome = 'conflict';
-    if (outcome === 'updated') updateArticleRow(db, article, incoming, now);
+    if (outcome === 'updated') {
+      updateArticleRow(db, article, incoming, now);
+      core.articles.changedElsewhere(id);
+    }
   }
 
   // History: every revision they have that we do not, oldest first.

@@ -388,6 +388,16 @@ export class ArticleRepository {
     if (!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id)) throw new ApiError('not_found', `No article with id ${id}.`);
   }
 
+  /**
+   * A row of `articleId` was written in this connection by another module (a handoff
+   * package): re-index it for search and forget cached list totals, as the
+   * repository's own writes do. Call inside the writer's transaction.
+   */
+  changedElsewhere(articleId: string): void {
+    this.search.markDirty(articleId);
+    this.totals.clear();
+  }
+
   /** Move to or out of the bin; binned articles leave the search index. */
   setDeleted(id: string, deleted: boolean): void {
     this.totals.clear();
