@@ -25,6 +25,9 @@ export const LengthTarget = z.object({
 });
 export type LengthTarget = z.infer<typeof LengthTarget>;
 
+/** The paper's house targets, in chữ: 600–800 for the article, headline ≤ 20, lead ≤ 60, caption ≤ 40. */
+export const DEFAULT_LENGTH_TARGET = { min: 600, max: 800, headlineMax: 20, leadMax: 60, captionMax: 40 } as const satisfies LengthTarget;
+
 /** Metadata kept beside the document (not part of the text). */
 export const ArticleMeta = z.object({
   id: ArticleId,

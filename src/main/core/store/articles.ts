@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
-import type { Article, ArticleMeta, ArticleMetaPatch, ArticleStatus, ArticleSummary } from '../../../shared/article';
+import { DEFAULT_LENGTH_TARGET, type Article, type ArticleMeta, type ArticleMetaPatch, type ArticleStatus, type ArticleSummary } from '../../../shared/article';
 import { bylineNames, createDocument, documentFromStored, documentParts, documentToStored, type StoredDocument } from '../../../shared/document';
 import { slugify } from '../../../shared/slug';
 import { toIsoWithOffset } from '../../../shared/dates';
@@ -83,9 +83,6 @@ export function rowToSummary(row: SummaryRow): ArticleSummary {
     deleted: row.deleted_at !== null,
   };
 }
-
-/** Default length target for a new article, in chữ. */
-export const DEFAULT_LENGTH_TARGET = { min: 600, max: 800, headlineMax: 20, leadMax: 60, captionMax: 40 };
 
 export interface RepositoryOptions {
   /** Clock, as ISO 8601 with offset (tests pass a fake one). */
@@ -212,7 +209,7 @@ export class ArticleRepository {
       createdAt: now,
       updatedAt: now,
       publishedAt: input.meta?.publishedAt ?? null,
-      lengthTarget: input.meta?.lengthTarget ?? DEFAULT_LENGTH_TARGET,
+      lengthTarget: input.meta?.lengthTarget ?? { ...DEFAULT_LENGTH_TARGET },
     };
     const stored = documentToStored(doc);
     const insert = () => this.db

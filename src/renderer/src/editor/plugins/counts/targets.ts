@@ -1,15 +1,11 @@
-import type { LengthTarget } from '../../../../../shared/article';
+import { DEFAULT_LENGTH_TARGET as HOUSE, type LengthTarget } from '../../../../../shared/article';
 import type { PartCounts } from './count-parts';
 
-/**
- * House defaults for part lengths, used when the article's metadata sets none.
- * (The paper's style guide: headline ≤ 20 chữ, lead ≤ 60, caption ≤ 40.) When a
- * settings store exists, its values replace these.
- */
+/** House part limits, used when the article's metadata sets none. */
 export const DEFAULT_LENGTH_TARGET: Required<Pick<LengthTarget, 'headlineMax' | 'leadMax' | 'captionMax'>> = {
-  headlineMax: 20,
-  leadMax: 60,
-  captionMax: 40,
+  headlineMax: HOUSE.headlineMax,
+  leadMax: HOUSE.leadMax,
+  captionMax: HOUSE.captionMax,
 };
 
 export type Limits = LengthTarget & typeof DEFAULT_LENGTH_TARGET;
