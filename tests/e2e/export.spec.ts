@@ -86,8 +86,18 @@ test('the Export view shows preflight and the real page, then publishes with pro
   await page.reload();
 
   // An article whose caption still waits for its photo: preflight blocks it.
+  // The view is opened while the article is still loading (held back here), as
+  // a quick desk does: the scope must follow the article once it arrives.
+  let releaseArticle = (): void => undefined;
+  const articleHeld = new Promise<void>((resolve) => (releaseArticle = resolve));
+  await page.route('**/api/getArticle', async (route) => {
+    await articleHeld;
+    await route.continue();
+  });
   await page.locator('.article-row', { hasText: 'Bài chờ ảnh' }).locator('.row-open').click();
   await page.keyboard.press('Control+Shift+E');
+  await expect(page.locator('.export-view')).toBeVisible();
+  releaseArticle();
   const view = page.locator('.export-view');
   await expect(view.getByText('Có lỗi phải sửa trước khi xuất.')).toBeVisible();
   await expect(view.locator('.export-issues.error li')).toContainText(['Ảnh 1 chưa có tệp ảnh (chú thích đang chờ ảnh).']);

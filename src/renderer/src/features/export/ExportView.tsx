@@ -85,7 +85,10 @@ export function ExportView(props: FeatureViewProps) {
   const { t } = useTranslation();
   const [profiles, setProfiles] = useState<ProfileRecord[]>([]);
   const [profile, setProfile] = useState('default');
-  const [scope, setScope] = useState<Scope>(articleId ? 'current' : 'approved');
+  // Until the desk picks a scope, it follows whether an article is open: the
+  // view can mount a moment before the article it was opened for has loaded.
+  const [chosenScope, setScope] = useState<Scope | null>(null);
+  const scope: Scope = chosenScope ?? (articleId ? 'current' : 'approved');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [folder, setFolder] = useState(() => localStorage.getItem(FOLDER_KEY) ?? '');
   const [zip, setZip] = useState(false);
