@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { EditorState } from 'prosemirror-state';
@@ -177,6 +178,27 @@ describe('suggestions through the API', () => {
     await call('decideSuggestions', { articleId: a.meta.id, ids: [body!.id], decision: 'accept' });
     current = documentFromStored((await call('getArticle', { id: a.meta.id })).document);
     expect(current.child(2).textContent).toBe('Cải cách hành chính là nhiệm vụ then chốt.');
+  });
+
+  it('replaces a set it is still typing: own open suggestions withdrawn with the new ones in one step, nobody else’s', async () => {
+    const { a, doc, created } = await setup();
+    const head = find(doc, 'yêu cầu');
+    const again = proposeFromTransform(doc, EditorState.create({ doc }).tr.insertText(' mới hơn', head.to).steps)!;
+    const replaced = await call('proposeSuggestions', { articleId: a.meta.id, changes: again, withdraw: [created[0]!.id] });
+    const open = await call('listSuggestions', { articleId: a.meta.id, status: 'open' });
+    expect(open.map((s) => s.id).sort()).toEqual([created[1]!.id, replaced[0]!.id].sort());
+    // Withdrawing everything (the text was typed and then undone) needs no new change.
+    expect(await call('proposeSuggestions', { articleId: a.meta.id, changes: [], withdraw: [replaced[0]!.id] })).toEqual([]);
+    expect((await failure('proposeSuggestions', { articleId: a.meta.id, changes: [] })).code).toBe('invalid_input');
+    // Decided, or someone else's: refused, and nothing changes.
+    await call('decideSuggestions', { articleId: a.meta.id, ids: [created[1]!.id], decision: 'reject' });
+    expect((await failure('proposeSuggestions', { articleId: a.meta.id, changes: again, withdraw: [created[1]!.id] })).code).toBe('forbidden');
+    const colleague = { ...reporter, displayName: 'Người khác', id: randomUUID(), createdAt: '2026-11-30T08:00:00+07:00' };
+    core.review.people.remember(colleague);
+    const theirs = await call('proposeSuggestions', { articleId: a.meta.id, changes: again });
+    core.db.prepare('UPDATE review_suggestions SET author_id = ? WHERE id = ?').run(colleague.id, theirs[0]!.id);
+    expect((await failure('proposeSuggestions', { articleId: a.meta.id, changes: again, withdraw: [theirs[0]!.id] })).code).toBe('forbidden');
+    expect((await call('listSuggestions', { articleId: a.meta.id, status: 'open' })).map((s) => s.id)).toEqual([theirs[0]!.id]);
   });
 
   it('accepts all open suggestions in one revision', async () => {

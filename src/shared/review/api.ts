@@ -64,9 +64,20 @@ export const reviewCalls = {
   ),
 
   listSuggestions: call(z.object({ articleId: ArticleId, status: SuggestionStatus.optional() }).strict(), z.array(Suggestion)),
-  /** Store edits made in suggest mode (from `proposeFromTransform`). */
+  /**
+   * Store edits made in suggest mode (from `proposeFromTransform`). The editor's
+   * live suggest mode sends the whole set it is typing each time, and `withdraw`s
+   * the set it sent before (its own open suggestions) in the same transaction.
+   */
   proposeSuggestions: call(
-    z.object({ articleId: ArticleId, changes: z.array(z.object({ anchor: Anchor, change: SuggestionChange })).min(1).max(1000) }).strict(),
+    z
+      .object({
+        articleId: ArticleId,
+        changes: z.array(z.object({ anchor: Anchor, change: SuggestionChange })).max(1000),
+        withdraw: z.array(RecordId).max(1000).optional(),
+      })
+      .strict()
+      .refine((input) => input.changes.length > 0 || (input.withdraw?.length ?? 0) > 0, { message: 'nothing to propose or withdraw', path: ['changes'] }),
     z.array(Suggestion),
   ),
   /** Accept or reject the listed suggestions, or all open ones when `ids` is left out. */

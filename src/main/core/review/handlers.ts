@@ -52,7 +52,7 @@ export function createReviewHandlers(core: Core): Pick<Handlers, ReviewCallName>
       core.articles.get(articleId);
       return review.suggestions.list(articleId, status);
     },
-    proposeSuggestions: ({ articleId, changes }) => review.propose(articleId, changes),
+    proposeSuggestions: ({ articleId, changes, withdraw }) => review.propose(articleId, changes, withdraw),
     decideSuggestions: (input) => review.decide(input),
     undoSuggestionDecision: (input) => review.undoDecision(input),
     compareDocuments: ({ a, b }) => {

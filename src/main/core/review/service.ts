@@ -91,10 +91,19 @@ export class ReviewService {
   /**
    * Store changes proposed in suggest mode. Each must apply cleanly to the current
    * document, so a stale or malformed suggestion is refused now, not at acceptance.
+   * `withdraw` removes the local profile's own open suggestions in the same
+   * transaction (the editor replacing the set it is still typing); anyone else's,
+   * or a decided one, is refused and nothing changes.
    */
-  propose(articleId: string, changes: ProposedChange[]): Suggestion[] {
+  propose(articleId: string, changes: ProposedChange[], withdraw: readonly string[] = []): Suggestion[] {
     const me = this.people.requireLocal();
     const { doc } = this.document(articleId);
+    for (const id of withdraw) {
+      const s = this.suggestions.get(id);
+      if (s.articleId !== articleId || s.authorId !== me.id || s.status !== 'open') {
+        throw new ApiError('forbidden', `Suggestion ${id} cannot be withdrawn: only your own open suggestions on this article can.`);
+      }
+    }
     const created: Suggestion[] = [];
     for (const [i, change] of changes.entries()) {
       try {
@@ -115,7 +124,10 @@ export class ReviewService {
         inverse: null,
       });
     }
-    this.db.transaction(() => created.forEach((s) => this.suggestions.insert(s)))();
+    this.db.transaction(() => {
+      for (const id of withdraw) this.suggestions.remove(id);
+      for (const s of created) this.suggestions.insert(s);
+    })();
     return created;
   }
 

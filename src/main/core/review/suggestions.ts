@@ -73,6 +73,11 @@ export class SuggestionRepository {
       .run({ id, status, by, at, inverse: inverse ? JSON.stringify(inverse) : null });
   }
 
+  /** Delete a suggestion its author withdrew before anyone decided on it. */
+  remove(id: string): void {
+    this.db.prepare("DELETE FROM review_suggestions WHERE id = ? AND status = 'open'").run(id);
+  }
+
   updateAnchor(id: string, anchor: Anchor): void {
     this.db.prepare('UPDATE review_suggestions SET anchor = ? WHERE id = ?').run(JSON.stringify(anchor), id);
   }
