@@ -37,6 +37,7 @@ export function StatusBar({ controller, session }: { controller: EditorControlle
   const { t } = useTranslation();
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const words = useWordCount(controller);
+  const suggesting = useSyncExternalStore(controller.subscribe, () => controller.suggesting);
   const target = snapshot.meta.lengthTarget.max;
   const save = snapshot.save;
   let saveText: string;
@@ -59,6 +60,11 @@ export function StatusBar({ controller, session }: { controller: EditorControlle
       <span className={`save-state save-${save.kind}`} role="status" aria-live="polite" data-testid="save-state">
         {saveText}
       </span>
+      {suggesting && (
+        <span className="suggest-state" role="status">
+          {t('suggest.on')}
+        </span>
+      )}
       {save.kind === 'failed' && (
         <span className="save-actions">
           {save.error.code === 'conflict' ? (

@@ -5,6 +5,8 @@ import type { EditorController } from '../editor/controller';
 import { canLinkHere, commands, isBlockActive, isMarkActive, isWrappedIn } from '../editor/commands';
 import { SHORTCUTS, shortcutLabel } from '../editor/keymap';
 import { marks, nodes } from '../editor/types';
+import { FEATURE_SHORTCUTS } from '../editor/plugins';
+import { isSuggesting } from '../editor/plugins/suggest/suggest-state';
 import { LinkIcon } from './icons';
 
 interface ToolDef {
@@ -67,6 +69,7 @@ function toolFlags(state: EditorState): string {
 export function Toolbar({ controller, onInsertPhoto }: { controller: EditorController; /** Insert → photo: the file chooser, then figures at the caret. */ onInsertPhoto?: () => void }) {
   const { t } = useTranslation();
   const flags = useSyncExternalStore(controller.subscribe, () => toolFlags(controller.getState()));
+  const suggesting = useSyncExternalStore(controller.subscribe, () => isSuggesting(controller.getState()));
   let index = 0;
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} onKeyDown={rovingArrows}>
@@ -117,6 +120,21 @@ export function Toolbar({ controller, onInsertPhoto }: { controller: EditorContr
           </button>
         </div>
       )}
+      <div className="toolbar-group">
+        <button
+          type="button"
+          className={`tool tool-suggest${suggesting ? ' on' : ''}`}
+          aria-pressed={suggesting}
+          title={`${t('suggest.toggleTitle')} (${shortcutLabel(FEATURE_SHORTCUTS.suggestMode)})`}
+          tabIndex={-1}
+          data-tool="suggest"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => void controller.toggleSuggesting()}
+        >
+          <span aria-hidden="true">✎ </span>
+          {t('suggest.toggle')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,10 +1,11 @@
-import { lift, setBlockType, toggleMark, wrapIn } from 'prosemirror-commands';
+import { chainCommands, lift, setBlockType, toggleMark, wrapIn } from 'prosemirror-commands';
 import { liftListItem, sinkListItem, splitListItem, wrapInList } from 'prosemirror-schema-list';
 import { undo, redo } from 'prosemirror-history';
 import { Selection, TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import type { MarkType, NodeType, ResolvedPos } from 'prosemirror-model';
 import { nodes as n, marks as m } from './types';
 import { safeHref } from '../../../shared/links';
+import { suggestRedo, suggestUndo } from './plugins/suggest/suggest-state';
 
 /**
  * Editing commands of the article editor, shared by the keymap, the toolbar and
@@ -199,8 +200,9 @@ export const commands = {
   blockquote: toggleBlockquote,
   horizontalRule: insertHorizontalRule,
   removeLink,
-  undo,
-  redo,
+  // Suggest mode keeps its own undo (see plugins/suggest); the article's history otherwise.
+  undo: chainCommands(suggestUndo, undo),
+  redo: chainCommands(suggestRedo, redo),
   splitListItem: splitListItem(n.list_item),
   sinkListItem: sinkListItem(n.list_item),
   liftListItem: liftListItem(n.list_item),

@@ -9,4 +9,6 @@ export interface EditorContext {
   articleId: string;
   /** The typed API client (media, recovery, …). */
   client: ApiClient;
+  /** Save pending edits of the article now (suggest mode stores its suggestions against the saved text). */
+  saveNow?: () => Promise<void>;
 }

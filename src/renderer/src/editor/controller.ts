@@ -5,6 +5,10 @@ import { schema } from '../../../shared/schema';
 import { buildNodeViews, buildPlugins } from './setup';
 import type { EditorContext } from './context';
 import type { PlaceholderTexts } from './placeholders';
+import { committedDoc, isSuggesting } from './plugins/suggest/suggest-state';
+import { NoProfileError, SuggestMode } from './plugins/suggest/suggest-mode';
+import { showEditorNotice } from './plugins/notice';
+import { reasonFor } from '../app/errors';
 
 /**
  * Owns one ProseMirror view for one article. React never re-renders the view:
@@ -21,6 +25,7 @@ export class EditorController {
   private readonly linkListeners = new Set<() => void>();
   private placeholderTexts: PlaceholderTexts;
   private focusOnMount = false;
+  private readonly suggestMode: SuggestMode;
 
   constructor(
     doc: PMNode,
@@ -35,7 +40,29 @@ export class EditorController {
         context,
         placeholders: () => this.placeholderTexts,
         requestLink: () => this.requestLink(),
+        toggleSuggesting: () => void this.toggleSuggesting(),
+        suggestRefused: () => this.notice(context.t('suggest.refused'), 'suggest-refused'),
       }),
+    });
+    this.suggestMode = new SuggestMode({
+      articleId: context.articleId,
+      client: context.client,
+      getState: () => this.state,
+      dispatch: (tr) => {
+        if (!this.view) {
+          this.state = this.state.apply(tr); // unmounted: the next mount shows it
+          return true;
+        }
+        if (this.view.composing) return false;
+        this.view.dispatch(tr);
+        return true;
+      },
+      composing: () => this.view?.composing ?? false,
+      saveFirst: () => context.saveNow?.() ?? Promise.resolve(),
+      reportError: (err) =>
+        err === null
+          ? this.notice(context.t('suggest.stored'), 'suggest-store', 4000)
+          : this.notice(context.t('suggest.storeFailed', { reason: reasonFor(err, context.t) }), 'suggest-store'),
     });
   }
 
@@ -52,21 +79,84 @@ export class EditorController {
       this.focusOnMount = false;
       this.view.focus();
     }
+    if (this.suggestMode.remembered && !this.suggestMode.active) void this.setSuggesting(true);
     return this.view;
   }
 
+  /** Take the view off the page (a feature view shows instead); the state stays for the next mount. */
   unmount(): void {
     this.view?.destroy();
     this.view = null;
+    this.suggestMode.flush().catch(() => undefined); // stored now rather than left to a timer
+  }
+
+  /** The article is closed: unmount for good and stop background work. */
+  destroy(): void {
+    this.unmount();
+    this.suggestMode.dispose();
   }
 
   private apply(tr: Transaction): void {
     const view = this.view;
     if (!view) return;
+    const before = this.state;
     this.state = view.state.apply(tr);
     view.updateState(this.state);
     for (const l of this.listeners) l();
-    if (tr.docChanged) for (const l of this.docListeners) l(this.state.doc);
+    const committed = committedDoc(this.state);
+    const previous = committedDoc(before);
+    // Leaving suggest mode reverts to an equal copy of the base: not a change of the article.
+    const changed = committed !== previous && !(isSuggesting(before) && !isSuggesting(this.state) && committed.eq(previous));
+    if (changed) for (const l of this.docListeners) l(committed);
+    this.suggestMode.changed();
+  }
+
+  /**
+   * The article's document: what autosave stores. While suggesting it is the
+   * document as it was when suggest mode began; the editor shows more.
+   */
+  committedDoc(): PMNode {
+    return committedDoc(this.state);
+  }
+
+  /** True while edits are recorded as suggestions. */
+  get suggesting(): boolean {
+    return this.suggestMode.active;
+  }
+
+  /**
+   * Turn suggest mode on or off. Problems (no profile yet, suggestions that could
+   * not be stored) are shown above the text; returns whether the mode changed.
+   */
+  async setSuggesting(on: boolean): Promise<boolean> {
+    try {
+      if (on) await this.suggestMode.start();
+      else await this.suggestMode.stop();
+      for (const l of this.listeners) l();
+      return true;
+    } catch (err) {
+      const t = this.context.t;
+      if (err instanceof NoProfileError) this.notice(t('suggest.noProfile'), 'suggest-profile');
+      else this.notice(t('suggest.stopFailed', { reason: reasonFor(err, t) }), 'suggest-store');
+      return false;
+    }
+  }
+
+  toggleSuggesting(): Promise<boolean> {
+    return this.setSuggesting(!this.suggesting);
+  }
+
+  /**
+   * Store the suggestions being typed and show them as stored ones, staying in
+   * suggest mode. Call before anything that sends editor positions to the store or
+   * decides suggestions. Rejects when they cannot be stored (nothing is lost).
+   */
+  settleSuggestions(): Promise<void> {
+    return this.suggestMode.settle();
+  }
+
+  private notice(message: string, testId: string, timeoutMs = 0): void {
+    if (this.view) showEditorNotice(this.view, message, { testId, closeLabel: this.context.t('editorTools.close'), timeoutMs });
   }
 
   /** Subscribe to every state change (selection or document). For `useSyncExternalStore`. */

@@ -26,6 +26,10 @@ export interface SetupOptions {
   placeholders: () => PlaceholderTexts;
   /** Mod-K or the toolbar asked for the link dialog. */
   requestLink: () => void;
+  /** The suggest-mode shortcut was pressed. */
+  toggleSuggesting: () => void;
+  /** An edit was refused because suggest mode cannot record it. */
+  suggestRefused: () => void;
 }
 
 /**
@@ -37,7 +41,7 @@ export function buildPlugins(options: SetupOptions): Plugin[] {
   return [
     // Photos first: an image file pasted or dropped is theirs before the text paste handler sees it.
     ...Object.values(figureModules).flatMap((mod) => mod.createFigurePlugins?.(options.context) ?? []),
-    ...featurePlugins(options.context),
+    ...featurePlugins(options.context, { toggleSuggesting: options.toggleSuggesting, suggestRefused: options.suggestRefused }),
     ...articleKeymaps({ requestLink: options.requestLink }),
     history({ newGroupDelay: 700 }),
     dropCursor({ color: 'var(--accent)', width: 2 }),

@@ -187,6 +187,17 @@ export const en: Resources = {
     restoreLocal: 'Restore the local text',
     storageFull: 'Could not write the local backup copy (storage full). The article is still saved as usual while the connection works.',
   },
+  suggest: {
+    toggle: 'Suggest',
+    toggleTitle: 'Suggest mode: what you type, delete or format becomes a suggestion in your name instead of changing the article',
+    menu: 'Suggest mode',
+    on: 'Suggesting',
+    noProfile: 'Set up your profile before suggesting (Tools → Review and handoff → Profile).',
+    refused: 'This change cannot be recorded as a suggestion (changing a photo, a paragraph style or a list). Leave suggest mode to make it directly.',
+    storeFailed: 'Suggestions not stored yet: {{reason}}. Retrying; the text stays on screen.',
+    stored: 'Suggestions stored.',
+    stopFailed: 'Suggest mode is still on because the suggestions could not be stored: {{reason}}.',
+  },
   figure: {
     tools: 'Photo tools',
     insert: 'Insert photo…',

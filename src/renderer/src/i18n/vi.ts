@@ -190,6 +190,17 @@ export const vi = {
     restoreLocal: 'Khôi phục bản trên máy',
     storageFull: 'Không ghi được bản sao dự phòng trên máy (bộ nhớ đầy). Bài vẫn được lưu bình thường khi kết nối ổn định.',
   },
+  suggest: {
+    toggle: 'Gợi ý sửa',
+    toggleTitle: 'Chế độ gợi ý sửa: chữ gõ, xoá hay định dạng thành gợi ý mang tên bạn, không sửa thẳng vào bài',
+    menu: 'Chế độ gợi ý sửa',
+    on: 'Đang gợi ý sửa',
+    noProfile: 'Cần đặt hồ sơ của bạn trước khi gợi ý sửa (Công cụ → Duyệt bài và trao đổi → Hồ sơ).',
+    refused: 'Thay đổi này không ghi thành gợi ý được (đổi ảnh, đổi kiểu đoạn, danh sách). Tắt chế độ gợi ý sửa nếu muốn sửa thẳng.',
+    storeFailed: 'Chưa lưu được gợi ý: {{reason}}. Sẽ thử lại; chữ vẫn còn trên màn hình.',
+    stored: 'Đã lưu gợi ý.',
+    stopFailed: 'Chưa tắt được chế độ gợi ý vì gợi ý chưa lưu được: {{reason}}.',
+  },
   figure: {
     tools: 'Công cụ ảnh',
     insert: 'Chèn ảnh…',

@@ -12,12 +12,14 @@ import { countsPlugin } from './counts/counts-bar';
 import { recoveryPlugin } from './recovery/recovery-plugin';
 import { RecoveryJournal } from './recovery/journal';
 import { reviewHighlightsPlugin } from '../../features/review/highlights';
+import { suggestPlugin } from './suggest/suggest-state';
 
 export { openFind, closeFind } from './find/find-plugin';
 
 /** Shortcuts added by the feature plugins, for menus, tooltips and the README. */
 export const FEATURE_SHORTCUTS = {
   find: 'Mod-f',
+  suggestMode: 'Mod-Shift-x',
   captionToCredit: 'Tab',
   creditToCaption: 'Shift-Tab',
   undoInputRule: 'Backspace',
@@ -44,12 +46,17 @@ function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
  * key bindings win over the defaults. IME safety: none of them dispatches while
  * `view.composing` (input rules wait for compositionend; views check it).
  */
-export function featurePlugins(context: EditorContext): Plugin[] {
+export function featurePlugins(context: EditorContext, suggest: { toggleSuggesting: () => void; suggestRefused: () => void }): Plugin[] {
   const { t, client, articleId } = context;
   const tt = (key: string, options?: Record<string, unknown>) => t(`editorTools.${key}`, options ?? {});
   const journal = new RecoveryJournal(browserStorage() ?? memoryStorage());
   return [
+    suggestPlugin(suggest.suggestRefused),
     keymap({
+      [FEATURE_SHORTCUTS.suggestMode]: () => {
+        suggest.toggleSuggesting();
+        return true;
+      },
       [FEATURE_SHORTCUTS.find]: openFind,
       Escape: closeFind,
       Tab: captionToCredit,

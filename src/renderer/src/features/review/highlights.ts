@@ -6,6 +6,8 @@ import type { Comment, Profile, Suggestion } from '../../../../shared/review/mod
 import { resolveAnchor } from '../../../../shared/review/anchors';
 import { describeChange } from '../../../../shared/review/suggest';
 import { buildTextIndex } from '../../../../shared/review/text-index';
+import { suggestKey } from '../../editor/plugins/suggest/suggest-state';
+import { onReviewChanged } from './review-events';
 
 export const reviewHighlightsKey = new PluginKey<DecorationSet>('reviewHighlights');
 
@@ -59,8 +61,10 @@ export function reviewDecorations(doc: PMNode, data: Loaded): DecorationSet {
 
 /**
  * Show review marks in the editor: commented text and open suggestions in their
- * author's colour. Read once when the article opens (the Review view reopens the
- * article after every change it makes) and mapped through edits in between.
+ * author's colour. Loaded when the article opens and again whenever review
+ * records change (`onReviewChanged`), and mapped through edits in between.
+ * Suggestions the editor's own suggest mode is still typing are drawn by that
+ * mode (live), so they are left out here until it stores them for good.
  */
 export function reviewHighlightsPlugin(client: ApiClient, articleId: string): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
@@ -77,19 +81,32 @@ export function reviewHighlightsPlugin(client: ApiClient, articleId: string): Pl
     },
     view: (view) => {
       let live = true;
-      void Promise.all([client.listComments({ articleId }), client.listSuggestions({ articleId, status: 'open' }), client.listProfiles({})])
-        .then(([comments, suggestions, people]) => {
-          if (!live || view.isDestroyed) return;
-          const set = reviewDecorations(view.state.doc, { comments, suggestions, people: new Map(people.map((p) => [p.id, p])) });
-          if (set === DecorationSet.empty && !comments.length && !suggestions.length) return;
-          view.dispatch(view.state.tr.setMeta(reviewHighlightsKey, set).setMeta('addToHistory', false));
-        })
-        .catch(() => {
-          // Highlights are a convenience: the Review view lists everything anyway.
-        });
+      let loading = 0;
+      const load = () => {
+        const ticket = ++loading;
+        void Promise.all([client.listComments({ articleId }), client.listSuggestions({ articleId, status: 'open' }), client.listProfiles({})])
+          .then(([comments, suggestions, people]) => {
+            if (!live || view.isDestroyed || ticket !== loading) return;
+            // Never dispatch into an IME composition: try again once it has ended.
+            if (view.composing) return void setTimeout(load, 300);
+            const typing = new Set(suggestKey.getState(view.state)?.storedIds ?? []);
+            const shown = suggestions.filter((s) => !typing.has(s.id));
+            const set = reviewDecorations(view.state.doc, { comments, suggestions: shown, people: new Map(people.map((p) => [p.id, p])) });
+            if (set === DecorationSet.empty && reviewHighlightsKey.getState(view.state) === DecorationSet.empty) return;
+            view.dispatch(view.state.tr.setMeta(reviewHighlightsKey, set).setMeta('addToHistory', false));
+          })
+          .catch(() => {
+            // Highlights are a convenience: the review pane and view list everything anyway.
+          });
+      };
+      load();
+      const off = onReviewChanged((id) => {
+        if (id === articleId) load();
+      });
       return {
         destroy: () => {
           live = false;
+          off();
         },
       };
     },

@@ -6,6 +6,7 @@ import { documentFromStored, documentToStored } from '../../../../../shared/docu
 import { showEditorNotice } from '../notice';
 import { fingerprint, RecoveryJournal, type JournalEntry } from './journal';
 import { largePasteKey } from '../paste/large-paste';
+import { committedDoc } from '../suggest/suggest-state';
 
 export interface RecoveryTexts {
   restored: string;
@@ -105,7 +106,8 @@ class RecoveryView {
     // A large paste arrives in slices: journal once it is complete, not after each slice.
     const pasting = !!largePasteKey.getState(view.state)?.pasting;
     const pasteEnded = !pasting && !!largePasteKey.getState(prev)?.pasting;
-    if (view.state.doc === prev.doc && !(pasteEnded && this.dirty)) return;
+    // Suggested edits are not the article's text (they are stored as suggestions): journal the committed document.
+    if (committedDoc(view.state) === committedDoc(prev) && !(pasteEnded && this.dirty)) return;
     this.dirty = true;
     if (pasting) return;
     const now = Date.now();
@@ -130,8 +132,9 @@ class RecoveryView {
     this.timer = null;
     if (!this.dirty || this.destroyed || this.conflictPending) return;
     this.dirty = false;
-    if (this.view.state.doc.content.size > MAX_JOURNAL_SIZE) return this.warnFull();
-    const document = documentToStored(this.view.state.doc);
+    const doc = committedDoc(this.view.state);
+    if (doc.content.size > MAX_JOURNAL_SIZE) return this.warnFull();
+    const document = documentToStored(doc);
     const print = fingerprint(JSON.stringify(document));
     if (this.known[this.known.length - 1] !== print) this.known.push(print);
     if (!this.options.journal.write(this.options.articleId, document, this.known)) this.warnFull();

@@ -1,0 +1,209 @@
+import type { EditorState, Transaction } from 'prosemirror-state';
+import type { Step } from 'prosemirror-transform';
+import type { Node as PMNode } from 'prosemirror-model';
+import type { ApiClient } from '../../../../../shared/api';
+import { proposeFromTransform } from '../../../../../shared/review/suggest';
+import { reviewChanged } from '../../../features/review/review-events';
+import { startSuggestingTr, stopSuggestingTr, storedTr, suggestKey, type SuggestAuthor } from './suggest-state';
+
+/** Store the suggestions this long after the last keystroke… */
+const STORE_DELAY_MS = 800;
+/** …and at least this often during non-stop typing. */
+const STORE_MAX_WAIT_MS = 4000;
+/** After a failed store, try again after this long. */
+const RETRY_DELAY_MS = 3000;
+
+const REMEMBERED_KEY = 'newsroom.suggesting';
+const MAX_REMEMBERED = 200;
+
+/** Suggest mode needs a local profile: every suggestion records its author. */
+export class NoProfileError extends Error {
+  override name = 'NoProfileError';
+}
+
+export interface SuggestModeHost {
+  articleId: string;
+  client: ApiClient;
+  getState(): EditorState;
+  /** Dispatch into the view; false when there is no view (unmounted) or an IME composition runs. */
+  dispatch(tr: Transaction): boolean;
+  composing(): boolean;
+  /** Save the article's committed document first, so suggestions are made against what the store holds. */
+  saveFirst(): Promise<void>;
+  /** A store failed (it is retried); a success after a failure calls it with null. */
+  reportError(error: unknown | null): void;
+}
+
+/**
+ * The editor's suggest mode, seen from outside the view: turning it on and off
+ * (remembered per article), and keeping the store's suggestions in step with
+ * what is being typed. The whole set typed since the mode began is stored each
+ * time, replacing the set stored before (`withdraw`), so a word typed, corrected
+ * and retyped ends as one suggestion, and undone text leaves none.
+ */
+export class SuggestMode {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstPending = 0;
+  private synced: readonly Step[] = [];
+  /** The stored suggestions that stand for the steps typed so far; the next store withdraws them. */
+  private storedIds: readonly string[] = [];
+  private running: Promise<void> | null = null;
+  private failing = false;
+  private disposed = false;
+
+  constructor(private readonly host: SuggestModeHost) {}
+
+  get active(): boolean {
+    return !!suggestKey.getState(this.host.getState())?.active;
+  }
+
+  /** Whether the mode was left on for this article last time. */
+  get remembered(): boolean {
+    return readRemembered().includes(this.host.articleId);
+  }
+
+  /** Begin suggesting as the local profile. Throws {@link NoProfileError} without one. */
+  async start(): Promise<void> {
+    if (this.active) return;
+    const me = await this.host.client.getLocalProfile({});
+    if (!me) throw new NoProfileError('Suggest mode needs a profile: set one up in Review → Profile.');
+    const author: SuggestAuthor = { id: me.id, name: me.displayName, color: me.color };
+    await this.whenNotComposing();
+    if (this.active || !this.host.dispatch(startSuggestingTr(this.host.getState(), author))) return;
+    this.synced = [];
+    this.storedIds = [];
+    remember(this.host.articleId, true);
+  }
+
+  /**
+   * Store what was suggested, take the local edits back (the stored suggestions
+   * then show like anyone's) and leave the mode. If storing fails the mode stays
+   * on and nothing is lost; the error is thrown.
+   */
+  async stop(): Promise<void> {
+    if (!this.active) return;
+    await this.flush();
+    await this.whenNotComposing();
+    if (this.host.dispatch(stopSuggestingTr(this.host.getState()))) {
+      remember(this.host.articleId, false);
+      this.synced = [];
+      this.storedIds = [];
+      reviewChanged(this.host.articleId);
+    }
+  }
+
+  /**
+   * Store and take back the local edits but stay in suggest mode, on a fresh
+   * base. Anything that reads or decides suggestions, or sends editor positions
+   * to the store (a comment on the selection), calls this first.
+   */
+  async settle(): Promise<void> {
+    const state = suggestKey.getState(this.host.getState());
+    if (!state?.active || !state.author) return;
+    const author = state.author;
+    if (!state.steps.length && !this.storedIds.length) return;
+    await this.flush();
+    await this.whenNotComposing();
+    const now = suggestKey.getState(this.host.getState());
+    if (!now?.active) return;
+    if (this.host.dispatch(stopSuggestingTr(this.host.getState()))) {
+      this.host.dispatch(startSuggestingTr(this.host.getState(), author));
+      this.synced = [];
+      this.storedIds = [];
+      reviewChanged(this.host.articleId);
+    }
+  }
+
+  /** Called after every transaction: schedules a store when the suggested steps changed. */
+  changed(): void {
+    const s = suggestKey.getState(this.host.getState());
+    if (!s?.active || s.steps === this.synced || this.disposed) return;
+    const now = Date.now();
+    if (!this.timer) this.firstPending = now;
+    else clearTimeout(this.timer);
+    const wait = now - this.firstPending >= STORE_MAX_WAIT_MS ? 0 : STORE_DELAY_MS;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.flush().catch(() => this.retryLater());
+    }, wait);
+  }
+
+  /** Store the suggested steps now (waits for a store already running). Rejects when the store fails. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    while (this.running) await this.running.catch(() => undefined);
+    for (;;) {
+      const s = suggestKey.getState(this.host.getState());
+      if (!s?.active || !s.base || s.steps === this.synced) return;
+      this.running = this.store(s.base, s.steps);
+      try {
+        await this.running;
+      } finally {
+        this.running = null;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private async store(base: PMNode, steps: readonly Step[]): Promise<void> {
+    const changes = proposeFromTransform(base, steps) ?? [];
+    if (!changes.length && !this.storedIds.length) {
+      this.synced = steps;
+      return;
+    }
+    try {
+      await this.host.saveFirst();
+      const withdraw = this.storedIds.length ? [...this.storedIds] : undefined;
+      const stored = await this.host.client.proposeSuggestions({ articleId: this.host.articleId, changes, withdraw });
+      this.storedIds = stored.map((x) => x.id);
+      this.synced = steps;
+      // The highlights leave these to the live marks while they are being typed.
+      await this.whenNotComposing();
+      this.host.dispatch(storedTr(this.host.getState(), this.storedIds));
+      if (this.failing) this.host.reportError(null);
+      this.failing = false;
+      reviewChanged(this.host.articleId);
+    } catch (err) {
+      this.failing = true;
+      this.host.reportError(err);
+      throw err;
+    }
+  }
+
+  private retryLater(): void {
+    if (this.disposed || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.flush().catch(() => this.retryLater());
+    }, RETRY_DELAY_MS);
+  }
+
+  private async whenNotComposing(): Promise<void> {
+    while (this.host.composing()) await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function readRemembered(): string[] {
+  try {
+    const value = JSON.parse(localStorage.getItem(REMEMBERED_KEY) ?? '[]') as unknown;
+    return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function remember(articleId: string, on: boolean): void {
+  const ids = readRemembered().filter((id) => id !== articleId);
+  if (on) ids.push(articleId);
+  try {
+    localStorage.setItem(REMEMBERED_KEY, JSON.stringify(ids.slice(-MAX_REMEMBERED)));
+  } catch {
+    // Not remembering the mode loses nothing: it is simply off next time.
+  }
+}
