@@ -26,6 +26,7 @@ import { tempDir } from '../support/temp';
 import playwrightConfig from '../../playwright.config';
 import { seedParagraphs } from '../support/corpus';
 import { placeCaretInMiddle } from './caret';
+import { percentile } from './stats';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const KEYS = Number(process.env.BENCH_KEYS ?? 120);
@@ -89,10 +90,6 @@ async function typingFrames(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 const median = (values: number[]) => percentile(values, 50);
 const ms = (v: number) => `${v.toFixed(1)} ms`;
