@@ -158,3 +158,24 @@ test('autosave landing mid-composition neither breaks nor duplicates it', async 
   await expect(body(page).locator('p').first()).toHaveText('Bắt đầu nghiên cứu');
   expect(await stored(app, id, page)).toContain('"text":"Bắt đầu nghiên cứu"');
 });
+
+test('composition in suggest mode becomes one suggestion with the composed word, and the article is untouched', async ({ page, app }) => {
+  const profile = await app.core.call('setLocalProfile', { displayName: 'Thu Hà', initials: 'TH', role: 'editor', color: '#9c27b0' });
+  expect(profile.ok).toBe(true);
+  const id = await openArticle(page, app, [p(t('Chào '))]);
+  await caretAfter(page, '.nr-body p', 'Chào ');
+  await page.keyboard.press(`${mod}+Shift+X`);
+  await expect(page.locator('.tool-suggest')).toHaveAttribute('aria-pressed', 'true');
+  const cdp = await page.context().newCDPSession(page);
+  await compose(cdp, ['V', 'Vi', 'Vie', 'Viê', 'Việ', 'Việt'], 'Việt');
+  await compose(cdp, [' ', ' N', ' Na', ' Nam'], ' Nam');
+  await expect(body(page).locator('p').first()).toHaveText('Chào Việt Nam');
+  await expect(body(page).locator('.suggest-live-insert')).toHaveText('Việt Nam');
+  await expect
+    .poll(async () => {
+      const r = await app.core.call('listSuggestions', { articleId: id, status: 'open' });
+      return r.ok ? (r.value as { change: { insert: unknown } }[]).map((s) => JSON.stringify(s.change.insert)) : [];
+    })
+    .toEqual([expect.stringContaining('Việt Nam')]);
+  expect(await stored(app, id, page)).not.toContain('Việt');
+});
