@@ -32,19 +32,58 @@ export function ArticleList(props: ArticleListProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const search = useSearch(props.client, query, props.status, props.refreshKey);
-  const rows: { article: ArticleSummary; headline?: Segment[]; snippet?: Segment[] }[] = search.hits ?? props.items.map((article) => ({ article }));
+  const rows: ListRow[] = search.hits ?? props.items.map((article) => ({ article }));
   const error = search.error ?? props.error;
 
+  const [grouped, setGrouped] = useStoredFlag(GROUP_KEY, false);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<ArticleStatus>>(new Set());
+
   const onRowKey = (event: React.KeyboardEvent<HTMLLIElement>, summary: ArticleSummary) => {
-    const row = event.currentTarget;
+    const button = event.currentTarget.querySelector<HTMLButtonElement>('.row-open');
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const sibling = (event.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling) as HTMLElement | null;
-      sibling?.querySelector<HTMLButtonElement>('.row-open')?.focus();
+      // Across groups too: the next row on screen, wherever it is.
+      const all = Array.from(event.currentTarget.closest('.article-list')?.querySelectorAll<HTMLButtonElement>('.row-open') ?? []);
+      const at = button ? all.indexOf(button) : -1;
+      all[event.key === 'ArrowDown' ? at + 1 : at - 1]?.focus();
       event.preventDefault();
-    } else if (event.key === 'Delete' && event.target === row.querySelector('.row-open')) {
+    } else if (event.key === 'Delete' && event.target === button) {
       props.onDelete(summary);
       event.preventDefault();
     }
+  };
+
+  const renderRow = ({ article: a, headline: marked, snippet }: ListRow) => {
+    const headline = a.headline.trim() || t('list.untitled');
+    return (
+      <li key={a.id} className={`article-row${a.id === props.openId ? ' open' : ''}`} onKeyDown={(e) => onRowKey(e, a)} data-article-id={a.id}>
+        <button type="button" className="row-open" aria-current={a.id === props.openId ? 'true' : undefined} onClick={() => props.onOpen(a.id)}>
+          <span className={`row-headline${a.headline.trim() ? '' : ' untitled'}`}>{marked?.length ? <Segments segments={marked} /> : headline}</span>
+          {snippet && snippet.length > 0 && (
+            <span className="row-snippet">
+              <Segments segments={snippet} />
+            </span>
+          )}
+          <span className="row-meta">
+            <span className={`status-badge status-${a.status}`}>{t(`status.${a.status}`)}</span>
+            <span className="row-author">{a.authors.join(', ') || t('list.noAuthor')}</span>
+          </span>
+          <span className="row-meta">
+            <time dateTime={a.updatedAt}>{t('list.updated', { time: formatListTime(a.updatedAt) })}</time>
+            <span className="row-words">{t('list.words', { count: a.wordCount })}</span>
+          </span>
+        </button>
+        <button type="button" className="row-delete" aria-label={t('list.delete', { headline })} title={t('list.delete', { headline })} onClick={() => props.onDelete(a)}>
+          <TrashIcon />
+        </button>
+      </li>
+    );
+  };
+
+  const toggleGroup = (status: ArticleStatus) => {
+    const next = new Set(collapsed);
+    if (next.has(status)) next.delete(status);
+    else next.add(status);
+    setCollapsed(next);
   };
 
   return (
@@ -72,42 +111,70 @@ export function ArticleList(props: ArticleListProps) {
           ))}
         </select>
       </div>
+      <label className="list-grouping">
+        <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} /> {t('list.groupByStatus')}
+      </label>
       {error && (
         <p className="list-message error" role="alert">
           {error}
         </p>
       )}
       {!error && !props.loading && !search.pending && rows.length === 0 && <p className="list-message">{search.hits ? t('list.noMatch') : t('list.empty')}</p>}
-      <ul className="rows">
-        {rows.map(({ article: a, headline: marked, snippet }) => {
-          const headline = a.headline.trim() || t('list.untitled');
-          return (
-            <li key={a.id} className={`article-row${a.id === props.openId ? ' open' : ''}`} onKeyDown={(e) => onRowKey(e, a)} data-article-id={a.id}>
-              <button type="button" className="row-open" aria-current={a.id === props.openId ? 'true' : undefined} onClick={() => props.onOpen(a.id)}>
-                <span className={`row-headline${a.headline.trim() ? '' : ' untitled'}`}>{marked?.length ? <Segments segments={marked} /> : headline}</span>
-                {snippet && snippet.length > 0 && (
-                  <span className="row-snippet">
-                    <Segments segments={snippet} />
-                  </span>
-                )}
-                <span className="row-meta">
-                  <span className={`status-badge status-${a.status}`}>{t(`status.${a.status}`)}</span>
-                  <span className="row-author">{a.authors.join(', ') || t('list.noAuthor')}</span>
-                </span>
-                <span className="row-meta">
-                  <time dateTime={a.updatedAt}>{t('list.updated', { time: formatListTime(a.updatedAt) })}</time>
-                  <span className="row-words">{t('list.words', { count: a.wordCount })}</span>
-                </span>
-              </button>
-              <button type="button" className="row-delete" aria-label={t('list.delete', { headline })} title={t('list.delete', { headline })} onClick={() => props.onDelete(a)}>
-                <TrashIcon />
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      {grouped ? (
+        <div className="rows grouped">
+          {groupByStatus(rows).map(({ status, rows: members }) => {
+            const open = !collapsed.has(status);
+            return (
+              <section key={status} className={`row-group status-group-${status}`} aria-labelledby={`row-group-${status}`}>
+                <h3 className="row-group-title" id={`row-group-${status}`}>
+                  <button type="button" aria-expanded={open} onClick={() => toggleGroup(status)}>
+                    <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t(`status.${status}`)} <span className="row-group-count">{members.length}</span>
+                  </button>
+                </h3>
+                {open && <ul className="group-rows">{members.map(renderRow)}</ul>}
+              </section>
+            );
+          })}
+        </div>
+      ) : (
+        <ul className="rows">{rows.map(renderRow)}</ul>
+      )}
     </nav>
   );
+}
+
+interface ListRow {
+  article: ArticleSummary;
+  headline?: Segment[];
+  snippet?: Segment[];
+}
+
+/** Rows in workflow order of their status (draft first, spiked last), newest first within each; empty groups left out. */
+export function groupByStatus<T extends { article: Pick<ArticleSummary, 'status'> }>(rows: readonly T[]): { status: ArticleStatus; rows: T[] }[] {
+  return ARTICLE_STATUSES.map((status) => ({ status, rows: rows.filter((r) => r.article.status === status) })).filter((g) => g.rows.length > 0);
+}
+
+const GROUP_KEY = 'newsroom.list.groupByStatus';
+
+/** A boolean kept in localStorage, so the list looks the same next time. */
+function useStoredFlag(key: string, initial: boolean): [boolean, (value: boolean) => void] {
+  const [value, setValue] = useState(() => {
+    try {
+      const stored = localStorage.getItem(key);
+      return stored === null ? initial : stored === 'true';
+    } catch {
+      return initial;
+    }
+  });
+  const set = (next: boolean) => {
+    setValue(next);
+    try {
+      localStorage.setItem(key, String(next));
+    } catch {
+      // Not remembered: the choice still holds until the app closes.
+    }
+  };
+  return [value, set];
 }
 
 /** Text with the query's matches marked. Segments are plain text, never HTML. */

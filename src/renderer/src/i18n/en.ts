@@ -53,6 +53,7 @@ export const en: Resources = {
     deleted: 'Deleted “{{headline}}”.',
     restored: 'Restored “{{headline}}”.',
     loadFailed: 'Could not load the article list: {{reason}}',
+    groupByStatus: 'Group by status',
     count: '{{count}} articles',
   },
   status: {

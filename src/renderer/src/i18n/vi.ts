@@ -56,6 +56,7 @@ export const vi = {
     deleted: 'Đã xoá bài “{{headline}}”.',
     restored: 'Đã khôi phục bài “{{headline}}”.',
     loadFailed: 'Không tải được danh sách bài: {{reason}}',
+    groupByStatus: 'Nhóm theo trạng thái',
     count: '{{count}} bài',
   },
   status: {
