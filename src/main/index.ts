@@ -4,6 +4,7 @@ import type { Core } from './core/core';
 import { useNativeBinding } from './core/db/driver';
 import { backupAfterOpen, backupAtQuit } from './core/backup/session';
 import { readMedia } from './core/media';
+import { registerDialogs } from './shell/dialogs';
 import { registerIpc } from './shell/ipc';
 import { installMenu } from './shell/menu';
 import { openCoreWithRecovery } from './shell/open-database';
@@ -48,6 +49,7 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(rendererDir);
     serveMedia((id, variant) => readMedia(opened, id, variant));
     registerIpc(opened);
+    registerDialogs();
     installMenu(() => mainWindow, app.getLocale());
     mainWindow = createMainWindow({ preloadPath, stateDir: app.getPath('userData') });
     mainWindow.on('closed', () => (mainWindow = null));

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CALL_NAMES, type CallName } from '../shared/api';
-import { callChannel, MENU_CHANNEL, MENU_COMMANDS, type MenuCommand, type NewsroomBridge } from '../shared/bridge';
+import { callChannel, CHOOSE_FOLDER_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, type MenuCommand, type NewsroomBridge } from '../shared/bridge';
 
 // One function per call, each bound to its own channel: the page never sees
 // ipcRenderer, channel names or event objects.
@@ -17,6 +17,10 @@ const bridge: NewsroomBridge = {
     };
     ipcRenderer.on(MENU_CHANNEL, handler);
     return () => ipcRenderer.removeListener(MENU_CHANNEL, handler);
+  },
+  chooseFolder: async (request) => {
+    const chosen: unknown = await ipcRenderer.invoke(CHOOSE_FOLDER_CHANNEL, { title: String(request?.title ?? '') });
+    return typeof chosen === 'string' ? chosen : null;
   },
 };
 

@@ -14,8 +14,11 @@ export interface NewsroomBridge {
   readonly api: { readonly [N in CallName]: (input: unknown) => Promise<ApiResult<unknown>> };
   /** Calls `listener` with each menu command; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The system's folder chooser; the chosen folder's full path, or null when cancelled. */
+  chooseFolder(request: { title: string }): Promise<string | null>;
 }
 
 /** IPC channel of an API call. */
 export const callChannel = (name: CallName) => `api:${name}`;
 export const MENU_CHANNEL = 'menu:command';
+export const CHOOSE_FOLDER_CHANNEL = 'dialog:choose-folder';

@@ -19,7 +19,9 @@ import { countWords } from '../../src/shared/text';
 import { SEED_PATH } from '../support/temp';
 import { percentile } from './stats';
 
-const { suggestPlugin, startSuggestingTr, suggestKey } = (await import('../../src/renderer/src/editor/plugins/suggest/suggest-state')) as {
+// Renderer modules are loaded by path: they belong to the web TypeScript project, not this one.
+const SUGGEST_STATE = '../../src/renderer/src/editor/plugins/suggest/suggest-state';
+const { suggestPlugin, startSuggestingTr, suggestKey } = (await import(SUGGEST_STATE)) as {
   suggestPlugin: (onRefused: () => void) => Plugin;
   startSuggestingTr: (state: EditorState, author: { id: string; name: string; color: string }) => Transaction;
   suggestKey: { getState(state: EditorState): { base: EditorState['doc']; steps: readonly import('prosemirror-transform').Step[] } };

@@ -62,6 +62,7 @@ test('delete an article and bring it back with undo', async ({ page, app }) => {
 });
 
 test('details panel fields autosave and persist; the slug follows the headline until edited', async ({ page, app }) => {
+  app.core.review.people.setLocal({ displayName: 'Thu Hà', initials: 'TH', role: 'editor', color: '#7a3b9c' });
   const id = await seedArticle(app, page, { headline: 'Từng bước đáp ứng yêu cầu', paragraphs: ['Đoạn văn.'] });
   await page.locator('.row-open').first().click();
   const details = page.getByRole('complementary', { name: 'Thông tin bài' });
@@ -73,7 +74,15 @@ test('details panel fields autosave and persist; the slug follows the headline u
   await page.keyboard.type(' hiện đại');
   await expect(slug).toHaveValue('tung-buoc-dap-ung-yeu-cau-hien-dai');
 
+  // The status moves through the workflow: one step at a time, each with an optional note.
+  await details.getByLabel('Trạng thái').selectOption('submitted');
+  const toSubmitted = details.getByRole('form', { name: 'Chuyển bài từ “Nháp” sang “Đã gửi”' });
+  await toSubmitted.getByLabel('Ghi chú (không bắt buộc)').fill('Nhờ chị xem');
+  await toSubmitted.getByRole('button', { name: 'Chuyển trạng thái' }).click();
+  await expect(details.getByRole('status')).toHaveText('Đã chuyển bài sang “Đã gửi”.');
   await details.getByLabel('Trạng thái').selectOption('in_edit');
+  await details.getByRole('button', { name: 'Chuyển trạng thái' }).click();
+  await expect(details.getByRole('status')).toHaveText('Đã chuyển bài sang “Đang biên tập”.');
   await details.getByLabel('Chuyên mục').fill('Chính trị');
   await details.getByLabel('Thẻ').fill('đào tạo, cán bộ, , Đào tạo, Lai Châu');
   await details.getByLabel('Nơi đưa tin').fill('Lai Châu');
@@ -103,6 +112,10 @@ test('details panel fields autosave and persist; the slug follows the headline u
     slug: 'hanh-chinh-hien-dai',
     lengthTarget: expect.objectContaining({ min: 600, max: 800 }),
   });
+  expect(app.core.review.transitions.list(id).map((t) => [t.from, t.to, t.note])).toEqual([
+    ['draft', 'submitted', 'Nhờ chị xem'],
+    ['submitted', 'in_edit', ''],
+  ]);
 
   await page.reload();
   await page.locator('.row-open').first().click();

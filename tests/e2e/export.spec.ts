@@ -7,6 +7,7 @@ import { createExportService } from '../../src/main/core/export/handlers';
 import { importMediaBytes } from '../../src/main/core/media/import';
 import { documentToStored } from '../../src/shared/document';
 import { buildDoc, makePhoto, type ArticleSpec } from '../unit/export-fixtures';
+import { DESK } from '../support/workflow';
 
 async function addArticle(app: AppFixture, spec: ArticleSpec, meta: Record<string, unknown>) {
   return app.core.articles.create({ meta: { section: 'Xã hội', tags: ['Lai Châu'], publishedAt: '2016-06-10T16:36:00+07:00', lengthTarget: {}, ...meta }, document: documentToStored(buildDoc(spec)) });
@@ -19,6 +20,7 @@ async function photoId(app: AppFixture, width = 1800, height = 1200, seed = 1): 
 
 test('exported pages have no axe-core violations and make no outside requests', async ({ page, app }) => {
   test.setTimeout(120_000);
+  app.core.review.people.setLocal(DESK); // publishing is the desk's move
   const first = await photoId(app);
   const second = await photoId(app, 1300, 1800, 2);
   const articles = [
@@ -67,6 +69,7 @@ test('exported pages have no axe-core violations and make no outside requests', 
 
 test('the Export view shows preflight and the real page, then publishes with progress', async ({ page, app }) => {
   test.setTimeout(120_000);
+  app.core.review.people.setLocal(DESK); // publishing is the desk's move
   const mediaId = await photoId(app);
   const ready = await addArticle(
     app,

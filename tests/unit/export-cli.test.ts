@@ -6,6 +6,7 @@ import { main } from '../../src/main/cli/main';
 import { createCore } from '../../src/main/core/core';
 import { documentToStored } from '../../src/shared/document';
 import { SEED_PATH, tempDir } from '../support/temp';
+import { DESK } from '../support/workflow';
 import { buildDoc, makePhoto } from './export-fixtures';
 import { validateHtml } from './export-validators';
 
@@ -89,6 +90,7 @@ describe('newsroom export and preflight (CLI)', () => {
     const core = createCore({ databasePath: db, host: 'browser' });
     const make = (headline: string, slug: string, status: 'approved' | 'draft') =>
       core.articles.create({ meta: { slug, status, lengthTarget: {} }, document: documentToStored(buildDoc({ headline, lead: 'Dẫn đề.', blocks: ['Nội dung.'], authors: headline ? ['Tiến Thành'] : [] })) }).meta.id;
+    core.review.people.setLocal(DESK); // publishing is the desk's move
     const good = make('Bài đã duyệt', 'bai-da-duyet', 'approved');
     const blocked = make('', 'bai-khong-tit', 'approved');
     const draft = make('Bài nháp', 'bai-nhap', 'draft');

@@ -8,6 +8,11 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { openDatabase } from '../../src/main/core/db/open';
 import { ArticleRepository } from '../../src/main/core/store/articles';
 import { ExportService } from '../../src/main/core/export/service';
+import { reviewPublisher } from '../../src/main/core/export/publish';
+import { ReviewService } from '../../src/main/core/review/service';
+import { toIsoWithOffset } from '../../src/shared/dates';
+import type { ProfileInput } from '../../src/shared/review/model';
+import { DESK } from '../support/workflow';
 import type { ArticleMetaPatch } from '../../src/shared/article';
 import { documentToStored } from '../../src/shared/document';
 import { schema } from '../../src/shared/schema';
@@ -53,6 +58,8 @@ export interface ExportHarness {
   dir: string;
   db: Database;
   articles: ArticleRepository;
+  /** The workflow publishing goes through; its local profile is the desk unless the harness was made without one. */
+  review: ReviewService;
   service: ExportService;
   media: Map<string, Buffer>;
   encodes: { count: number };
@@ -60,10 +67,13 @@ export interface ExportHarness {
   cleanup(): void;
 }
 
-export function createHarness(): ExportHarness {
+export function createHarness(options: { profile?: ProfileInput | null } = {}): ExportHarness {
   const { dir, cleanup } = tempDir('newsroom-export-');
   const db = openDatabase(join(dir, 'n.db'));
   const articles = new ArticleRepository(db);
+  const review = new ReviewService(db, () => articles);
+  const profile = options.profile === undefined ? DESK : options.profile;
+  if (profile) review.people.setLocal(profile);
   const media = new Map<string, Buffer>();
   const sizes = new Map<string, { width: number; height: number }>();
   const encodes = { count: 0 };
@@ -73,11 +83,13 @@ export function createHarness(): ExportHarness {
     readMedia: async (id) => (media.has(id) ? { bytes: media.get(id)! } : null),
     mediaSize: (id) => sizes.get(id) ?? null,
     onEncode: () => encodes.count++,
+    workflow: reviewPublisher(db, review, articles, () => toIsoWithOffset(new Date())),
   });
   return {
     dir,
     db,
     articles,
+    review,
     service,
     media,
     encodes,

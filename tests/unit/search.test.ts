@@ -5,6 +5,8 @@ import { main } from '../../src/main/cli/main';
 import type { SearchHit } from '../../src/shared/search';
 import type { Segment } from '../../src/shared/search';
 import { doc, storeFixture } from '../support/store-fixture';
+import { moveAlongWorkflow } from '../support/workflow';
+import type { ArticleStatus } from '../../src/shared/article';
 
 let fx: ReturnType<typeof storeFixture>;
 beforeEach(() => (fx = storeFixture()));
@@ -14,8 +16,12 @@ const headlines = (items: SearchHit[]) => items.map((i) => i.article.headline);
 const hitTexts = (segments: Segment[]) => segments.filter((s) => s.hit).map((s) => s.text);
 const search = async (query: string, more: Record<string, unknown> = {}) => (await fx.call('searchArticles', { query, ...more })).items;
 
-async function create(headline: string, paragraphs: string[] = [], meta: Record<string, unknown> = {}, authors: string[] = []) {
-  return (await fx.call('createArticle', { document: doc({ headline, paragraphs, authors }), meta })).meta.id;
+/** An article created over the API; a status other than draft is reached through the workflow. */
+async function create(headline: string, paragraphs: string[] = [], meta: { status?: ArticleStatus } & Record<string, unknown> = {}, authors: string[] = []) {
+  const { status, ...rest } = meta;
+  const id = (await fx.call('createArticle', { document: doc({ headline, paragraphs, authors }), meta: rest })).meta.id;
+  if (status && status !== 'draft') await moveAlongWorkflow(fx.core, id, status);
+  return id;
 }
 
 describe('query parsing', () => {

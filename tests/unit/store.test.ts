@@ -5,6 +5,7 @@ import { referencedMediaIds } from '../../src/main/core/store/media-refs';
 import { openDatabase } from '../../src/main/core/db/open';
 import { documentFromStored } from '../../src/shared/document';
 import { doc, storeFixture } from '../support/store-fixture';
+import { moveAlongWorkflow } from '../support/workflow';
 import { tempDir } from '../support/temp';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -26,7 +27,7 @@ describe('revisions', () => {
   it('records create, explicit save, status change and import, with who, when and why', async () => {
     const a = await fx.call('createArticle', { document: doc({ headline: 'Tin một', paragraphs: ['Bản đầu.'] }) });
     await fx.call('saveArticle', { id: a.meta.id, document: doc({ headline: 'Tin một', paragraphs: ['Bản hai.'] }), reason: 'save' });
-    await fx.call('saveArticle', { id: a.meta.id, meta: { status: 'submitted' } });
+    await moveAlongWorkflow(fx.core, a.meta.id, 'submitted');
     const imported = await fx.call('createArticle', { document: doc({ headline: 'Nhập từ tệp' }), reason: 'import' });
     const history = await fx.call('listRevisions', { articleId: a.meta.id });
     expect(history.items.map((r) => r.reason)).toEqual(['status', 'save', 'create']);
@@ -190,7 +191,7 @@ describe('list totals', () => {
     await fx.call('createArticle', { document: doc({ headline: 'Hai' }) });
     expect(await count()).toBe(2);
     expect(await count('published')).toBe(0);
-    await fx.call('saveArticle', { id: a.meta.id, meta: { status: 'published' } });
+    await moveAlongWorkflow(fx.core, a.meta.id, 'published');
     expect(await count('published')).toBe(1);
     expect(await count('draft')).toBe(1);
     await fx.call('deleteArticle', { id: a.meta.id });

@@ -1,10 +1,11 @@
-import type { ArticleStatus } from '../article';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../article';
 import type { ProfileRole } from './model';
 
 /**
  * The article workflow: draft → submitted → in edit → approved → published, and
  * spiked (withdrawn, recoverable) from any state. Pure rules, so the UI can show
- * only the moves a profile may make and the core enforces the same table.
+ * only the moves a profile may make and the core enforces the same table. Names
+ * of states and moves are UI strings: they live in the renderer's i18n files.
  */
 
 export interface TransitionRule {
@@ -12,32 +13,21 @@ export interface TransitionRule {
   to: ArticleStatus;
   /** Who may make the move. */
   roles: readonly ProfileRole[];
-  /** Label for buttons and the timeline (Vietnamese UI). */
-  label: string;
 }
 
 const ALL: readonly ProfileRole[] = ['reporter', 'editor', 'desk'];
 const EDITORS: readonly ProfileRole[] = ['editor', 'desk'];
 
 export const TRANSITIONS: readonly TransitionRule[] = [
-  { from: 'draft', to: 'submitted', roles: ALL, label: 'Gửi duyệt' },
-  { from: 'submitted', to: 'draft', roles: ALL, label: 'Rút lại bản nháp' },
-  { from: 'submitted', to: 'in_edit', roles: EDITORS, label: 'Nhận biên tập' },
-  { from: 'in_edit', to: 'draft', roles: EDITORS, label: 'Trả lại phóng viên' },
-  { from: 'in_edit', to: 'approved', roles: EDITORS, label: 'Duyệt bài' },
-  { from: 'approved', to: 'in_edit', roles: EDITORS, label: 'Mở lại để biên tập' },
-  { from: 'approved', to: 'published', roles: ['desk'], label: 'Xuất bản' },
-  { from: 'published', to: 'in_edit', roles: EDITORS, label: 'Sửa bài đã đăng' },
+  { from: 'draft', to: 'submitted', roles: ALL },
+  { from: 'submitted', to: 'draft', roles: ALL },
+  { from: 'submitted', to: 'in_edit', roles: EDITORS },
+  { from: 'in_edit', to: 'draft', roles: EDITORS },
+  { from: 'in_edit', to: 'approved', roles: EDITORS },
+  { from: 'approved', to: 'in_edit', roles: EDITORS },
+  { from: 'approved', to: 'published', roles: ['desk'] },
+  { from: 'published', to: 'in_edit', roles: EDITORS },
 ];
-
-export const STATUS_LABELS: Record<ArticleStatus, string> = {
-  draft: 'Bản nháp',
-  submitted: 'Đã gửi',
-  in_edit: 'Đang biên tập',
-  approved: 'Đã duyệt',
-  published: 'Đã xuất bản',
-  spiked: 'Đã huỷ',
-};
 
 /** English state name for error messages (the API speaks English; the UI translates). */
 const name = (s: ArticleStatus) => s.replace('_', ' ');
@@ -90,6 +80,30 @@ export function checkTransition(req: TransitionRequest): TransitionCheck {
 
 /** Every state `role` may move an article in `from` to (for menus). Publishing by override is not listed. */
 export function allowedTargets(from: ArticleStatus, role: ProfileRole, spikedFrom?: ArticleStatus | null): ArticleStatus[] {
-  const candidates: ArticleStatus[] = ['draft', 'submitted', 'in_edit', 'approved', 'published', 'spiked'];
-  return candidates.filter((to) => checkTransition({ from, to, role, spikedFrom }).ok);
+  return ARTICLE_STATUSES.filter((to) => checkTransition({ from, to, role, spikedFrom }).ok);
+}
+
+/**
+ * May `role` publish an article in `from` only by stating a reason (the desk's
+ * override of the approval step)? False when a plain publish is allowed anyway.
+ */
+export function publishNeedsOverride(from: ArticleStatus, role: ProfileRole, spikedFrom?: ArticleStatus | null): boolean {
+  if (checkTransition({ from, to: 'published', role, spikedFrom }).ok) return false;
+  return checkTransition({ from, to: 'published', role, spikedFrom, overrideReason: 'reason' }).ok;
+}
+
+/** Where a profile may move an article: the plain moves, and whether the desk may publish by override. */
+export interface StatusMoves {
+  targets: ArticleStatus[];
+  override: boolean;
+}
+
+export function statusMoves(from: ArticleStatus, role: ProfileRole, spikedFrom?: ArticleStatus | null): StatusMoves {
+  return { targets: allowedTargets(from, role, spikedFrom), override: publishNeedsOverride(from, role, spikedFrom) };
+}
+
+/** The state an article was in before its latest spike, from its transition log (oldest first). */
+export function spikedFromLog(log: readonly { from: ArticleStatus; to: ArticleStatus }[]): ArticleStatus | null {
+  for (let i = log.length - 1; i >= 0; i--) if (log[i]!.to === 'spiked') return log[i]!.from;
+  return null;
 }

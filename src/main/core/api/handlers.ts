@@ -17,7 +17,7 @@ export function createHandlers(core: Core): Handlers {
     appInfo: () => ({ version: core.version, host: core.host, databasePath: core.databasePath }),
     listArticles: (input) => articles.list(input),
     getArticle: ({ id }) => articles.get(id),
-    createArticle: (input) => articles.create(input),
+    createArticle: (input) => articles.createDraft(input),
     saveArticle: (input) => articles.save(input),
     deleteArticle: ({ id }) => {
       articles.setDeleted(id, true);

@@ -1,12 +1,14 @@
 import type { Core } from '../core';
+import { toIsoWithOffset } from '../../../shared/dates';
 import type { Handlers } from '../api/handlers';
 import type { exportCalls } from '../../../shared/export';
 import { ExportJobs } from './jobs';
+import { reviewPublisher } from './publish';
 import { ExportService } from './service';
 
 type ExportCallName = keyof typeof exportCalls;
 
-/** The export service for a core: media from the media store, open suggestions from review. */
+/** The export service for a core: media from the media store, open suggestions and publishing from review. */
 export function createExportService(core: Core, extra: { onEncode?: () => void } = {}): ExportService {
   return new ExportService({
     db: core.db,
@@ -22,6 +24,7 @@ export function createExportService(core: Core, extra: { onEncode?: () => void }
       return info ? { width: info.width, height: info.height } : null;
     },
     countSuggestions: (article) => core.review.suggestions.countOpen(article.meta.id),
+    workflow: reviewPublisher(core.db, core.review, core.articles, () => toIsoWithOffset(new Date())),
     onEncode: extra.onEncode,
   });
 }

@@ -12,6 +12,7 @@ import type { BundleModel } from './model';
 import { noSuggestionsYet, preflightAndLoad, runPreflight, type MediaSizes, type SuggestionCounter } from './preflight';
 import { ProfileRepository } from './profiles';
 import { ExportRecords, type ExportRecord } from './records';
+import { NO_PUBLISHING, type PublishWorkflow, type StatusBefore } from './publish';
 import { SqliteRenditionCache } from './rendition-cache';
 import type { RenditionCache } from './renditions';
 
@@ -23,6 +24,8 @@ export interface ExportDeps {
   /** Displayed size of a stored photo, or null when it is not in the store. */
   mediaSize: (mediaId: string) => { width: number; height: number } | null;
   countSuggestions?: SuggestionCounter;
+  /** Publishing goes through the workflow; without one, publishing is refused (previews still work). */
+  workflow?: PublishWorkflow;
   now?: () => string;
   /** Counts real sharp encodes (tests, bench). */
   onEncode?: () => void;
@@ -44,7 +47,7 @@ interface PreparedExport {
   id: string;
   kind: ExportKind;
   publishing: boolean;
-  before: { status: Article['meta']['status']; publishedAt: string | null };
+  before: StatusBefore;
   article: Article;
   built: { model: BundleModel; files: BundleFile[] } | null;
   staged: StagedFolder | null;
@@ -63,6 +66,7 @@ export class ExportService {
   readonly cache: RenditionCache;
   private readonly now: () => string;
   private readonly countSuggestions: SuggestionCounter;
+  private readonly workflow: PublishWorkflow;
 
   constructor(private readonly deps: ExportDeps) {
     this.profiles = new ProfileRepository(deps.db);
@@ -70,6 +74,7 @@ export class ExportService {
     this.cache = new SqliteRenditionCache(deps.db);
     this.now = deps.now ?? (() => toIsoWithOffset(new Date()));
     this.countSuggestions = deps.countSuggestions ?? noSuggestionsYet;
+    this.workflow = deps.workflow ?? NO_PUBLISHING;
   }
 
   private mediaSizes(): MediaSizes {
@@ -124,9 +129,10 @@ export class ExportService {
   }
 
   /**
-   * First half of an export: preflight, then (for a publish) mark the article
-   * published, render, and write the bundle to its temporary folder. Nothing is
-   * in place yet; {@link finish} puts it there.
+   * First half of an export: preflight, then (for a publish) move the article to
+   * published through the workflow, render, and write the bundle to its temporary
+   * folder. Nothing is in place yet; {@link finish} puts it there. A publish the
+   * workflow refuses (not the desk, no profile, changed meanwhile) fails this article.
    */
   private async prepare(id: string, options: ExportOptions, sync: boolean): Promise<{ done: ArticleExportOutcome } | { prepared: PreparedExport }> {
     let article = this.deps.articles.get(id);
@@ -139,7 +145,12 @@ export class ExportService {
     const publishing = kind === 'publish' && article.meta.status === 'approved';
     const before = { status: article.meta.status, publishedAt: article.meta.publishedAt };
     if (publishing) {
-      this.deps.articles.save({ id, baseRevision: article.revision, meta: { status: 'published', publishedAt: article.meta.publishedAt ?? this.now() } });
+      try {
+        this.workflow.publish(article);
+      } catch (err) {
+        if (err instanceof ApiError) return { done: { ...base, ok: false, message: err.message } };
+        throw err;
+      }
       article = this.deps.articles.get(id);
     }
     const prepared: PreparedExport = { id, kind, publishing, before, article, built: null, staged: null };
@@ -153,7 +164,7 @@ export class ExportService {
       });
       prepared.staged = stageFolder(options.outDir, prepared.built.model.slug, prepared.built.files, { sync });
     } catch (err) {
-      this.undo(prepared);
+      this.undo(prepared, err);
       throw err;
     }
     return { prepared };
@@ -167,7 +178,7 @@ export class ExportService {
       path = commitStaged(p.staged!, { syncRoot });
       if (options.zip) writeFileAtomically(options.outDir, `${built.model.slug}.zip`, zipBundle(built.files));
     } catch (err) {
-      this.undo(p);
+      this.undo(p, err);
       throw err;
     }
     const index = sha256Hex(built.files.find((f) => f.path === 'index.html')!.bytes);
@@ -198,16 +209,17 @@ export class ExportService {
     return { outcome, record };
   }
 
-  /** A failed export leaves no temporary folder and puts a publish back to its former status. */
-  private undo(p: PreparedExport): void {
+  /** A failed export leaves no temporary folder and takes a publish back (logged, with the reason). */
+  private undo(p: PreparedExport, err: unknown): void {
     if (p.staged) discardStaged(p.staged);
-    if (p.publishing) this.deps.articles.save({ id: p.id, meta: { status: p.before.status, publishedAt: p.before.publishedAt } });
+    if (p.publishing) this.workflow.withdraw(p.id, p.before, err instanceof ApiError ? err.message : describeWriteError(err));
   }
 
   /**
-   * Export one article: preflight, then (for a publish) mark it published, render,
-   * write atomically and record what went out. A failed write after publishing puts
-   * the status back, so the store never claims a publish that left no bundle.
+   * Export one article: preflight, then (for a publish) move it to published through
+   * the workflow, render, write atomically and record what went out. A failed write
+   * after publishing takes the publish back, so the store never claims a publish
+   * that left no bundle.
    */
   async exportArticle(id: string, options: ExportOptions): Promise<ArticleExportOutcome> {
     const outDir = resolve(options.outDir);
@@ -216,7 +228,7 @@ export class ExportService {
     try {
       await syncStaged([step.prepared.staged!]);
     } catch (err) {
-      this.undo(step.prepared);
+      this.undo(step.prepared, err);
       throw err;
     }
     const { outcome, record } = this.finish(step.prepared, { ...options, outDir }, true);
@@ -279,7 +291,7 @@ export class ExportService {
         await syncStaged(chunk.map((p) => p.staged!));
       } catch (err) {
         for (const p of chunk) {
-          this.undo(p);
+          this.undo(p, err);
           report(failure(p.id, err));
         }
         continue;

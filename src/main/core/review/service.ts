@@ -60,8 +60,8 @@ export class ReviewService {
         const check = checkTransition({ from, to: input.to, role: me.role, spikedFrom: this.transitions.spikedFrom(input.id), overrideReason: input.overrideReason });
         if (!check.ok) throw new ApiError('forbidden', `Cannot change the status: ${check.reason}.`);
         const at = this.now();
-        const meta = { status: input.to, ...(input.to === 'published' && !article.meta.publishedAt ? { publishedAt: at } : {}) };
-        const saved = this.articles.save({ id: input.id, baseRevision: input.baseRevision, meta });
+        const publishedAt = input.to === 'published' && !article.meta.publishedAt ? at : undefined;
+        const saved = this.articles.setStatus({ id: input.id, status: input.to, publishedAt, baseRevision: input.baseRevision });
         const transition: Transition = {
           id: randomUUID(),
           articleId: input.id,

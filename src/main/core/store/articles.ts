@@ -96,6 +96,17 @@ export interface RepositoryOptions {
 /** Saves as the editor sends them: 'autosave' while typing, 'save' when the user asks. */
 export type SaveReason = 'autosave' | 'save';
 
+export interface SaveResult {
+  revision: number;
+  updatedAt: string;
+  slug: string;
+}
+
+/** Why a save or a new article may not carry a status: the workflow owns it. */
+export const STATUS_ONLY_THROUGH_WORKFLOW =
+  'The status cannot be changed by saving the article; use changeStatus, which applies the workflow rules, logs the change and records a revision.';
+export const NEW_ARTICLES_ARE_DRAFTS = 'A new article starts as a draft; move it through the workflow with changeStatus.';
+
 /**
  * Articles: metadata plus current document, their revision history and the search
  * index markers. Every write is one IMMEDIATE transaction (so a second process waits
@@ -241,15 +252,38 @@ export class ArticleRepository {
   }
 
   /**
-   * Write document and/or metadata in one transaction; returns the new revision number.
-   * A revision is recorded for an explicit save, a status change, and for an autosave
-   * when the newest revision is at least five minutes old.
+   * Create an article as a client asks for one: it starts as a draft. The workflow
+   * moves it on ({@link setStatus} through `changeStatus`); imports and handoff
+   * packages, which bring their own status, write through {@link create} and unpack.
    */
-  save(input: { id: string; baseRevision?: number; document?: StoredDocument; meta?: ArticleMetaPatch; reason?: SaveReason }): {
-    revision: number;
-    updatedAt: string;
-    slug: string;
-  } {
+  createDraft(input: { meta?: ArticleMetaPatch; document?: StoredDocument; reason?: 'create' | 'import' }): Article {
+    if (input.meta?.status !== undefined && input.meta.status !== 'draft') throw new ApiError('invalid_input', NEW_ARTICLES_ARE_DRAFTS);
+    return this.create(input);
+  }
+
+  /**
+   * Write document and/or metadata in one transaction; returns the new revision number.
+   * A revision is recorded for an explicit save and for an autosave when the newest
+   * revision is at least five minutes old. The status is not metadata a save may
+   * carry: it changes only through the workflow ({@link setStatus}).
+   */
+  save(input: { id: string; baseRevision?: number; document?: StoredDocument; meta?: ArticleMetaPatch; reason?: SaveReason }): SaveResult {
+    if (input.meta?.status !== undefined) throw new ApiError('invalid_input', STATUS_ONLY_THROUGH_WORKFLOW);
+    return this.write(input);
+  }
+
+  /**
+   * Move the article to another workflow state (with its publish time, when given)
+   * and record a 'status' revision. Only the workflow calls this, inside the
+   * transaction that also logs the transition (ReviewService.changeStatus).
+   */
+  setStatus(input: { id: string; status: ArticleStatus; publishedAt?: string | null; baseRevision?: number }): SaveResult {
+    const meta: ArticleMetaPatch = { status: input.status };
+    if (input.publishedAt !== undefined) meta.publishedAt = input.publishedAt;
+    return this.write({ id: input.id, baseRevision: input.baseRevision, meta });
+  }
+
+  private write(input: { id: string; baseRevision?: number; document?: StoredDocument; meta?: ArticleMetaPatch; reason?: SaveReason }): SaveResult {
     const doc = input.document ? documentFromStored(input.document) : undefined;
     const digest = doc ? digestDocument(doc) : undefined;
     const stored = doc ? documentToStored(doc) : undefined;
@@ -328,7 +362,8 @@ export class ArticleRepository {
 
   /**
    * Bring back an old revision's document and metadata as a new save; history is
-   * never rewritten (the restore is itself a revision pointing at its source).
+   * never rewritten (the restore is itself a revision pointing at its source). The
+   * status stays as it is: restoring text is not a workflow move.
    */
   restoreRevision(input: { articleId: string; revisionId: number; baseRevision?: number }): Article {
     const old = this.getRevision(input.articleId, input.revisionId);
@@ -348,7 +383,7 @@ export class ArticleRepository {
             `UPDATE articles SET updated_at = @updatedAt, revision = revision + 1, doc_version = @docVersion, document = @document,
                headline = @headline, authors = @authors, word_count = @wordCount, media_ids = @mediaIds,
                slug = coalesce(@slug, slug), section = coalesce(@section, section), tags = coalesce(@tags, tags),
-               status = coalesce(@status, status), dateline_place = coalesce(@datelinePlace, dateline_place),
+               dateline_place = coalesce(@datelinePlace, dateline_place),
                agency_tag = coalesce(@agencyTag, agency_tag), language = coalesce(@language, language),
                published_at = @publishedAt, length_target = coalesce(@lengthTarget, length_target)
              WHERE id = @id`,
@@ -365,7 +400,6 @@ export class ArticleRepository {
             slug: m.slug ?? null,
             section: m.section ?? null,
             tags: m.tags ? JSON.stringify(m.tags) : null,
-            status: m.status ?? null,
             datelinePlace: m.datelinePlace ?? null,
             agencyTag: m.agencyTag ?? null,
             language: m.language ?? null,

@@ -16,6 +16,7 @@ import { FEATURES, type Feature, type FeatureContext } from '../features/index';
 import { importFeature } from '../features/import/feature';
 import { insertPhotoFeature } from '../editor/figure/feature';
 import { useImportDrop } from '../features/import/queue';
+import { reviewFeature } from '../features/review/feature';
 import { setUiLanguage } from '../i18n/index';
 import { ArticleList } from './ArticleList';
 import { DetailsPanel } from './DetailsPanel';
@@ -452,7 +453,7 @@ export function App({ client }: { client: ApiClient }) {
         )}
       </main>
       {open && showDetails && !feature && (
-        <DetailsPanel key={`details-${open.id}`} session={open.session} slugAuto={slugAuto} onSlugAutoChange={changeSlugAuto} />
+        <DetailsPanel key={`details-${open.id}`} client={client} session={open.session} slugAuto={slugAuto} onSlugAutoChange={changeSlugAuto} onOpenReview={() => runFeature(reviewFeature)} />
       )}
       {open ? <StatusBar key={`status-${open.id}`} controller={open.controller} session={open.session} /> : <footer className="status-bar" />}
       {open && <LinkDialog key={`link-${open.id}`} controller={open.controller} />}

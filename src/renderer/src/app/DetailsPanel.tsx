@@ -1,9 +1,11 @@
 import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ARTICLE_STATUSES, type ArticleMeta, type ArticleStatus, type LengthTarget } from '../../../shared/article';
+import type { ApiClient } from '../../../shared/api';
+import type { ArticleMeta, LengthTarget } from '../../../shared/article';
 import { isValidSlug, MAX_SLUG_LENGTH } from '../../../shared/slug';
 import { DEFAULT_TIME_ZONE, toIsoWithOffset, zonedToIso } from '../../../shared/dates';
 import { nfc } from '../../../shared/text';
+import { StatusControl } from '../features/review/StatusControl';
 import type { ArticleSession } from './session';
 
 /** Zones offered for the publish time; the paper works in Vietnam time. */
@@ -34,24 +36,30 @@ function zoneForIso(iso: string): string {
 
 /**
  * The article's metadata beside the editor. Each field saves through the same
- * autosave as the text; invalid input is flagged in place and never sent.
+ * autosave as the text; invalid input is flagged in place and never sent. The
+ * status is not a field: it moves through the workflow ({@link StatusControl}).
  */
-export function DetailsPanel({ session, slugAuto, onSlugAutoChange }: { session: ArticleSession; slugAuto: boolean; onSlugAutoChange(auto: boolean): void }) {
+export function DetailsPanel({
+  client,
+  session,
+  slugAuto,
+  onSlugAutoChange,
+  onOpenReview,
+}: {
+  client: ApiClient;
+  session: ArticleSession;
+  slugAuto: boolean;
+  onSlugAutoChange(auto: boolean): void;
+  /** Show the Review view (where this machine's profile is set). */
+  onOpenReview?(): void;
+}) {
   const { t } = useTranslation();
   const meta = useSyncExternalStore(session.subscribe, session.getMeta);
   const id = useId();
   return (
     <aside className="details-panel" aria-label={t('details.label')}>
       <h2 className="panel-title">{t('details.title')}</h2>
-      <Field id={`${id}-status`} label={t('details.status')}>
-        <select id={`${id}-status`} value={meta.status} onChange={(e) => session.updateMeta({ status: e.target.value as ArticleStatus })}>
-          {ARTICLE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <StatusControl key={`status-${meta.id}`} client={client} session={session} onOpenReview={onOpenReview} />
       <SlugField key={`slug-${meta.id}`} session={session} meta={meta} auto={slugAuto} onAutoChange={onSlugAutoChange} />
       <TextField key={`section-${meta.id}`} label={t('details.section')} value={meta.section} max={100} onCommit={(section) => session.updateMeta({ section })} />
       <TagsField key={`tags-${meta.id}`} session={session} meta={meta} />
@@ -64,7 +72,8 @@ export function DetailsPanel({ session, slugAuto, onSlugAutoChange }: { session:
         max={20}
         onCommit={(agencyTag) => session.updateMeta({ agencyTag })}
       />
-      <PublishField key={`publish-${meta.id}`} session={session} meta={meta} />
+      {/* Keyed by status too: publishing sets the publish time, and the field must show it. */}
+      <PublishField key={`publish-${meta.id}-${meta.status}`} session={session} meta={meta} />
       <Field id={`${id}-language`} label={t('details.language')}>
         <select id={`${id}-language`} value={meta.language} onChange={(e) => session.updateMeta({ language: e.target.value })}>
           {[...new Set([...ARTICLE_LANGUAGES, meta.language])].map((l) => (

@@ -83,6 +83,33 @@ export class ArticleSession {
     this.schedule();
   }
 
+  /**
+   * Run a store write that makes a revision outside the autosave (a workflow status
+   * change) in turn with the saves: pending edits are saved first (a save that fails
+   * stops it, with that save's error), autosave waits while it runs, and the session
+   * then takes the new revision and metadata, so the next save is not mistaken for
+   * another writer's. The write gets the revision to send as `baseRevision`.
+   */
+  async commitExternal<T extends { revision: number }>(write: (baseRevision: number) => Promise<T>, metaAfter: (result: T) => Partial<ArticleMeta>): Promise<T> {
+    await this.flush();
+    if (this.hasPending()) throw this.snapshot.save.kind === 'failed' ? this.snapshot.save.error : new ApiError('conflict', 'Edits are still waiting to be saved.');
+    this.clearTimer();
+    const running = write(this.snapshot.revision);
+    this.inFlight = running.then(
+      () => undefined,
+      () => undefined,
+    );
+    try {
+      const result = await running;
+      this.set({ revision: result.revision, meta: { ...this.snapshot.meta, ...metaAfter(result) } });
+      for (const l of this.savedListeners) l();
+      return result;
+    } finally {
+      this.inFlight = null;
+      if (this.hasPending()) this.schedule();
+    }
+  }
+
   /** After a conflict: save this copy over the other writer's on the next save. */
   overwrite(): Promise<void> {
     this.forceNextSave = true;

@@ -91,6 +91,12 @@ export function ExportView(props: FeatureViewProps) {
   const scope: Scope = chosenScope ?? (articleId ? 'current' : 'approved');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [folder, setFolder] = useState(() => localStorage.getItem(FOLDER_KEY) ?? '');
+  const chooseFolder = (path: string) => {
+    setFolder(path);
+    localStorage.setItem(FOLDER_KEY, path.trim());
+  };
+  // The desktop app has the system's folder chooser; in a browser the path is typed.
+  const chooser = window.newsroom?.chooseFolder;
   const [zip, setZip] = useState(false);
   const [publish, setPublish] = useState(false);
   const [preflight, setPreflight] = useState<PreflightResult | null>(null);
@@ -249,10 +255,21 @@ export function ExportView(props: FeatureViewProps) {
           </fieldset>
           <div className="field">
             <label htmlFor="export-folder">{t('exportView.folder')}</label>
-            <input id="export-folder" type="text" value={folder} spellCheck={false} aria-describedby="export-folder-hint" onChange={(e) => {
-                setFolder(e.target.value);
-                localStorage.setItem(FOLDER_KEY, e.target.value.trim());
-              }} />
+            <div className="export-folder-row">
+              <input id="export-folder" type="text" value={folder} spellCheck={false} aria-describedby="export-folder-hint" onChange={(e) => chooseFolder(e.target.value)} />
+              {chooser && (
+                <button
+                  type="button"
+                  onClick={() =>
+                    void chooser({ title: t('exportView.chooseFolderTitle') })
+                      .then((path) => path && chooseFolder(path))
+                      .catch((err: unknown) => setError((err as Error).message))
+                  }
+                >
+                  {t('exportView.chooseFolder')}
+                </button>
+              )}
+            </div>
             <p id="export-folder-hint" className="export-hint">
               {t('exportView.folderHint')}
             </p>

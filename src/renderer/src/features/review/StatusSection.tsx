@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ArticleStatus } from '../../../../shared/article';
 import type { Transition } from '../../../../shared/review/model';
-import { allowedTargets, checkTransition } from '../../../../shared/review/workflow';
+import { spikedFromLog, statusMoves } from '../../../../shared/review/workflow';
+import { reviewChanged } from './review-events';
 import { errorText, personName, when, type SectionProps } from './shared';
 
 /** The workflow: the moves this profile may make, with a note, and the status log. */
@@ -23,9 +24,7 @@ export function StatusSection({ client, articleId, me, people, notify, reloadArt
     };
   }, [client, articleId, version]);
   if (!status) return null;
-  const spikedFrom = [...log].reverse().find((x) => x.to === 'spiked')?.from ?? null;
-  const targets = allowedTargets(status, me.role, spikedFrom);
-  const canOverride = me.role === 'desk' && !targets.includes('published') && checkTransition({ from: status, to: 'published', role: 'desk', overrideReason: 'x' }).ok;
+  const { targets, override: canOverride } = statusMoves(status, me.role, spikedFromLog(log));
   const move = async (to: ArticleStatus, withOverride = false) => {
     setError(null);
     try {
@@ -33,6 +32,7 @@ export function StatusSection({ client, articleId, me, people, notify, reloadArt
       setNote('');
       setOverrideReason('');
       notify(t('review.status.moved', { status: t(`status.${to}`) }));
+      reviewChanged(articleId);
       await reloadArticle();
       changed();
     } catch (err) {

@@ -27,6 +27,16 @@ export const reviewVi = {
     logEntry: '{{from}} → {{to}} · {{who}} · {{when}}',
     overrideNote: 'Bỏ qua bước duyệt: {{reason}}',
     empty: 'Chưa có lần chuyển trạng thái nào.',
+    control: {
+      change: 'Chuyển bài từ “{{from}}” sang “{{to}}”',
+      overrideOption: '{{status}} (không qua duyệt)',
+      overrideHint: 'Bài chưa được duyệt. Thư ký toà soạn chỉ đăng bài chưa duyệt khi ghi rõ lý do; lý do được lưu vào nhật ký.',
+      confirm: 'Chuyển trạng thái',
+      working: 'Đang chuyển…',
+      loading: 'Đang tải quy trình duyệt…',
+      noProfile: 'Máy này chưa có hồ sơ của bạn nên chưa đổi được trạng thái: mỗi lần đổi đều ghi lại ai đổi, lúc nào và vì sao.',
+      openReview: 'Mở Duyệt bài để tạo hồ sơ',
+    },
   },
   comments: {
     addOnSelection: 'Bình luận về đoạn đang chọn',
@@ -137,6 +147,16 @@ export const reviewEn: ReviewStrings = {
     logEntry: '{{from}} → {{to}} · {{who}} · {{when}}',
     overrideNote: 'Approval skipped: {{reason}}',
     empty: 'No status changes yet.',
+    control: {
+      change: 'Move the article from “{{from}}” to “{{to}}”',
+      overrideOption: '{{status}} (without approval)',
+      overrideHint: 'This article has not been approved. The desk publishes it only with a stated reason, which is kept in the log.',
+      confirm: 'Change status',
+      working: 'Changing…',
+      loading: 'Loading the workflow…',
+      noProfile: 'There is no profile for you on this machine yet, so the status cannot be changed: every change records who made it, when and why.',
+      openReview: 'Open Review to set up your profile',
+    },
   },
   comments: {
     addOnSelection: 'Comment on the selected text',
