@@ -16,6 +16,7 @@ import { FEATURES, type Feature, type FeatureContext } from '../features/index';
 import { importFeature } from '../features/import/feature';
 import { insertPhotoFeature } from '../editor/figure/feature';
 import { useImportDrop } from '../features/import/queue';
+import { usePackageDrop } from '../features/review/usePackageDrop';
 import { reviewFeature } from '../features/review/feature';
 import { setUiLanguage } from '../i18n/index';
 import { ArticleList } from './ArticleList';
@@ -251,6 +252,8 @@ export function App({ client }: { client: ApiClient }) {
 
   // Files dropped on the article list open the import review screen with them.
   useImportDrop('.article-list', useCallback(() => runFeature(importFeature), [runFeature]));
+  // A received .newsroom package dropped anywhere on the window opens it.
+  usePackageDrop(featureContext);
 
   const saveNow = useCallback(() => void openRef.current?.session.flush(), []);
   const focusList = () => document.querySelector<HTMLElement>('.article-list .row-open[aria-current], .article-list .row-open, .article-list .new-article')?.focus();

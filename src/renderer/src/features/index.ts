@@ -5,6 +5,7 @@ import { exportFeature } from './export/feature';
 import { importFeature } from './import/feature';
 import { insertPhotoFeature } from '../editor/figure/feature';
 import { reviewFeature } from './review/feature';
+import { openPackageFeature } from './review/open-package-feature';
 
 /**
  * Feature screens (export view, import review, …) and their menu entries.
@@ -59,5 +60,6 @@ export const FEATURES: Feature[] = [
   exportFeature,
   reviewFeature,
   importFeature,
+  openPackageFeature,
   // One line per feature, e.g.:  exportFeature,
 ];

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { HandoffConflict, UnpackResult } from '../../../../shared/review/model';
+import type { HandoffConflict } from '../../../../shared/review/model';
 import { DiffView } from './DiffView';
-import { errorText, fromBase64, personName, toBase64, when, type SectionProps } from './shared';
+import { PackagePicker } from './PackagePicker';
+import { errorText, fromBase64, personName, when, type SectionProps } from './shared';
 
 type Parts = { part: string; segments: { kind: 'same' | 'deleted' | 'inserted'; text: string }[] }[];
 
@@ -53,17 +54,7 @@ export function HandoffSection(props: SectionProps) {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setMessage([t('review.handoff.created', { file: pkg.fileName }), pkg.missingMedia.length ? t('review.handoff.missingMedia', { count: pkg.missingMedia.length }) : ''].join(' ').trim());
     });
-  const receive = (file: File) =>
-    run(async () => {
-      const result: UnpackResult = await client.openHandoffPackage({ data: toBase64(new Uint8Array(await file.arrayBuffer())) });
-      const text = t(`review.handoff.outcome.${result.outcome}`, { who: result.sender.displayName });
-      setMessage(text);
-      notify(text);
-      refreshList();
-      if (result.articleId === articleId) await reloadArticle();
-      else openArticle(result.articleId);
-      changed();
-    });
+  const packageContext = { client, articleId, openArticle, reloadArticle: () => reloadArticle(), refreshList, notify, showsConflicts: true };
   const settle = (c: HandoffConflict, resolution: 'mine' | 'theirs' | 'merged') =>
     run(async () => {
       await client.resolveHandoffConflict({ id: c.id, resolution });
@@ -85,26 +76,7 @@ export function HandoffSection(props: SectionProps) {
         </button>
       </div>
       <h3>{t('review.handoff.open')}</h3>
-      <label
-        className="review-drop"
-        onDragOver={(e) => e.preventDefault()}
-        onDrop={(e) => {
-          e.preventDefault();
-          const file = e.dataTransfer.files[0];
-          if (file) void receive(file);
-        }}
-      >
-        {t('review.handoff.openHint')}
-        <input
-          type="file"
-          accept=".newsroom,application/zip"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void receive(file);
-          }}
-        />
-      </label>
+      <PackagePicker context={packageContext} t={t} onOpened={changed} />
       {message && <p role="status">{message}</p>}
       {error && (
         <p role="alert" className="error">

@@ -8,7 +8,8 @@ import { HistorySection } from './HistorySection';
 import { ProfileSection } from './ProfileSection';
 import { StatusSection } from './StatusSection';
 import { SuggestionsSection } from './SuggestionsSection';
-import { errorText, toBase64, type SectionProps } from './shared';
+import { PackagePicker } from './PackagePicker';
+import { type SectionProps } from './shared';
 import './review.css';
 
 const TABS = ['status', 'comments', 'suggestions', 'history', 'handoff', 'profile'] as const;
@@ -104,32 +105,5 @@ export function ReviewView(props: FeatureViewProps) {
 /** With no article open, a received package can still be opened. */
 function HandoffOnly(props: FeatureViewProps) {
   const { t } = useTranslation();
-  const [message, setMessage] = useState<string | null>(null);
-  return (
-    <label className="review-drop">
-      {t('review.handoff.openHint')}
-      <input
-        type="file"
-        accept=".newsroom,application/zip"
-        onChange={async (e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (!file) return;
-          try {
-            const result = await props.client.openHandoffPackage({ data: toBase64(new Uint8Array(await file.arrayBuffer())) });
-            props.refreshList();
-            props.notify(t(`review.handoff.outcome.${result.outcome}`, { who: result.sender.displayName }));
-            props.openArticle(result.articleId);
-          } catch (err) {
-            setMessage(errorText(err, t));
-          }
-        }}
-      />
-      {message && (
-        <span role="alert" className="error">
-          {message}
-        </span>
-      )}
-    </label>
-  );
+  return <PackagePicker context={props} t={t} />;
 }

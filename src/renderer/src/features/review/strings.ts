@@ -89,6 +89,18 @@ export const reviewVi = {
     noChanges: 'Hai phiên bản giống nhau.',
     legend: 'Chữ gạch ngang là phần bị xoá, chữ gạch chân là phần thêm vào.',
   },
+  openPackage: {
+    menu: 'Mở gói bài…',
+    title: 'Mở gói bài nhận được',
+    intro: 'Gói bài (.newsroom) chứa bài, lịch sử, bình luận, gợi ý sửa và ảnh gốc do đồng nghiệp gửi. Bài mới được thêm vào máy này; bài đã có được cập nhật, và nếu cả hai nơi cùng sửa thì không bản nào bị ghi đè.',
+    choose: 'Chọn tệp .newsroom',
+    dropAnywhere: 'Có thể kéo thả tệp .newsroom vào bất cứ chỗ nào trong cửa sổ.',
+    opening: 'Đang mở gói “{{file}}”…',
+    failed: 'Không mở được gói “{{file}}”: {{reason}}',
+    conflictWhere: 'Mở Duyệt bài, mục “Gửi và nhận”, để so sánh và chọn.',
+    othersIgnored: 'Chỉ mở các gói .newsroom; {{count}} tệp khác trong lần thả này chưa được nhập (thả chúng vào danh sách bài để nhập).',
+    dropNowhere: 'Không nhận tệp thả ở chỗ này. Gói .newsroom thả ở đâu cũng mở được; tệp cần nhập thì thả vào danh sách bài.',
+  },
   handoff: {
     send: 'Gửi bài đi',
     sendHint: 'Tạo một tệp .newsroom chứa bài, lịch sử, bình luận, gợi ý và ảnh gốc để chuyển sang máy khác.',
@@ -97,7 +109,6 @@ export const reviewVi = {
     created: 'Đã tạo tệp {{file}}.',
     missingMedia: 'Thiếu {{count}} ảnh trên máy này; gói không có các ảnh đó.',
     open: 'Mở gói nhận được',
-    openHint: 'Chọn tệp .newsroom (hoặc kéo thả vào đây).',
     outcome: {
       created: 'Đã nhận bài mới từ {{who}}.',
       unchanged: 'Bài giống bản trên máy; đã gộp bình luận và gợi ý từ {{who}}.',
@@ -209,6 +220,18 @@ export const reviewEn: ReviewStrings = {
     noChanges: 'The two versions are the same.',
     legend: 'Struck-through text was deleted, underlined text was added.',
   },
+  openPackage: {
+    menu: 'Open package…',
+    title: 'Open a received package',
+    intro: 'A package (.newsroom) holds an article with its history, comments, suggestions and original photos, sent by a colleague. A new article is added to this machine; one already here is updated, and when both sides changed it neither version is overwritten.',
+    choose: 'Choose a .newsroom file',
+    dropAnywhere: 'You can also drop a .newsroom file anywhere in the window.',
+    opening: 'Opening “{{file}}”…',
+    failed: 'Could not open “{{file}}”: {{reason}}',
+    conflictWhere: 'Open Review, “Send and receive”, to compare and choose.',
+    othersIgnored: 'Only .newsroom packages are opened; {{count}} other file(s) in this drop were not imported (drop them on the article list to import).',
+    dropNowhere: 'Files cannot be dropped here. A .newsroom package opens wherever it is dropped; files to import go on the article list.',
+  },
   handoff: {
     send: 'Send the article',
     sendHint: 'Make a .newsroom file with the article, its history, comments, suggestions and original photos for another machine.',
@@ -217,7 +240,6 @@ export const reviewEn: ReviewStrings = {
     created: 'Created {{file}}.',
     missingMedia: '{{count}} photo(s) are missing on this machine and were left out.',
     open: 'Open a received package',
-    openHint: 'Choose a .newsroom file (or drop it here).',
     outcome: {
       created: 'Received a new article from {{who}}.',
       unchanged: 'Same version as here; merged comments and suggestions from {{who}}.',

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import type { TFunction } from 'i18next';
+import { openPackageFile, type PackageOpenContext } from './open-package';
+import { errorText } from './shared';
+
+/**
+ * A file chooser for a received `.newsroom` package, with the outcome or the
+ * refusal beside it. Used by File → Open package and the Review view; drops on
+ * the window go through the same {@link openPackageFile}.
+ */
+export function PackagePicker({ context, t, onOpened }: { context: PackageOpenContext; t: TFunction; onOpened?: () => void }) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const open = async (file: File) => {
+    setBusy(file.name);
+    setMessage(null);
+    setError(null);
+    try {
+      setMessage((await openPackageFile(file, context, t)).message);
+      onOpened?.();
+    } catch (err) {
+      setError(t('review.openPackage.failed', { file: file.name, reason: errorText(err, t) }));
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <div className="review-package-picker">
+      <label className="review-drop">
+        {t('review.openPackage.choose')}
+        <input
+          type="file"
+          accept=".newsroom,application/zip"
+          disabled={busy !== null}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void open(file);
+          }}
+        />
+      </label>
+      <p className="review-hint">{t('review.openPackage.dropAnywhere')}</p>
+      {(busy || message) && <p role="status">{busy ? t('review.openPackage.opening', { file: busy }) : message}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { TFunction } from 'i18next';
+import type { ApiClient } from '../../../../shared/api';
+import type { UnpackResult } from '../../../../shared/review/model';
+import { reviewChanged } from './review-events';
+import { toBase64 } from './shared';
+
+/** Handoff packages are `<slug>.newsroom` files. */
+export const PACKAGE_EXTENSION = '.newsroom';
+
+export const isPackageFile = (file: { name: string }): boolean => file.name.toLowerCase().endsWith(PACKAGE_EXTENSION);
+
+/** What opening a package needs from the app (a subset of the feature context). */
+export interface PackageOpenContext {
+  client: ApiClient;
+  /** The article open in the editor, if any. */
+  articleId: string | null;
+  openArticle(id: string): void;
+  /** Reopen the open article from the store (it was just updated). */
+  reloadArticle(id: string): Promise<void>;
+  refreshList(): void;
+  notify(message: string): void;
+  /** The caller lists conflicts itself (the Review view's handoff tab), so the outcome need not say where they are. */
+  showsConflicts?: boolean;
+}
+
+/** The sentence that tells what a package did and, unless the caller shows them, where to settle a conflict. */
+export function outcomeText(result: UnpackResult, t: TFunction, showsConflicts = false): string {
+  const text = t(`review.handoff.outcome.${result.outcome}`, { who: result.sender.displayName });
+  return result.outcome === 'conflict' && !showsConflicts ? `${text} ${t('review.openPackage.conflictWhere')}` : text;
+}
+
+/**
+ * The one way a received package is opened (File → Open package, a drop anywhere
+ * on the window, the Review view): the core brings it in or refuses it changing
+ * nothing (the error is thrown), the list refreshes, the outcome is announced and
+ * the article is shown, reloaded when it was the one open.
+ */
+export async function openPackageFile(file: File, context: PackageOpenContext, t: TFunction): Promise<{ result: UnpackResult; message: string }> {
+  const data = toBase64(new Uint8Array(await file.arrayBuffer()));
+  const result = await context.client.openHandoffPackage({ data });
+  const message = outcomeText(result, t, context.showsConflicts);
+  context.refreshList();
+  context.notify(message);
+  if (result.articleId === context.articleId) await context.reloadArticle(result.articleId);
+  else context.openArticle(result.articleId);
+  reviewChanged(result.articleId);
+  return { result, message };
+}
