@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const handlers = new Map<string, (event: unknown, input: unknown) => unknown>();
 const windows: { options: Record<string, unknown>; events: Map<string, (...a: unknown[]) => void>; openHandler?: (d: { url: string }) => unknown; loaded?: string }[] = [];
 const opened: string[] = [];
+let applicationMenu: unknown = null;
 
 vi.mock('electron', () => {
   class BrowserWindow {
@@ -35,12 +36,54 @@ vi.mock('electron', () => {
     ipcMain: { handle: (channel: string, fn: (event: unknown, input: unknown) => unknown) => handlers.set(channel, fn) },
     shell: { openExternal: (url: string) => (opened.push(url), Promise.resolve()) },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    Menu: { buildFromTemplate: (template: unknown) => ({ template }), setApplicationMenu: (menu: unknown) => (applicationMenu = menu) },
   };
 });
 
 const { registerIpc } = await import('../../src/main/shell/ipc');
 const { createMainWindow } = await import('../../src/main/shell/window');
 const { CALL_NAMES } = await import('../../src/shared/api');
+const { installMenu, menuLabels } = await import('../../src/main/shell/menu');
+const { MENU_COMMANDS } = await import('../../src/shared/bridge');
+const { COMMAND_SHORTCUTS, toAccelerator } = await import('../../src/shared/menu-commands');
+// The renderer's strings, loaded by path outside the node type program.
+type UiStrings = { menu: Record<'file' | 'edit' | 'insert' | 'view' | 'tools', string> };
+const [viPath, enPath] = ['../../src/renderer/src/i18n/vi', '../../src/renderer/src/i18n/en'];
+const { vi: uiVi } = (await import(viPath)) as { vi: UiStrings };
+const { en: uiEn } = (await import(enPath)) as { en: UiStrings };
+
+interface MenuEntry {
+  label?: string;
+  role?: string;
+  accelerator?: string;
+  click?: () => void;
+  submenu?: MenuEntry[];
+}
+
+/** Install the menu for `locale` against a stand-in window; returns its command items and what clicking sent. */
+function menuFor(locale: string) {
+  const sent: [string, unknown][] = [];
+  const win = { webContents: { send: (channel: string, command: unknown) => sent.push([channel, command]) } };
+  installMenu(() => win as never, locale);
+  const top = (applicationMenu as { template: MenuEntry[] }).template;
+  const items = top.flatMap((m) => (m.submenu ?? []).map((item) => ({ ...item, menu: m.label })));
+  return { top, items: items.filter((i) => i.click), sent };
+}
+
+/** Where each command's label lives in the renderer's strings. */
+const RENDERER_LABEL_KEYS: Partial<Record<(typeof MENU_COMMANDS)[number], string>> = {
+  'new-article': 'menu.newArticle',
+  save: 'menu.saveNow',
+  import: 'importReview.menu',
+  'open-package': 'review.openPackage.menu',
+  export: 'exportView.menu',
+  find: 'editorTools.findLabel',
+  'suggest-mode': 'suggest.menu',
+  'insert-photo': 'figure.insert',
+  'toggle-details': 'menu.toggleDetails',
+  review: 'review.menu',
+};
+const lookup = (strings: object, key: string) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], strings);
 
 beforeEach(() => {
   handlers.clear();
@@ -74,5 +117,72 @@ describe('Electron shell', () => {
     w.events.get('wc:will-navigate')!({ preventDefault: () => (prevented = true) }, 'file:///etc/passwd');
     expect(prevented).toBe(true);
     expect(opened).toEqual(['https://baolaichau.vn/']);
+  });
+});
+
+describe('Electron application menu', () => {
+  it('sends every page command by name, once each', () => {
+    const { items, sent } = menuFor('vi-VN');
+    for (const item of items) item.click!();
+    expect(sent.every(([channel]) => channel === 'menu:command')).toBe(true);
+    expect(sent.map(([, command]) => command).sort()).toEqual([...MENU_COMMANDS].sort());
+  });
+
+  it('gives each command the shortcut of the page menus, and no other accelerator', () => {
+    const { items, sent } = menuFor('en-US');
+    for (const item of items) {
+      item.click!();
+      const command = sent.at(-1)![1] as keyof typeof COMMAND_SHORTCUTS;
+      const shortcut = COMMAND_SHORTCUTS[command] as string | undefined;
+      expect(item.accelerator, command).toBe(shortcut ? toAccelerator(shortcut) : undefined);
+    }
+    const accelerators = items.map((i) => i.accelerator).filter(Boolean);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
+    expect(items.find((i) => i.label === 'Export…')!.accelerator).toBe('CmdOrCtrl+Shift+E');
+    expect(items.find((i) => i.label === 'Open package…')!.accelerator).toBe('CmdOrCtrl+Shift+O');
+    expect(items.find((i) => i.label === 'Review and handoff…')!.accelerator).toBe('CmdOrCtrl+Alt+R');
+    expect(items.find((i) => i.label === 'Import…')!.accelerator).toBe('CmdOrCtrl+O');
+  });
+
+  it('uses the same words as the page menus, in Vietnamese and in English', () => {
+    for (const [locale, strings] of [
+      ['vi-VN', uiVi],
+      ['en-GB', uiEn],
+    ] as const) {
+      const labels = menuLabels(locale);
+      for (const [command, key] of Object.entries(RENDERER_LABEL_KEYS)) {
+        expect(labels.commands[command as keyof typeof labels.commands], `${locale} ${command}`).toBe(lookup(strings, key));
+      }
+      expect([labels.file, labels.edit, labels.insert, labels.view, labels.tools]).toEqual([strings.menu.file, strings.menu.edit, strings.menu.insert, strings.menu.view, strings.menu.tools]);
+    }
+    expect(menuFor('vi').top.map((m) => m.label ?? m.role)).toEqual(['Tệp', 'Sửa', 'Chèn', 'Xem', 'Công cụ', 'windowMenu', 'Trợ giúp']);
+  });
+
+  it('lists every feature of the page menus, with the shortcut the page binds', async () => {
+    // Renderer modules, loaded by path outside the node type program.
+    const featuresPath = '../../src/renderer/src/features/index';
+    const pluginsPath = '../../src/renderer/src/editor/plugins/index';
+    const { FEATURES } = (await import(featuresPath)) as { FEATURES: { id: string; shortcut?: string }[] };
+    const { FEATURE_SHORTCUTS } = (await import(pluginsPath)) as { FEATURE_SHORTCUTS: Record<string, string> };
+    const shortcuts: Record<string, string | undefined> = COMMAND_SHORTCUTS;
+    const { items, sent } = menuFor('vi');
+    for (const item of items) item.click!();
+    const inMenu = new Map(sent.map(([, command], i) => [command as string, items[i]!.accelerator]));
+    for (const feature of FEATURES) {
+      expect(inMenu.has(feature.id), feature.id).toBe(true);
+      expect(feature.shortcut, feature.id).toBe(shortcuts[feature.id]);
+      expect(inMenu.get(feature.id), feature.id).toBe(feature.shortcut ? toAccelerator(feature.shortcut) : undefined);
+    }
+    expect(FEATURE_SHORTCUTS.find).toBe(COMMAND_SHORTCUTS.find);
+    expect(FEATURE_SHORTCUTS.suggestMode).toBe(COMMAND_SHORTCUTS['suggest-mode']);
+  });
+
+  it('turns key notation into accelerators', () => {
+    expect(toAccelerator('Mod-Shift-e')).toBe('CmdOrCtrl+Shift+E');
+    expect(toAccelerator('Mod-Alt-r')).toBe('CmdOrCtrl+Alt+R');
+    expect(toAccelerator('Shift-Mod-8')).toBe('Shift+CmdOrCtrl+8');
+    expect(toAccelerator('Mod--')).toBe('CmdOrCtrl+-');
+    expect(toAccelerator('F10')).toBe('F10');
+    expect(() => toAccelerator('Hyper-x')).toThrow(/unknown modifier/);
   });
 });

@@ -1,31 +1,85 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/bridge';
-
-/** Menu labels in the UI language; Vietnamese when the system locale is Vietnamese. */
-const LABELS = {
-  vi: { file: 'Tệp', newArticle: 'Bài mới', save: 'Lưu', import: 'Nhập…', export: 'Xuất bản…', edit: 'Sửa', find: 'Tìm và thay thế…', view: 'Xem', details: 'Thông tin bài', help: 'Trợ giúp', about: 'Giới thiệu Newsroom' },
-  en: { file: 'File', newArticle: 'New Article', save: 'Save', import: 'Import…', export: 'Export…', edit: 'Edit', find: 'Find and Replace…', view: 'View', details: 'Article Details', help: 'Help', about: 'About Newsroom' },
-};
+import { commandShortcut, toAccelerator } from '../../shared/menu-commands';
 
 /**
- * The standard application menu: platform Edit roles (undo, redo, cut, copy,
- * paste, select all) with their native shortcuts, plus our commands, which are
- * sent to the page by name.
+ * Menu labels in the UI language; Vietnamese when the system locale is Vietnamese.
+ * Command labels read as in the page's own menus (tests/unit/shell.test.ts checks
+ * them against the renderer's strings, which the shell may not import).
  */
-export function installMenu(getWindow: () => BrowserWindow | null, locale: string): void {
-  const l = locale.toLowerCase().startsWith('vi') ? LABELS.vi : LABELS.en;
-  const send = (command: MenuCommand) => () => getWindow()?.webContents.send(MENU_CHANNEL, command);
-  const isMac = process.platform === 'darwin';
-  const template: MenuItemConstructorOptions[] = [
+const LABELS = {
+  vi: {
+    file: 'Tệp',
+    edit: 'Sửa',
+    insert: 'Chèn',
+    view: 'Xem',
+    tools: 'Công cụ',
+    help: 'Trợ giúp',
+    commands: {
+      'new-article': 'Bài mới',
+      save: 'Lưu ngay',
+      import: 'Nhập bài…',
+      'open-package': 'Mở gói bài…',
+      export: 'Xuất bài…',
+      find: 'Tìm và thay thế',
+      'suggest-mode': 'Chế độ gợi ý sửa',
+      'insert-photo': 'Chèn ảnh…',
+      'toggle-details': 'Hiện/ẩn thông tin bài',
+      review: 'Duyệt bài và trao đổi…',
+      about: 'Giới thiệu Newsroom',
+    },
+  },
+  en: {
+    file: 'File',
+    edit: 'Edit',
+    insert: 'Insert',
+    view: 'View',
+    tools: 'Tools',
+    help: 'Help',
+    commands: {
+      'new-article': 'New article',
+      save: 'Save now',
+      import: 'Import…',
+      'open-package': 'Open package…',
+      export: 'Export…',
+      find: 'Find and replace',
+      'suggest-mode': 'Suggest mode',
+      'insert-photo': 'Insert photo…',
+      'toggle-details': 'Show/hide article details',
+      review: 'Review and handoff…',
+      about: 'About Newsroom',
+    },
+  },
+} satisfies Record<string, { commands: Record<MenuCommand, string> } & Record<string, unknown>>;
+
+/** The menu labels for a system locale. */
+export function menuLabels(locale: string): (typeof LABELS)['en'] {
+  return locale.toLowerCase().startsWith('vi') ? LABELS.vi : LABELS.en;
+}
+
+/**
+ * The application menu: platform Edit roles (undo, redo, cut, copy, paste, select
+ * all) with their native shortcuts, plus the page's commands, sent to it by name
+ * with the same shortcuts as its own menu bar (from shared/menu-commands).
+ */
+export function menuTemplate(send: (command: MenuCommand) => void, locale: string, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
+  const l = menuLabels(locale);
+  const isMac = platform === 'darwin';
+  const command = (name: MenuCommand): MenuItemConstructorOptions => {
+    const shortcut = commandShortcut(name);
+    return { label: l.commands[name], ...(shortcut ? { accelerator: toAccelerator(shortcut) } : {}), click: () => send(name) };
+  };
+  return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: l.file,
       submenu: [
-        { label: l.newArticle, accelerator: 'CmdOrCtrl+N', click: send('new-article') },
-        { label: l.save, accelerator: 'CmdOrCtrl+S', click: send('save') },
+        command('new-article'),
+        command('save'),
         { type: 'separator' },
-        { label: l.import, accelerator: 'CmdOrCtrl+O', click: send('import') },
-        { label: l.export, accelerator: 'CmdOrCtrl+E', click: send('export') },
+        command('import'),
+        command('open-package'),
+        command('export'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -42,22 +96,22 @@ export function installMenu(getWindow: () => BrowserWindow | null, locale: strin
         { role: 'pasteAndMatchStyle' },
         { role: 'selectAll' },
         { type: 'separator' },
-        { label: l.find, accelerator: 'CmdOrCtrl+F', click: send('find') },
+        command('find'),
+        command('suggest-mode'),
       ],
     },
+    { label: l.insert, submenu: [command('insert-photo')] },
     {
       label: l.view,
-      submenu: [
-        { label: l.details, accelerator: 'CmdOrCtrl+Shift+I', click: send('toggle-details') },
-        { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { role: 'togglefullscreen' },
-      ],
+      submenu: [command('toggle-details'), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'togglefullscreen' }],
     },
+    { label: l.tools, submenu: [command('review')] },
     { role: 'windowMenu' },
-    { label: l.help, submenu: [{ label: l.about, click: send('about') }] },
+    { label: l.help, submenu: [command('about')] },
   ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+export function installMenu(getWindow: () => BrowserWindow | null, locale: string): void {
+  const send = (command: MenuCommand) => getWindow()?.webContents.send(MENU_CHANNEL, command);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, locale)));
 }

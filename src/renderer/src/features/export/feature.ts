@@ -1,3 +1,4 @@
+import { COMMAND_SHORTCUTS } from '../../../../shared/menu-commands';
 import type { Feature } from '../index';
 import { ExportView } from './ExportView';
 
@@ -6,6 +7,6 @@ export const exportFeature: Feature = {
   id: 'export',
   menu: 'file',
   labelKey: 'exportView.menu',
-  shortcut: 'Mod-Shift-e',
+  shortcut: COMMAND_SHORTCUTS.export,
   view: ExportView,
 };

@@ -1,3 +1,4 @@
+import { COMMAND_SHORTCUTS } from '../../../../shared/menu-commands';
 import type { Feature } from '../index';
 import { ImportView } from './ImportView';
 
@@ -6,6 +7,6 @@ export const importFeature: Feature = {
   id: 'import',
   menu: 'file',
   labelKey: 'importReview.menu',
-  shortcut: 'Mod-o',
+  shortcut: COMMAND_SHORTCUTS.import,
   view: ImportView,
 };

@@ -1,3 +1,4 @@
+import { COMMAND_SHORTCUTS } from '../../../../shared/menu-commands';
 import type { Feature } from '../index';
 import { ReviewView } from './ReviewView';
 
@@ -6,6 +7,6 @@ export const reviewFeature: Feature = {
   id: 'review',
   menu: 'tools',
   labelKey: 'review.menu',
-  shortcut: 'Mod-Alt-r',
+  shortcut: COMMAND_SHORTCUTS.review,
   view: ReviewView,
 };
