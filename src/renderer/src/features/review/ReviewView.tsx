@@ -6,6 +6,7 @@ import { CommentsSection } from './CommentsSection';
 import { HandoffSection } from './HandoffSection';
 import { HistorySection } from './HistorySection';
 import { ProfileSection } from './ProfileSection';
+import { onReviewChanged } from './review-events';
 import { StatusSection } from './StatusSection';
 import { SuggestionsSection } from './SuggestionsSection';
 import { PackagePicker } from './PackagePicker';
@@ -35,6 +36,8 @@ export function ReviewView(props: FeatureViewProps) {
   };
   const [version, setVersion] = useState(0);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
+  // Changes made elsewhere (the review pane, suggest mode, another section) reload what the tabs show.
+  useEffect(() => (articleId ? onReviewChanged((id) => id === articleId && changed()) : undefined), [articleId, changed]);
   useEffect(() => {
     let live = true;
     void Promise.all([client.getLocalProfile({}), client.listProfiles({})]).then(([p, all]) => {

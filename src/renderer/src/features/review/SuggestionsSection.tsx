@@ -1,34 +1,32 @@
-import { useEffect, useState } from 'react';
-import type { Suggestion } from '../../../../shared/review/model';
-import { describeChange, proposeFromTransform } from '../../../../shared/review/suggest';
-import { editorSelection } from './CommentsSection';
-import { errorText, personColor, personName, when, type SectionProps } from './shared';
+import { useMemo, useState } from 'react';
+import { proposeFromTransform } from '../../../../shared/review/suggest';
+import { decideSuggestions, sectionActions, undoDecisions } from './actions';
+import { editorSelection, showInEditor } from './in-editor';
+import { itemRange, placeReviewItems, type SuggestionItem } from './pane-items';
+import { useReviewRecords } from './records';
+import { reviewChanged } from './review-events';
+import { errorText, personColor, type SectionProps } from './shared';
+import { SuggestionCard, SuggestionSummary } from './SuggestionCard';
 
 /**
- * Suggestions: propose a replacement, insertion or deletion for the selected text
- * (any part, headline included), then accept or reject one or all; decisions can be
- * undone. Accepting changes the article, which is then reopened from the store.
+ * Suggestions in the Review view: propose a replacement, insertion or deletion for
+ * the selected text (any part, headline included), accept or reject one or all
+ * (with the review pane's cards and actions), and undo past decisions.
  */
 export function SuggestionsSection(props: SectionProps) {
-  const { client, articleId, editor, people, notify, reloadArticle, version, changed, t } = props;
-  const [items, setItems] = useState<Suggestion[]>([]);
+  const { client, articleId, editor, notify, close, t } = props;
+  const { suggestions, people } = useReviewRecords(client, articleId);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void client.listSuggestions({ articleId }).then((s) => live && setItems(s));
-    return () => {
-      live = false;
-    };
-  }, [client, articleId, version]);
+  const ctx = sectionActions(props);
   const state = editor?.getState();
-  const selection = editorSelection(props);
-  const run = async (action: () => Promise<unknown>, reload: boolean) => {
+  const selection = editorSelection(editor);
+  const open = useMemo(() => (state ? (placeReviewItems(state.doc, [], suggestions) as SuggestionItem[]) : []), [state, suggestions]);
+  const decided = suggestions.filter((s) => s.status !== 'open');
+  const run = async (action: () => Promise<unknown>) => {
     setError(null);
     try {
       await action();
-      if (reload) await reloadArticle();
-      changed();
     } catch (err) {
       setError(errorText(err, t));
     }
@@ -42,33 +40,14 @@ export function SuggestionsSection(props: SectionProps) {
       if (!changes?.length) return;
       await client.proposeSuggestions({ articleId, changes });
       setText('');
+      reviewChanged(articleId);
       notify(t('review.suggestions.proposed'));
-    }, true); // reopened so the editor shows the new suggestion
-  const decide = (ids: string[] | undefined, decision: 'accept' | 'reject') =>
-    run(async () => {
-      const r = await client.decideSuggestions({ articleId, ids, decision });
-      for (const f of r.failed) notify(t('review.suggestions.failed', { reason: f.reason }));
-    }, decision === 'accept');
-  const open = items.filter((s) => s.status === 'open');
-  const decided = items.filter((s) => s.status !== 'open');
-  const row = (s: Suggestion) => {
-    const d = describeChange(s);
-    return (
-      <div className="review-suggestion-text">
-        <span className="review-part">{t(`review.comments.part.${s.anchor.part}`)}</span> <strong>{t(`review.suggestions.kind.${d.kind}`)}</strong>{' '}
-        {d.kind === 'format' ? (
-          <span>
-            {s.change.type === 'mark' ? `${s.change.action === 'add' ? '+' : '−'}${s.change.mark.type}` : ''} “{d.removed}”
-          </span>
-        ) : (
-          <>
-            {d.removed && <del>{d.removed}</del>}
-            {d.inserted && <ins>{d.inserted}</ins>}
-          </>
-        )}
-        <div className="review-meta">{t('review.suggestions.by', { who: personName(people, s.authorId, t), when: when(s.createdAt) })}</div>
-      </div>
-    );
+    });
+  const jump = (item: SuggestionItem) => {
+    const at = itemRange(item);
+    if (!at || !editor) return;
+    close();
+    requestAnimationFrame(() => showInEditor(editor, at, { focus: true }));
   };
   return (
     <section className="review-section" aria-labelledby="review-suggest-title">
@@ -99,26 +78,16 @@ export function SuggestionsSection(props: SectionProps) {
       {open.length ? (
         <>
           <div className="review-buttons">
-            <button type="button" onClick={() => void decide(undefined, 'accept')}>
+            <button type="button" onClick={() => void run(() => decideSuggestions(ctx, undefined, 'accept'))}>
               {t('review.suggestions.acceptAll')}
             </button>
-            <button type="button" onClick={() => void decide(undefined, 'reject')}>
+            <button type="button" onClick={() => void run(() => decideSuggestions(ctx, undefined, 'reject'))}>
               {t('review.suggestions.rejectAll')}
             </button>
           </div>
           <ul className="review-suggestions">
-            {open.map((s) => (
-              <li key={s.id} style={{ borderLeftColor: personColor(people, s.authorId) }} data-suggestion={s.id}>
-                {row(s)}
-                <div className="review-buttons">
-                  <button type="button" onClick={() => void decide([s.id], 'accept')}>
-                    {t('review.suggestions.accept')}
-                  </button>
-                  <button type="button" onClick={() => void decide([s.id], 'reject')}>
-                    {t('review.suggestions.reject')}
-                  </button>
-                </div>
-              </li>
+            {open.map((item) => (
+              <SuggestionCard key={item.id} item={item} people={people} ctx={ctx} onShow={jump} t={t} />
             ))}
           </ul>
         </>
@@ -131,9 +100,9 @@ export function SuggestionsSection(props: SectionProps) {
           <ul className="review-suggestions decided">
             {decided.map((s) => (
               <li key={s.id} style={{ borderLeftColor: personColor(people, s.authorId) }}>
-                {row(s)}
+                <SuggestionSummary suggestion={s} people={people} t={t} />
                 <span className="review-badge">{t(s.status === 'accepted' ? 'review.suggestions.accepted' : 'review.suggestions.rejected')}</span>{' '}
-                <button type="button" onClick={() => void run(() => client.undoSuggestionDecision({ id: s.id }), s.status === 'accepted')}>
+                <button type="button" onClick={() => void run(() => undoDecisions(ctx, [s.id], s.status === 'accepted'))}>
                   {t('review.suggestions.undo')}
                 </button>
               </li>

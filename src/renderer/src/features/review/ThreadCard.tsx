@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import type { TFunction } from 'i18next';
+import type { Comment, Profile } from '../../../../shared/review/model';
+import { replyToThread, setThreadResolved, type ReviewActionContext } from './actions';
+import { ItemPlace } from './ItemPlace';
+import type { ThreadItem } from './pane-items';
+import { errorText, personColor, personName, when } from './shared';
+
+interface ThreadCardProps {
+  item: ThreadItem;
+  people: ReadonlyMap<string, Profile>;
+  ctx: ReviewActionContext;
+  /** The caret is inside this thread's text. */
+  active?: boolean;
+  /** Select the commented text in the editor. */
+  onShow?: (item: ThreadItem) => void;
+  /** The reply box is always there (the Review view) rather than opened with "Reply" (the narrow pane). */
+  replyAlwaysOpen?: boolean;
+  t: TFunction;
+}
+
+/** One comment thread: where it points, the comments with author and time, reply, resolve or reopen. */
+export function ThreadCard({ item, people, ctx, active = false, onShow, replyAlwaysOpen = false, t }: ThreadCardProps) {
+  const { root, replies } = item;
+  const [replying, setReplying] = useState(false);
+  const [reply, setReply] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (action: () => Promise<void>) => {
+    setError(null);
+    setBusy(true);
+    try {
+      await action();
+      return true;
+    } catch (err) {
+      setError(errorText(err, t));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const send = async () => {
+    if (!reply.trim()) return;
+    if (await run(() => replyToThread(ctx, root.id, reply))) {
+      setReply('');
+      setReplying(false);
+    }
+  };
+  const showReply = replyAlwaysOpen || replying;
+  const classes = ['review-thread', 'review-card', active && 'active', item.resolved && 'resolved', item.detached && 'detached'].filter(Boolean).join(' ');
+  return (
+    <li className={classes} data-thread={root.id} aria-current={active || undefined} style={{ borderLeftColor: personColor(people, root.authorId) }}>
+      <ItemPlace item={item} onShow={onShow && (() => onShow(item))} t={t} />
+      {[root, ...replies].map((c) => (
+        <CommentBody key={c.id} comment={c} people={people} t={t} />
+      ))}
+      {item.resolved && root.resolvedAt && (
+        <p className="review-meta">{t('review.pane.resolvedBy', { who: personName(people, root.resolvedBy, t), when: when(root.resolvedAt) })}</p>
+      )}
+      {showReply && (
+        <form
+          className="review-reply"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void send();
+          }}
+        >
+          <input
+            type="text"
+            value={reply}
+            onChange={(e) => setReply(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && !replyAlwaysOpen) {
+                e.stopPropagation();
+                setReplying(false);
+              }
+            }}
+            placeholder={t('review.comments.replyPlaceholder')}
+            aria-label={t('review.comments.replyPlaceholder')}
+            autoFocus={!replyAlwaysOpen}
+            maxLength={10_000}
+          />
+          <button type="submit" disabled={busy || !reply.trim()}>
+            {replyAlwaysOpen ? t('review.comments.reply') : t('review.pane.send')}
+          </button>
+        </form>
+      )}
+      <div className="review-buttons">
+        {!showReply && (
+          <button type="button" onClick={() => setReplying(true)}>
+            {t('review.comments.reply')}
+          </button>
+        )}
+        <button type="button" disabled={busy} onClick={() => void run(() => setThreadResolved(ctx, root.id, !item.resolved))}>
+          {t(item.resolved ? 'review.comments.reopen' : 'review.comments.resolve')}
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** One comment: a dot in the author's colour, name, time, text. */
+function CommentBody({ comment, people, t }: { comment: Comment; people: ReadonlyMap<string, Profile>; t: TFunction }) {
+  const color = personColor(people, comment.authorId);
+  return (
+    <div className="review-comment" style={{ borderLeftColor: color }}>
+      <div className="review-meta">
+        <span className="review-dot" style={{ background: color }} aria-hidden="true" />
+        <span className="review-author">{personName(people, comment.authorId, t)}</span> · <time dateTime={comment.createdAt}>{when(comment.createdAt)}</time>
+      </div>
+      <p>{comment.body}</p>
+    </div>
+  );
+}
