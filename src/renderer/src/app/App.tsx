@@ -29,6 +29,12 @@ import { Toasts, useToasts } from './Toasts';
 import { ArticleSession } from './session';
 import { reasonFor } from './errors';
 import { matchesShortcut } from './shortcuts';
+import { usePanelFlag } from './panels';
+import { ReviewPane } from '../features/review/ReviewPane';
+import { ReviewPaneToggle } from '../features/review/ReviewPaneToggle';
+import { COMMENT_SHORTCUT, REVIEW_PANE_SHORTCUT } from '../features/review/pane-shortcuts';
+import { TextSelection } from 'prosemirror-state';
+import './panels.css';
 
 /** One open article: its editor, its autosave session and whether the slug follows the headline. */
 interface OpenArticle {
@@ -58,8 +64,10 @@ export function App({ client }: { client: ApiClient }) {
   const [open, setOpen] = useState<OpenArticle | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
   const [slugAuto, setSlugAuto] = useState(true);
-  const [showList, setShowList] = useState(true);
-  const [showDetails, setShowDetails] = useState(true);
+  const [showList, setShowList] = usePanelFlag('newsroom.panel.list', true);
+  const [showDetails, setShowDetails] = usePanelFlag('newsroom.panel.details', true);
+  const [showReview, setShowReview] = usePanelFlag('newsroom.panel.review', false);
+  const [commentRequested, setCommentRequested] = useState(false);
   const [feature, setFeature] = useState<Feature | null>(null);
   const { toasts, show: notify, dismiss } = useToasts();
   const openRef = useRef<OpenArticle | null>(null);
@@ -88,11 +96,12 @@ export function App({ client }: { client: ApiClient }) {
    * Save and close the open article. When edits still cannot be saved (the
    * status bar says why), ask before leaving them; returns false to stay.
    */
-  const closeArticle = useCallback(async (): Promise<boolean> => {
+  const closeArticle = useCallback(async (options: { keepOpen?: boolean } = {}): Promise<boolean> => {
     const current = openRef.current;
     if (!current) return true;
     await current.session.flush();
     if (current.session.hasUnsavedChanges && !window.confirm(tRef.current('save.unsavedLeave'))) return false;
+    if (options.keepOpen) return true;
     current.dispose();
     openRef.current = null;
     setOpen(null);
@@ -100,14 +109,16 @@ export function App({ client }: { client: ApiClient }) {
   }, []);
 
   const openArticle = useCallback(
-    async (id: string, focus: 'editor' | 'none' = 'none') => {
-      if (openRef.current?.id === id) {
+    /** `reopen`: load the open article again from the store, swapping editors without closing anything in between. */
+    async (id: string, focus: 'editor' | 'none' = 'none', reopen = false) => {
+      const previous = reopen && openRef.current?.id === id ? openRef.current : null;
+      if (!previous && openRef.current?.id === id) {
         setFeature(null);
         openRef.current.controller.focus();
         return;
       }
-      if (!(await closeArticle())) return;
-      setFeature(null);
+      if (!(await closeArticle({ keepOpen: !!previous }))) return;
+      if (!previous) setFeature(null);
       setOpenError(null);
       try {
         const article = await client.getArticle({ id });
@@ -146,6 +157,7 @@ export function App({ client }: { client: ApiClient }) {
             controller.unmount();
           },
         };
+        previous?.dispose();
         openRef.current = opened;
         setSlugAuto(slugAutoRef.current);
         setOpen(opened);
@@ -156,6 +168,39 @@ export function App({ client }: { client: ApiClient }) {
     },
     [client, closeArticle, refreshList],
   );
+
+  /**
+   * Reload the open article after the store changed its document (an accepted
+   * suggestion, a restored revision), keeping the reader's place: scroll position
+   * and caret come back, panels and views stay open.
+   */
+  const reopenArticle = useCallback(
+    async (id: string) => {
+      const before = openRef.current;
+      const top = document.querySelector('.editor-scroll')?.scrollTop ?? 0;
+      const caret = before?.controller.getState().selection.from;
+      await openArticle(id, 'none', true);
+      const after = openRef.current;
+      if (!after || after === before) return;
+      whenMounted(after.controller, () => {
+        document.querySelector('.editor-scroll')?.scrollTo({ top });
+        if (caret === undefined) return;
+        after.controller.run((state, dispatch) => {
+          dispatch?.(state.tr.setSelection(TextSelection.near(state.doc.resolve(Math.min(caret, state.doc.content.size)))));
+          return true;
+        }, false);
+      });
+    },
+    [openArticle],
+  );
+
+  /** Save the text before a review action sends positions to the store; false when it could not be saved. */
+  const saveEdits = useCallback(async (): Promise<boolean> => {
+    const current = openRef.current;
+    if (!current) return false;
+    await current.session.flush();
+    return !current.session.hasUnsavedChanges;
+  }, []);
 
   const newArticle = useCallback(async () => {
     try {
@@ -229,16 +274,11 @@ export function App({ client }: { client: ApiClient }) {
       articleId: open?.id ?? null,
       editor: open?.controller ?? null,
       openArticle: (id: string) => void openArticle(id),
-      reloadArticle: async (id: string) => {
-        const keep = feature;
-        if (!(await closeArticle())) return;
-        await openArticle(id);
-        if (keep) setFeature(keep);
-      },
+      reloadArticle: reopenArticle,
       refreshList: () => void refreshList(),
       notify: (message: string) => notify(message),
     }),
-    [client, open, openArticle, closeArticle, feature, refreshList, notify],
+    [client, open, openArticle, reopenArticle, refreshList, notify],
   );
 
   const runFeature = useCallback(
@@ -259,12 +299,40 @@ export function App({ client }: { client: ApiClient }) {
   const focusList = () => document.querySelector<HTMLElement>('.article-list .row-open[aria-current], .article-list .row-open, .article-list .new-article')?.focus();
   const focusEditor = () => openRef.current?.controller.focus();
 
+  // The right column shows the review pane or the details panel. Asking for one brings it forward.
+  const toggleReview = useCallback(() => {
+    if (feature) {
+      setFeature(null);
+      setShowReview(true);
+    } else setShowReview((v) => !v);
+  }, [feature, setShowReview]);
+  const toggleDetails = useCallback(() => {
+    if (showReview && !feature) {
+      setShowReview(false);
+      setShowDetails(true);
+    } else setShowDetails((v) => !v);
+  }, [showReview, feature, setShowReview, setShowDetails]);
+  /** Comment on the selection: the pane opens (or stays) and starts a comment there. */
+  const startComment = useCallback(() => {
+    if (!openRef.current) return;
+    setFeature(null);
+    setShowReview(true);
+    setCommentRequested(true);
+  }, [setShowReview]);
+  const commentRequestTaken = useCallback(() => setCommentRequested(false), []);
+
   // App-wide shortcuts: save, feature shortcuts, Escape out of a feature view.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (matchesShortcut(e, 'Mod-s')) {
         e.preventDefault();
         saveNow();
+        return;
+      }
+      if (openRef.current && (matchesShortcut(e, REVIEW_PANE_SHORTCUT) || matchesShortcut(e, COMMENT_SHORTCUT))) {
+        e.preventDefault();
+        if (matchesShortcut(e, COMMENT_SHORTCUT)) startComment();
+        else toggleReview();
         return;
       }
       if (e.key === 'Escape' && feature && !document.querySelector('dialog[open]')) {
@@ -281,7 +349,7 @@ export function App({ client }: { client: ApiClient }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [feature, runFeature, saveNow]);
+  }, [feature, runFeature, saveNow, startComment, toggleReview]);
 
   // Commands from the Electron application menu.
   useEffect(() => {
@@ -290,7 +358,7 @@ export function App({ client }: { client: ApiClient }) {
     return bridge.onMenuCommand((command: MenuCommand) => {
       if (command === 'new-article') void newArticle();
       else if (command === 'save') saveNow();
-      else if (command === 'toggle-details') setShowDetails((v) => !v);
+      else if (command === 'toggle-details') toggleDetails();
       else if (command === 'find') openRef.current?.controller.run(openFind);
       else {
         const f = FEATURES.find((x) => x.id === command);
@@ -298,7 +366,7 @@ export function App({ client }: { client: ApiClient }) {
         else if (command === 'about') void client.appInfo({}).then((info) => notify(`Newsroom ${info.version}`));
       }
     });
-  }, [client, newArticle, notify, runFeature, saveNow]);
+  }, [client, newArticle, notify, runFeature, saveNow, toggleDetails]);
 
   const editorRun = (command: keyof typeof commands) => () => open?.controller.run(commands[command]);
   const featureItems = (menu: Feature['menu']): MenuItem[] =>
@@ -377,14 +445,25 @@ export function App({ client }: { client: ApiClient }) {
         formatItem('blockquote', 'toolbar.blockquote'),
       ],
     },
-    { id: 'insert', label: t('menu.insert'), items: withFeatures([formatItem('horizontalRule', 'toolbar.horizontalRule')], 'insert') },
+    {
+      id: 'insert',
+      label: t('menu.insert'),
+      items: withFeatures(
+        [
+          formatItem('horizontalRule', 'toolbar.horizontalRule'),
+          { id: 'comment', label: t('review.comments.addOnSelection'), shortcut: shortcutLabel(COMMENT_SHORTCUT), disabled: noArticle, run: startComment },
+        ],
+        'insert',
+      ),
+    },
     {
       id: 'view',
       label: t('menu.view'),
       items: withFeatures(
         [
           { id: 'toggle-list', label: t('menu.toggleList'), checked: showList, run: () => setShowList((v) => !v) },
-          { id: 'toggle-details', label: t('menu.toggleDetails'), checked: showDetails, run: () => setShowDetails((v) => !v) },
+          { id: 'toggle-details', label: t('menu.toggleDetails'), checked: showDetails && !showReview, run: toggleDetails },
+          { id: 'toggle-review', label: t('review.pane.menu'), shortcut: shortcutLabel(REVIEW_PANE_SHORTCUT), checked: showReview, disabled: noArticle, run: toggleReview },
           { id: 'sep-focus', separator: true },
           { id: 'focus-list', label: t('menu.focusList'), disabled: !showList, run: () => setTimeout(focusList) },
           { id: 'focus-editor', label: t('menu.focusEditor'), disabled: noArticle, run: () => setTimeout(focusEditor) },
@@ -399,8 +478,9 @@ export function App({ client }: { client: ApiClient }) {
   if (tools.length) menus.push({ id: 'tools', label: t('menu.tools'), items: tools });
 
   const FeatureView = feature?.view;
+  const rightPanel = open && !feature ? (showReview ? 'review' : showDetails ? 'details' : null) : null;
   return (
-    <div className={`app${showList ? '' : ' no-list'}${open && showDetails && !feature ? '' : ' no-details'}`}>
+    <div className={`app${showList ? '' : ' no-list'}${rightPanel ? '' : ' no-details'}${rightPanel === 'review' ? ' review-open' : ''}`}>
       <a className="skip-link" href="#editor" onClick={(e) => (e.preventDefault(), focusEditor())}>
         {t('app.skipToEditor')}
       </a>
@@ -410,6 +490,7 @@ export function App({ client }: { client: ApiClient }) {
         </div>
         <MenuBar menus={menus} />
         {open && !feature && <Toolbar key={open.id} controller={open.controller} onInsertPhoto={() => runFeature(insertPhotoFeature)} />}
+        {open && !feature && <ReviewPaneToggle client={client} articleId={open.id} open={showReview} onToggle={toggleReview} />}
       </header>
       {showList && (
         <ArticleList
@@ -455,7 +536,24 @@ export function App({ client }: { client: ApiClient }) {
           </div>
         )}
       </main>
-      {open && showDetails && !feature && (
+      {open && rightPanel === 'review' && (
+        <ReviewPane
+          key={`review-${open.id}`}
+          client={client}
+          articleId={open.id}
+          editor={open.controller}
+          saveEdits={saveEdits}
+          reloadArticle={() => reopenArticle(open.id)}
+          notify={notify}
+          onClose={() => {
+            setShowReview(false);
+            focusEditor();
+          }}
+          commentRequested={commentRequested}
+          onCommentRequestTaken={commentRequestTaken}
+        />
+      )}
+      {open && rightPanel === 'details' && (
         <DetailsPanel key={`details-${open.id}`} client={client} session={open.session} slugAuto={slugAuto} onSlugAutoChange={changeSlugAuto} onOpenReview={() => runFeature(reviewFeature)} />
       )}
       {open ? <StatusBar key={`status-${open.id}`} controller={open.controller} session={open.session} /> : <footer className="status-bar" />}
@@ -463,4 +561,10 @@ export function App({ client }: { client: ApiClient }) {
       <Toasts toasts={toasts} dismiss={dismiss} />
     </div>
   );
+}
+
+/** Run `fn` once the controller's view is mounted (React mounts it on its next commit); gives up after a second. */
+function whenMounted(controller: EditorController, fn: () => void, framesLeft = 60): void {
+  if (controller.editorView) fn();
+  else if (framesLeft > 0) requestAnimationFrame(() => whenMounted(controller, fn, framesLeft - 1));
 }
