@@ -209,6 +209,10 @@ test('the review pane: comment on the lead, reply, resolve, reopen, go to the te
   await expect(editor(page)).toBeFocused();
   expect(await page.evaluate(() => getSelection()!.toString())).toBe('tháp');
 
+  // A click anywhere on a card (not on its buttons) shows its text as well.
+  await card(page, 'nâng cao trình độ cho CBCC').getByText('Nên ghi rõ số người').click();
+  await expect.poll(() => outlinedText(page)).toBe('nâng cao trình độ cho CBCC');
+
   // The caret inside commented text highlights its thread.
   await caretIn(page, 'nâng cao trình độ cho CBCC', 4);
   await expect(card(page, 'nâng cao trình độ cho CBCC')).toHaveClass(/active/);

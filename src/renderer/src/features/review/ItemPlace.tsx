@@ -41,3 +41,8 @@ export function ItemPlace({ item, onShow, t }: { item: ReviewItem; onShow?: () =
     </div>
   );
 }
+
+/** Whether a click landed on a control of a card (its buttons, text boxes), which does its own thing. */
+export function isControl(target: EventTarget): boolean {
+  return target instanceof Element && !!target.closest('button, input, textarea, select, a, label');
+}

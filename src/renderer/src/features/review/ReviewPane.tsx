@@ -114,9 +114,9 @@ export function ReviewPane(props: ReviewPaneProps) {
 
   const card = (item: ReviewItem) =>
     item.kind === 'thread' ? (
-      <ThreadCard key={item.id} item={item} people={people} ctx={ctx} active={activeIds.has(item.id)} onShow={showItem} t={t} />
+      <ThreadCard key={item.id} item={item} people={people} ctx={ctx} active={activeIds.has(item.id)} onShow={showItem} showOnCardClick t={t} />
     ) : (
-      <SuggestionCard key={item.id} item={item} people={people} ctx={ctx} active={activeIds.has(item.id)} onShow={showItem} t={t} />
+      <SuggestionCard key={item.id} item={item} people={people} ctx={ctx} active={activeIds.has(item.id)} onShow={showItem} showOnCardClick t={t} />
     );
 
   const openSuggestions = suggestions.filter((s) => s.status === 'open').length;

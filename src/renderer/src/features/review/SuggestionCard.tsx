@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Profile, Suggestion } from '../../../../shared/review/model';
 import { describeChange } from '../../../../shared/review/suggest';
 import { decideSuggestions, type ReviewActionContext } from './actions';
-import { ItemPlace } from './ItemPlace';
+import { isControl, ItemPlace } from './ItemPlace';
 import { changeInWords, type SuggestionItem } from './pane-items';
 import { errorText, personColor, personName, when } from './shared';
 
@@ -48,11 +48,13 @@ interface SuggestionCardProps {
   ctx: ReviewActionContext;
   active?: boolean;
   onShow?: (item: SuggestionItem) => void;
+  /** A click anywhere on the card (not on its buttons) shows the text too. */
+  showOnCardClick?: boolean;
   t: TFunction;
 }
 
 /** An open suggestion: where, what, who; accept or reject it. One whose text is gone can only be rejected. */
-export function SuggestionCard({ item, people, ctx, active = false, onShow, t }: SuggestionCardProps) {
+export function SuggestionCard({ item, people, ctx, active = false, onShow, showOnCardClick = false, t }: SuggestionCardProps) {
   const { suggestion } = item;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -69,7 +71,13 @@ export function SuggestionCard({ item, people, ctx, active = false, onShow, t }:
   };
   const classes = ['review-card', 'review-suggestion', active && 'active', item.detached && 'detached'].filter(Boolean).join(' ');
   return (
-    <li className={classes} data-suggestion={suggestion.id} aria-current={active || undefined} style={{ borderLeftColor: personColor(people, suggestion.authorId) }}>
+    <li
+      className={classes}
+      data-suggestion={suggestion.id}
+      aria-current={active || undefined}
+      style={{ borderLeftColor: personColor(people, suggestion.authorId) }}
+      onClick={showOnCardClick && onShow ? (e) => !isControl(e.target) && onShow(item) : undefined}
+    >
       <ItemPlace item={item} onShow={onShow && (() => onShow(item))} t={t} />
       <SuggestionSummary suggestion={suggestion} people={people} t={t} />
       <div className="review-buttons">

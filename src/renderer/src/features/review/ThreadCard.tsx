@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { Comment, Profile } from '../../../../shared/review/model';
 import { replyToThread, setThreadResolved, type ReviewActionContext } from './actions';
-import { ItemPlace } from './ItemPlace';
+import { isControl, ItemPlace } from './ItemPlace';
 import type { ThreadItem } from './pane-items';
 import { errorText, personColor, personName, when } from './shared';
 
@@ -14,13 +14,15 @@ interface ThreadCardProps {
   active?: boolean;
   /** Select the commented text in the editor. */
   onShow?: (item: ThreadItem) => void;
+  /** A click anywhere on the card (not on its controls) shows the text too: the pane, where showing keeps everything open. */
+  showOnCardClick?: boolean;
   /** The reply box is always there (the Review view) rather than opened with "Reply" (the narrow pane). */
   replyAlwaysOpen?: boolean;
   t: TFunction;
 }
 
 /** One comment thread: where it points, the comments with author and time, reply, resolve or reopen. */
-export function ThreadCard({ item, people, ctx, active = false, onShow, replyAlwaysOpen = false, t }: ThreadCardProps) {
+export function ThreadCard({ item, people, ctx, active = false, onShow, showOnCardClick = false, replyAlwaysOpen = false, t }: ThreadCardProps) {
   const { root, replies } = item;
   const [replying, setReplying] = useState(false);
   const [reply, setReply] = useState('');
@@ -49,7 +51,13 @@ export function ThreadCard({ item, people, ctx, active = false, onShow, replyAlw
   const showReply = replyAlwaysOpen || replying;
   const classes = ['review-thread', 'review-card', active && 'active', item.resolved && 'resolved', item.detached && 'detached'].filter(Boolean).join(' ');
   return (
-    <li className={classes} data-thread={root.id} aria-current={active || undefined} style={{ borderLeftColor: personColor(people, root.authorId) }}>
+    <li
+      className={classes}
+      data-thread={root.id}
+      aria-current={active || undefined}
+      style={{ borderLeftColor: personColor(people, root.authorId) }}
+      onClick={showOnCardClick && onShow ? (e) => !isControl(e.target) && onShow(item) : undefined}
+    >
       <ItemPlace item={item} onShow={onShow && (() => onShow(item))} t={t} />
       {[root, ...replies].map((c) => (
         <CommentBody key={c.id} comment={c} people={people} t={t} />
