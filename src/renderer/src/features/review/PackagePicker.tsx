@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { openPackageFile, type PackageOpenContext } from './open-package';
 import { errorText } from './shared';
+import './package-picker.css';
 
 /**
  * A file chooser for a received `.newsroom` package, with the outcome or the

@@ -7,6 +7,7 @@ import { spikedFromLog, statusMoves, type StatusMoves } from '../../../../shared
 import type { ArticleSession } from '../../app/session';
 import { onReviewChanged, reviewChanged } from './review-events';
 import { errorText } from './shared';
+import './status-control.css';
 
 /** A move picked in the menu, waiting for its note (and, for a desk override, its reason). */
 interface PendingMove {
