@@ -99,6 +99,12 @@ export function App({ client }: { client: ApiClient }) {
   const closeArticle = useCallback(async (options: { keepOpen?: boolean } = {}): Promise<boolean> => {
     const current = openRef.current;
     if (!current) return true;
+    // Suggestions still being typed are stored first; if they cannot be, ask like for unsaved text.
+    const suggestionsStored = await current.controller.settleSuggestions().then(
+      () => true,
+      () => false,
+    );
+    if (!suggestionsStored && !window.confirm(tRef.current('save.unsavedLeave'))) return false;
     await current.session.flush();
     if (current.session.hasUnsavedChanges && !window.confirm(tRef.current('save.unsavedLeave'))) return false;
     if (options.keepOpen) return true;
@@ -123,8 +129,13 @@ export function App({ client }: { client: ApiClient }) {
       try {
         const article = await client.getArticle({ id });
         const doc = documentFromStored(article.document);
-        const controller = new EditorController(doc, { t: tRef.current, articleId: id, client }, placeholderTexts(tRef.current));
-        const session = new ArticleSession(client, article, () => controller.getState().doc);
+        let session: ArticleSession | null = null;
+        const controller = new EditorController(
+          doc,
+          { t: tRef.current, articleId: id, client, saveNow: () => session?.flush() ?? Promise.resolve() },
+          placeholderTexts(tRef.current),
+        );
+        session = new ArticleSession(client, article, () => controller.committedDoc());
         const slugAutoRef = { current: article.meta.slug === slugify(documentParts(doc).headline.textContent) };
         let headline = documentParts(doc).headline.textContent;
         let listTimer: ReturnType<typeof setTimeout> | null = null;
@@ -154,7 +165,7 @@ export function App({ client }: { client: ApiClient }) {
             offSaved();
             if (listTimer) clearTimeout(listTimer);
             session.dispose();
-            controller.unmount();
+            controller.destroy();
           },
         };
         previous?.dispose();
@@ -360,6 +371,7 @@ export function App({ client }: { client: ApiClient }) {
       else if (command === 'save') saveNow();
       else if (command === 'toggle-details') toggleDetails();
       else if (command === 'find') openRef.current?.controller.run(openFind);
+      else if (command === 'suggest-mode') void openRef.current?.controller.toggleSuggesting();
       else {
         const f = FEATURES.find((x) => x.id === command);
         if (f) runFeature(f);
@@ -424,6 +436,14 @@ export function App({ client }: { client: ApiClient }) {
             shortcut: shortcutLabel(FEATURE_SHORTCUTS.find),
             disabled: noArticle,
             run: () => openRef.current?.controller.run(openFind),
+          },
+          {
+            id: 'suggest-mode',
+            label: t('suggest.menu'),
+            shortcut: shortcutLabel(FEATURE_SHORTCUTS.suggestMode),
+            disabled: noArticle,
+            checked: !!open?.controller.suggesting,
+            run: () => void openRef.current?.controller.toggleSuggesting(),
           },
         ],
         'edit',
