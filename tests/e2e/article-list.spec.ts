@@ -5,17 +5,21 @@ import type { ArticleStatus } from '../../src/shared/article';
 import type { Core } from '../../src/main/core/core';
 import { callOk } from '../support/calls';
 
-/** An article in `status`, put there through the store as an import or unpack would. */
-async function articleIn(core: Core, headline: string, status: ArticleStatus): Promise<void> {
+/**
+ * An article in `status`, last changed `minutesAgo` (set in the store directly, as
+ * an import or unpack would, so the order does not depend on the clock's resolution).
+ */
+async function articleIn(core: Core, headline: string, status: ArticleStatus, minutesAgo: number): Promise<void> {
   const created = await callOk(core, 'createArticle', { document: documentToStored(createDocument({ headline, paragraphs: ['Đoạn.'] })) });
-  if (status !== 'draft') core.db.prepare('UPDATE articles SET status = ? WHERE id = ?').run(status, created.meta.id);
+  const updatedAt = new Date(Date.now() - minutesAgo * 60_000).toISOString();
+  core.db.prepare('UPDATE articles SET status = ?, updated_at = ? WHERE id = ?').run(status, updatedAt, created.meta.id);
 }
 
 test('the article list groups by workflow status, folds groups, moves across them by keyboard and remembers the choice', async ({ page, app }) => {
-  await articleIn(app.core, 'Bài nháp một', 'draft');
-  await articleIn(app.core, 'Bài đã duyệt', 'approved');
-  await articleIn(app.core, 'Bài nháp hai', 'draft');
-  await articleIn(app.core, 'Bài bị gỡ', 'spiked');
+  await articleIn(app.core, 'Bài nháp một', 'draft', 40);
+  await articleIn(app.core, 'Bài đã duyệt', 'approved', 30);
+  await articleIn(app.core, 'Bài nháp hai', 'draft', 20);
+  await articleIn(app.core, 'Bài bị gỡ', 'spiked', 10);
   await page.reload();
   const list = page.locator('.article-list');
   await list.getByLabel('Nhóm theo trạng thái').check();

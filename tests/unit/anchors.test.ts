@@ -51,6 +51,16 @@ describe('anchors', () => {
     expect(createAnchor(d, cr.from, cr.to).part).toBe('credit');
   });
 
+  it('quotes a range ending where a paragraph ends without the line break; across paragraphs keeps it', () => {
+    const whole = find(doc, 'Cải cách hành chính là nhiệm vụ trọng tâm.');
+    const a = createAnchor(doc, whole.from, whole.to);
+    expect(a.quote).toBe('Cải cách hành chính là nhiệm vụ trọng tâm.');
+    expect(a.suffix.startsWith('\nCải cách hành chính cần')).toBe(true);
+    expect(resolveAnchor(doc, a)).toMatchObject(whole);
+    const across = find(doc, 'trọng tâm.\nCải cách');
+    expect(createAnchor(doc, across.from, across.to).quote).toBe('trọng tâm.\nCải cách');
+  });
+
   it('maps through typing before, inside and at the edges of the anchored text', () => {
     const r = find(doc, 'nhiệm vụ');
     const anchor = createAnchor(doc, r.from, r.to);

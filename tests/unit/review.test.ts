@@ -133,6 +133,18 @@ describe('comments', () => {
     expect(list[list.length - 1]!.id).toBe(c2.id);
   });
 
+  it('quotes only the text when the selection runs to the start of the next paragraph', async () => {
+    await call('setLocalProfile', { ...reporter });
+    const a = await newArticle();
+    const doc = documentFromStored(a.document);
+    const lead = find(doc, 'Sáng 10/6, Sở Nội vụ tổ chức hội nghị.');
+    // A triple-click selects to the start of the next block: the lead's end plus its closing token.
+    const c = await call('addComment', { articleId: a.meta.id, from: lead.from, to: lead.to + 2, body: 'Kiểm tra ngày' });
+    expect(c.anchor!.quote).toBe('Sáng 10/6, Sở Nội vụ tổ chức hội nghị.');
+    expect(c.anchor!.to).toBe(lead.to);
+    expect(c.anchor!.part).toBe('lead');
+  });
+
   it('refuses an empty selection and a comment by nobody', async () => {
     const a = await newArticle();
     expect((await failure('addComment', { articleId: a.meta.id, from: 3, to: 5, body: 'x' })).code).toBe('forbidden');

@@ -2,14 +2,15 @@ import type { Node as PMNode } from 'prosemirror-model';
 import type { Mappable } from 'prosemirror-transform';
 import { foldWithMap } from '../text';
 import type { Anchor } from './model';
-import { buildTextIndex, indexAt, partAt, rangeOf, type TextIndex } from './text-index';
+import { buildTextIndex, indexAt, indexAtEnd, partAt, rangeOf, type TextIndex } from './text-index';
 
 /** Characters of context kept on each side of an anchor, to pick among repeated quotes. */
 export const CONTEXT_LENGTH = 32;
 
 /** The text between two doc positions, as anchors quote it. */
 export function quoteBetween(index: TextIndex, from: number, to: number): string {
-  return index.text.slice(indexAt(index, from), indexAt(index, to));
+  const fi = indexAt(index, from);
+  return index.text.slice(fi, Math.max(fi, indexAtEnd(index, to)));
 }
 
 /** Make an anchor for `[from, to)` of `doc`, quoting its text and context. */
@@ -18,7 +19,7 @@ export function createAnchor(doc: PMNode, from: number, to: number, index: TextI
   const size = doc.content.size;
   if (from < 0 || to > size) throw new RangeError(`range ${from}–${to} is outside the document (size ${size})`);
   const fi = indexAt(index, from);
-  const ti = indexAt(index, to);
+  const ti = Math.max(fi, indexAtEnd(index, to));
   return {
     from,
     to,
@@ -27,6 +28,19 @@ export function createAnchor(doc: PMNode, from: number, to: number, index: TextI
     suffix: index.text.slice(ti, ti + CONTEXT_LENGTH),
     part: partAt(doc, from),
   };
+}
+
+/**
+ * The range without block boundaries at its ends. A selection made by dragging
+ * or triple-clicking to the end of a paragraph often ends at the start of the
+ * next one; a comment on it is about the text, not the line break.
+ */
+export function trimToText(doc: PMNode, from: number, to: number, index: TextIndex = buildTextIndex(doc)): { from: number; to: number } {
+  let fi = indexAt(index, Math.min(from, to));
+  let ti = Math.max(fi, indexAtEnd(index, Math.max(from, to)));
+  while (fi < ti && index.separator[fi]) fi++;
+  while (ti > fi && index.separator[ti - 1]) ti--;
+  return rangeOf(index, fi, ti);
 }
 
 /**

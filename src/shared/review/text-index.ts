@@ -64,6 +64,22 @@ export function indexAt(index: TextIndex, pos: number): number {
   return lo;
 }
 
+/**
+ * Index just past the text that ends at doc position `pos`: the end of a range.
+ * Unlike {@link indexAt}, a block separator sitting at `pos` is not skipped, so a
+ * range ending where a paragraph's text ends does not take in the line break.
+ */
+export function indexAtEnd(index: TextIndex, pos: number): number {
+  let lo = 0;
+  let hi = index.start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.start[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Doc range covered by text `[fromIndex, toIndex)`. */
 export function rangeOf(index: TextIndex, fromIndex: number, toIndex: number): { from: number; to: number } {
   const n = index.start.length;

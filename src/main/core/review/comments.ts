@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { Node as PMNode } from 'prosemirror-model';
 import { ApiError } from '../../../shared/api';
 import { toIsoWithOffset } from '../../../shared/dates';
-import { createAnchor, resolveAnchor } from '../../../shared/review/anchors';
+import { createAnchor, resolveAnchor, trimToText } from '../../../shared/review/anchors';
 import { buildTextIndex } from '../../../shared/review/text-index';
 import type { Anchor, Comment, Profile } from '../../../shared/review/model';
 
@@ -100,7 +100,9 @@ export class CommentRepository {
   add(input: { articleId: string; from: number; to: number; body: string }, doc: PMNode, author: Profile): Comment {
     if (input.from >= input.to) throw new ApiError('invalid_input', 'Select the text you want to comment on.');
     if (input.to > doc.content.size) throw new ApiError('invalid_input', 'The selection is outside the article; reload it and try again.');
-    const anchor = createAnchor(doc, input.from, input.to);
+    const index = buildTextIndex(doc);
+    const range = trimToText(doc, input.from, input.to, index);
+    const anchor = createAnchor(doc, range.from, range.to, index);
     if (!anchor.quote.trim()) throw new ApiError('invalid_input', 'Select some text (not only spaces) to comment on.');
     const id = randomUUID();
     const comment: Comment = {
