@@ -33,10 +33,13 @@ export function SuggestionsSection(props: SectionProps) {
   };
   const propose = () =>
     run(async () => {
-      if (!state) return;
-      const { from, to } = state.selection;
-      const tr = text ? state.tr.insertText(text, from, to) : state.tr.delete(from, to);
-      const changes = proposeFromTransform(state.doc, tr.steps);
+      // Suggestions still being typed in suggest mode are stored first, so the selection is on the stored text.
+      await editor?.settleSuggestions();
+      const current = editor?.getState();
+      if (!current) return;
+      const { from, to } = current.selection;
+      const tr = text ? current.tr.insertText(text, from, to) : current.tr.delete(from, to);
+      const changes = proposeFromTransform(current.doc, tr.steps);
       if (!changes?.length) return;
       await client.proposeSuggestions({ articleId, changes });
       setText('');
