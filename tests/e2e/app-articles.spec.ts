@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
-import { readFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from './fixtures';
 import { createDocument, documentToStored } from '../../src/shared/document';
 import { SEED_PATH } from '../support/temp';
 import type { AppFixture } from './fixtures';
+import { screenshotPath } from './screenshots';
 
 const editor = (page: Page) => page.locator('.nr-editor');
 const saveState = (page: Page) => page.getByTestId('save-state');
@@ -294,7 +294,5 @@ test('screenshot of the editor with the seed article', async ({ page, app }) => 
   await page.locator('.editor-scroll').evaluate((el) => el.scrollTo(0, 0));
   await expect(page.getByTestId('save-state')).toHaveText(/^Đã lưu lúc/);
   await page.waitForTimeout(400); // let the word count settle
-  const out = join(import.meta.dirname, '..', '..', 'docs');
-  mkdirSync(out, { recursive: true });
-  await page.screenshot({ path: join(out, 'screenshot-editor.png') });
+  await page.screenshot({ path: screenshotPath('screenshot-editor.png') });
 });

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Transform } from 'prosemirror-transform';
 import { test, expect, type Page, type AppFixture } from './fixtures';
 import { callOk, findText } from '../support/calls';
@@ -11,6 +10,7 @@ import { schema } from '../../src/shared/schema';
 import { createAnchor } from '../../src/shared/review/anchors';
 import { proposeFromTransform } from '../../src/shared/review/suggest';
 import type { Profile } from '../../src/shared/review/model';
+import { screenshotPath } from './screenshots';
 
 const editor = (page: Page) => page.locator('.nr-editor');
 const pane = (page: Page) => page.locator('.review-pane');
@@ -345,7 +345,5 @@ test('screenshot of the editor with the review pane open', async ({ page, app })
   await page.locator('.editor-scroll').evaluate((el) => el.scrollTo(0, 0));
   await expect(page.getByTestId('save-state')).toHaveText(/^Đã lưu lúc/);
   await page.waitForTimeout(400);
-  const out = join(import.meta.dirname, '..', '..', 'docs');
-  mkdirSync(out, { recursive: true });
-  await page.screenshot({ path: join(out, 'screenshot-review.png') });
+  await page.screenshot({ path: screenshotPath('screenshot-review.png') });
 });
