@@ -86,3 +86,59 @@ export function zonedToIso(
   const offset = wallClock(new Date(guess), timeZone).offsetMinutes;
   return toIsoWithOffset(new Date(guess - offset * 60000), timeZone);
 }
+
+export interface WallDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface WallTime {
+  hour: number;
+  minute: number;
+}
+
+/**
+ * A date as Vietnamese newsrooms type it: day first (`10/06/2016`, `10/6/2016`,
+ * `10-06-2016`, `10.06.2016`). Null unless it is a real calendar day between
+ * 1900 and 2200 (no 31/02).
+ */
+export function parseDayMonthYear(text: string): WallDate | null {
+  const m = text.trim().match(/^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth ? { year, month, day } : null;
+}
+
+/** A 24-hour time as typed: `16:36`, `16h36`, `16h`, `16 giờ 36`, `9:05`. Null otherwise. */
+export function parseClockTime(text: string): WallTime | null {
+  const m = text
+    .trim()
+    .normalize('NFC')
+    .match(/^(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})?\s*(?:phút)?$/i);
+  if (!m) return null;
+  const hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  return hour <= 23 && minute <= 59 ? { hour, minute } : null;
+}
+
+/** `10/06/2016`. */
+export function formatDayMonthYear(d: WallDate): string {
+  return `${pad(d.day)}/${pad(d.month)}/${d.year}`;
+}
+
+/** `16:36`. */
+export function formatClockTime(t: WallTime): string {
+  return `${pad(t.hour)}:${pad(t.minute)}`;
+}
+
+/** A date with an optional time, as typed: `10/06/2016 16:36`, `10/06/2016, 16h36`, `10/06/2016` (midnight). */
+export function parseDateAndTime(text: string): (WallDate & WallTime) | null {
+  const m = text.trim().match(/^(\S+?)(?:\s*,\s*|\s+)(.+)$/);
+  const day = parseDayMonthYear(m ? m[1]! : text);
+  if (!day) return null;
+  const clock = m ? parseClockTime(m[2]!) : { hour: 0, minute: 0 };
+  return clock ? { ...day, ...clock } : null;
+}

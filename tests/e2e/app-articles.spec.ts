@@ -87,8 +87,10 @@ test('details panel fields autosave and persist; the slug follows the headline u
   await details.getByLabel('Thẻ').fill('đào tạo, cán bộ, , Đào tạo, Lai Châu');
   await details.getByLabel('Nơi đưa tin').fill('Lai Châu');
   await details.getByLabel('Ký hiệu nguồn').fill('BLC');
-  await details.getByLabel('Ngày đăng').fill('2016-06-10');
-  await details.getByLabel('Giờ đăng').fill('16:36');
+  await details.getByLabel('Ngày đăng').fill('32/06/2016');
+  await expect(details.getByText('Ngày viết theo dạng ngày/tháng/năm, ví dụ 10/06/2016.')).toBeVisible();
+  await details.getByLabel('Ngày đăng').fill('10/6/2016');
+  await details.getByLabel('Giờ đăng').fill('16h36');
   await details.getByLabel('Ngôn ngữ bài').selectOption('vi');
   await details.getByLabel('Tối thiểu').fill('600');
   await details.getByLabel('Tối đa').fill('800');
@@ -124,7 +126,7 @@ test('details panel fields autosave and persist; the slug follows the headline u
   await expect(details.getByLabel('Thẻ')).toHaveValue('đào tạo, cán bộ, Lai Châu');
   await expect(details.getByLabel('Nơi đưa tin')).toHaveValue('Lai Châu');
   await expect(details.getByLabel('Ký hiệu nguồn')).toHaveValue('BLC');
-  await expect(details.getByLabel('Ngày đăng')).toHaveValue('2016-06-10');
+  await expect(details.getByLabel('Ngày đăng')).toHaveValue('10/06/2016');
   await expect(details.getByLabel('Giờ đăng')).toHaveValue('16:36');
   await expect(details.getByLabel('Múi giờ')).toHaveValue('Asia/Ho_Chi_Minh');
   await expect(slug).toHaveValue('hanh-chinh-hien-dai');

@@ -31,7 +31,7 @@ test('File → Import: the review screen shows what was recognised, takes correc
   const card = page.getByRole('region', { name: '000_1125d15221aff6fc.txt' });
   await expect(card.getByLabel('Tít')).toHaveValue('Từng bước đáp ứng yêu cầu của nền hành chính hiện đại');
   await expect(card.getByLabel('Mã nguồn tin')).toHaveValue('BLC');
-  await expect(card.getByLabel('Ngày giờ đăng (giờ Việt Nam)')).toHaveValue('2016-06-10T16:36');
+  await expect(card.getByLabel('Ngày giờ đăng (giờ Việt Nam)')).toHaveValue('10/06/2016 16:36');
   await expect(card.getByLabel('Tác giả')).toHaveValue('Tiến Thành');
   await expect(card.getByLabel('Sapo')).toHaveValue(/^Để từng bước xây dựng nền hành chính hiện đại/);
   await expect(card.getByLabel('Chú thích ảnh 1')).toHaveValue(/^Một giờ học tiếng Mông/);

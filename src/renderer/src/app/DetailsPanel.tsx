@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../../shared/api';
 import type { ArticleMeta, LengthTarget } from '../../../shared/article';
 import { isValidSlug, MAX_SLUG_LENGTH } from '../../../shared/slug';
-import { DEFAULT_TIME_ZONE, toIsoWithOffset, zonedToIso } from '../../../shared/dates';
+import { DEFAULT_TIME_ZONE, formatClockTime, formatDayMonthYear, parseClockTime, parseDayMonthYear, toIsoWithOffset, zonedToIso } from '../../../shared/dates';
 import { nfc } from '../../../shared/text';
 import { StatusControl } from '../features/review/StatusControl';
 import type { ArticleSession } from './session';
@@ -189,19 +189,35 @@ function TagsField({ session, meta }: { session: ArticleSession; meta: ArticleMe
   );
 }
 
+/** The stored time as the paper writes it, in `zone`: `10/06/2016` and `16:36`. */
+function wallTexts(publishedAt: string | null, zone: string): { date: string; time: string } {
+  if (!publishedAt) return { date: '', time: '' };
+  const w = toIsoWithOffset(new Date(publishedAt), zone);
+  const [year, month, day, hour, minute] = [w.slice(0, 4), w.slice(5, 7), w.slice(8, 10), w.slice(11, 13), w.slice(14, 16)].map(Number) as [number, number, number, number, number];
+  return { date: formatDayMonthYear({ year, month, day }), time: formatClockTime({ hour, minute }) };
+}
+
+/**
+ * Publish date and time, typed day first and in 24-hour time as the paper writes
+ * them (`10/06/2016`, `16:36` or `16h36`), in a chosen time zone. Text fields,
+ * not the browser's date pickers, whose format follows the system's locale
+ * (month first, 12-hour clock on an English system).
+ */
 function PublishField({ session, meta }: { session: ArticleSession; meta: ArticleMeta }) {
   const { t } = useTranslation();
   const id = useId();
   const [zone, setZone] = useState(() => (meta.publishedAt ? zoneForIso(meta.publishedAt) : DEFAULT_TIME_ZONE));
-  const wall = meta.publishedAt ? toIsoWithOffset(new Date(meta.publishedAt), zone) : '';
-  const [date, setDate] = useState(wall.slice(0, 10));
-  const [time, setTime] = useState(wall.slice(11, 16));
+  const [date, setDate] = useState(() => wallTexts(meta.publishedAt, zone).date);
+  const [time, setTime] = useState(() => wallTexts(meta.publishedAt, zone).time);
+  const dateError = date.trim() !== '' && !parseDayMonthYear(date);
+  const timeError = time.trim() !== '' && !parseClockTime(time);
 
+  /** Store the date and time once both read correctly (no time: midnight); otherwise keep the last good value. */
   const commit = (d: string, tm: string, z: string) => {
-    const m = d.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-    if (!m) return;
-    const [hour, minute] = (tm || '00:00').split(':').map(Number);
-    session.updateMeta({ publishedAt: zonedToIso({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour, minute }, z) });
+    const day = parseDayMonthYear(d);
+    const clock = tm.trim() === '' ? { hour: 0, minute: 0 } : parseClockTime(tm);
+    if (!day || !clock) return;
+    session.updateMeta({ publishedAt: zonedToIso({ ...day, ...clock }, z) });
   };
 
   return (
@@ -210,25 +226,45 @@ function PublishField({ session, meta }: { session: ArticleSession; meta: Articl
       <div className="row">
         <input
           id={`${id}-date`}
-          type="date"
+          type="text"
+          inputMode="numeric"
+          placeholder={t('details.datePlaceholder')}
           aria-label={t('details.publishDate')}
+          aria-invalid={dateError}
+          aria-describedby={dateError || timeError ? `${id}-error` : undefined}
           value={date}
           onChange={(e) => {
             setDate(e.target.value);
             commit(e.target.value, time, zone);
           }}
+          onBlur={() => {
+            const day = parseDayMonthYear(date);
+            if (day) setDate(formatDayMonthYear(day));
+          }}
         />
         <input
           id={`${id}-time`}
-          type="time"
+          type="text"
+          placeholder={t('details.timePlaceholder')}
           aria-label={t('details.publishTime')}
+          aria-invalid={timeError}
+          aria-describedby={dateError || timeError ? `${id}-error` : undefined}
           value={time}
           onChange={(e) => {
             setTime(e.target.value);
             commit(date, e.target.value, zone);
           }}
+          onBlur={() => {
+            const clock = parseClockTime(time);
+            if (clock) setTime(formatClockTime(clock));
+          }}
         />
       </div>
+      {(dateError || timeError) && (
+        <small id={`${id}-error`} className="field-error" role="alert">
+          {dateError ? t('details.dateInvalid') : t('details.timeInvalid')}
+        </small>
+      )}
       <div className="row">
         <select
           aria-label={t('details.timeZone')}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../../shared/import-report';
 import type { ReviewItem } from './ImportView';
+import { WallDateTimeInput } from './WallDateTimeInput';
 
 /** The fields the user may correct, as the form holds them. */
 export interface EditableFields {
@@ -103,7 +104,7 @@ export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onO
         </div>
 
         <label htmlFor={`${id}-date`}>{t('importReview.publishedAt')}</label>
-        <input id={`${id}-date`} type="datetime-local" value={fields.publishedAt} readOnly={readOnly} onChange={(e) => set({ publishedAt: e.target.value })} />
+        <WallDateTimeInput id={`${id}-date`} value={fields.publishedAt} readOnly={readOnly} onChange={(publishedAt) => set({ publishedAt })} />
 
         <label htmlFor={`${id}-byline`}>{t('importReview.byline')}</label>
         <div>
