@@ -119,6 +119,9 @@ test('an article goes from reporter to editor and back through package files, wi
     await backToEditor(page);
     await expect(editor(page).locator('.review-comment-mark')).toHaveText('trọng tâm');
     await moveTo(page, 'Đã gửi', 'Gửi anh duyệt');
+    // The timeline says what each status revision did, with its note.
+    await openReview(page, 'Lịch sử');
+    await expect(review(page).locator('.review-move').first()).toHaveText('(Nháp → Đã gửi)Gửi anh duyệt');
     const toEditor = await sendPackage(page, app.dir, 'to-editor.newsroom');
 
     // B: sets up an editor profile and opens the package with no article open.

@@ -66,7 +66,8 @@ describe('workflow', () => {
     const log = await call('listTransitions', { id: a.meta.id });
     expect(log).toEqual([expect.objectContaining({ from: 'draft', to: 'submitted', note: 'Nhờ anh xem giúp', overrideReason: null })]);
     const revisions = await call('listRevisions', { articleId: a.meta.id });
-    expect(revisions.items[0]).toMatchObject({ reason: 'status', status: 'submitted' });
+    // The timeline finds each move by the revision it made.
+    expect(revisions.items[0]).toMatchObject({ reason: 'status', status: 'submitted', articleRevision: log[0]!.revision });
     const list = await call('listArticles', { status: 'submitted' });
     expect(list.items.map((i) => i.id)).toEqual([a.meta.id]);
   });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RevisionSummary } from '../../../../shared/revisions';
+import type { Transition } from '../../../../shared/review/model';
 import { DiffView } from './DiffView';
 import { errorText, when, type SectionProps } from './shared';
 
@@ -8,13 +9,19 @@ type Parts = { part: string; segments: { kind: 'same' | 'deleted' | 'inserted'; 
 /** The timeline of revisions: view one read-only, compare any two (or one with the current text), restore one as a new revision. */
 export function HistorySection({ client, articleId, notify, reloadArticle, version, changed, t }: SectionProps) {
   const [items, setItems] = useState<RevisionSummary[]>([]);
+  /** Status moves by the revision they made, so the timeline says what moved and why. */
+  const [moves, setMoves] = useState<ReadonlyMap<number, Transition>>(new Map());
   const [a, setA] = useState<number | null>(null);
   const [b, setB] = useState<number | null>(null);
   const [diff, setDiff] = useState<{ parts: Parts; changes: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void client.listRevisions({ articleId, limit: 200 }).then((r) => live && setItems(r.items));
+    void Promise.all([client.listRevisions({ articleId, limit: 200 }), client.listTransitions({ id: articleId })]).then(([r, log]) => {
+      if (!live) return;
+      setItems(r.items);
+      setMoves(new Map(log.map((x) => [x.revision, x])));
+    });
     return () => {
       live = false;
     };
@@ -74,6 +81,7 @@ export function HistorySection({ client, articleId, notify, reloadArticle, versi
                 </td>
                 <td>
                   {label} · {t(`status.${r.status}`, { defaultValue: r.status })} · {r.headline}
+                  {r.reason === 'status' && moves.get(r.articleRevision) && <MoveNote move={moves.get(r.articleRevision)!} t={t} />}
                 </td>
               </tr>
             );
@@ -98,5 +106,16 @@ export function HistorySection({ client, articleId, notify, reloadArticle, versi
       )}
       {diff && (diff.changes === 0 && a !== b ? <p role="status">{t('review.history.noChanges')}</p> : <DiffView parts={diff.parts} t={t} />)}
     </section>
+  );
+}
+
+/** What a status revision did: the move, its note and any logged override. */
+function MoveNote({ move, t }: { move: Transition; t: SectionProps['t'] }) {
+  return (
+    <span className="review-move">
+      {' '}
+      ({t(`status.${move.from}`)} → {t(`status.${move.to}`)}){move.note && <q>{move.note}</q>}
+      {move.overrideReason && <span> {t('review.status.overrideNote', { reason: move.overrideReason })}</span>}
+    </span>
   );
 }
