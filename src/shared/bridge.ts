@@ -16,9 +16,24 @@ export interface NewsroomBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** The system's folder chooser; the chosen folder's full path, or null when cancelled. */
   chooseFolder(request: { title: string }): Promise<string | null>;
+  /**
+   * The system's file chooser for photos; the chosen files' names and bytes (none
+   * when cancelled). A page may only open its own file chooser in direct answer
+   * to a click, which a command from the application menu is not.
+   */
+  chooseImageFiles(request: { title: string }): Promise<ChosenFile[]>;
 }
+
+export interface ChosenFile {
+  name: string;
+  data: Uint8Array;
+}
+
+/** Photo types the desktop file chooser offers (HEIC for iPhone photos; the core says clearly if it cannot decode one). */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'heic', 'heif'] as const;
 
 /** IPC channel of an API call. */
 export const callChannel = (name: CallName) => `api:${name}`;
 export const MENU_CHANNEL = 'menu:command';
 export const CHOOSE_FOLDER_CHANNEL = 'dialog:choose-folder';
+export const CHOOSE_IMAGES_CHANNEL = 'dialog:choose-images';

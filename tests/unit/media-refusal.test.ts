@@ -32,6 +32,7 @@ describe('refusal messages in the editor', () => {
         [pngBomb(), '30000 × 30000 điểm ảnh (900 megapixel)'],
         [full.subarray(0, full.length >> 1), 'thiếu phần cuối'],
         [Buffer.from('plain text'), 'không phải ảnh JPEG'],
+        [new Uint8Array(100 * 1024 * 1024 + 1), 'nặng hơn giới hạn 100 MB'],
       ];
       for (const [bytes, expected] of files) {
         const error = await importMediaBytes(core.media, bytes, 'anh.jpg').then(

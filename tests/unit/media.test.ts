@@ -216,7 +216,7 @@ describe('hostile and broken files', () => {
     const fd = openSync(big, 'w');
     ftruncateSync(fd, MAX_MEDIA_BYTES + 1);
     closeSync(fd);
-    await expect(importMediaFile(core, big)).rejects.toThrow(/limit is 100 MB/);
+    await expect(importMediaFile(core, big)).rejects.toThrow(/larger than the 100 MB limit/);
   });
 
   it('reports refusals through the API as invalid_input, never as an internal error', async () => {

@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../support/temp';
 
 // The Electron binary never runs in unit tests: the shell is tested against a stand-in.
 const handlers = new Map<string, (event: unknown, input: unknown) => unknown>();
-const shown: { owner: unknown; options: { title: string; properties: string[] } }[] = [];
+const shown: { owner: unknown; options: { title: string; properties: string[]; filters?: { extensions: string[] }[] } }[] = [];
 let answer: { canceled: boolean; filePaths: string[] } = { canceled: false, filePaths: [] };
 
 vi.mock('electron', () => ({
@@ -18,7 +21,8 @@ vi.mock('electron', () => ({
 }));
 
 const { registerDialogs } = await import('../../src/main/shell/dialogs');
-const { CHOOSE_FOLDER_CHANNEL } = await import('../../src/shared/bridge');
+const { CHOOSE_FOLDER_CHANNEL, CHOOSE_IMAGES_CHANNEL } = await import('../../src/shared/bridge');
+const { MAX_MEDIA_BYTES } = await import('../../src/shared/media');
 
 beforeEach(() => {
   handlers.clear();
@@ -51,5 +55,39 @@ describe('native dialogs', () => {
     const choose = handlers.get(CHOOSE_FOLDER_CHANNEL)!;
     for (const url of ['https://evil.example/', 'file:///tmp/x.html', '']) expect(await choose({ senderFrame: { url }, sender: 'x' }, { title: 't' })).toBeNull();
     expect(shown).toEqual([]);
+  });
+});
+
+describe('choosing photos in the desktop app', () => {
+  it('hands the chosen photos to the page by name and bytes; a file over the media limit is cut just past it, so the store refuses it', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(join(dir, 'ảnh 1.jpg'), Buffer.from([0xff, 0xd8, 0xff, 1, 2, 3]));
+      const huge = join(dir, 'lớn.jpg');
+      writeFileSync(huge, '');
+      truncateSync(huge, MAX_MEDIA_BYTES + 5000); // sparse: no real disk use
+      mkdirSync(join(dir, 'thư mục.jpg'));
+      answer = { canceled: false, filePaths: [join(dir, 'ảnh 1.jpg'), huge, join(dir, 'thư mục.jpg'), join(dir, 'gone.jpg')] };
+      const choose = handlers.get(CHOOSE_IMAGES_CHANNEL)!;
+      const files = (await choose(app, { title: 'Chèn ảnh…' })) as { name: string; data: Uint8Array }[];
+      expect(files.map((f) => [f.name, f.data.length])).toEqual([
+        ['ảnh 1.jpg', 6],
+        ['lớn.jpg', MAX_MEDIA_BYTES + 1],
+      ]);
+      expect([...files[0]!.data]).toEqual([0xff, 0xd8, 0xff, 1, 2, 3]);
+      expect(shown[0]!.options).toMatchObject({ title: 'Chèn ảnh…', properties: ['openFile', 'multiSelections'] });
+      expect(shown[0]!.options.filters![0]!.extensions).toContain('heic');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('gives nothing when cancelled or asked by a frame that is not the app', async () => {
+    answer = { canceled: true, filePaths: [] };
+    const choose = handlers.get(CHOOSE_IMAGES_CHANNEL)!;
+    expect(await choose(app, { title: 't' })).toEqual([]);
+    answer = { canceled: false, filePaths: ['/etc/passwd'] };
+    expect(await choose({ senderFrame: { url: 'https://evil.example/' }, sender: 'x' }, { title: 't' })).toEqual([]);
+    expect(shown).toHaveLength(1);
   });
 });

@@ -11,6 +11,9 @@ import { makePreview, probeImage } from './images';
 import { extractMetadata } from './metadata';
 import type { MediaStore } from './store';
 
+/** Why a file over the limit is refused (the editor translates it by this wording). */
+const TOO_LARGE = `the file is larger than the ${MAX_MEDIA_BYTES / 1024 / 1024} MB limit`;
+
 const MIME_TYPES: Record<MediaFormat, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', heif: 'image/heif' };
 
 /** A file name from outside, made safe to store and show. */
@@ -38,7 +41,7 @@ export async function importMediaBytes(store: MediaStore, input: Uint8Array, fil
   const refuse = (reason: string) => new MediaRejectedError(rejectionMessage(name, reason));
   if (input.length === 0) throw refuse('the file is empty (0 bytes)');
   if (input.length > MAX_MEDIA_BYTES) {
-    throw refuse(`the file is ${(input.length / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_MEDIA_BYTES / 1024 / 1024} MB`);
+    throw refuse(TOO_LARGE);
   }
   const sniffed = sniffImage(input);
   if (!sniffed.ok) throw refuse(sniffed.reason);
@@ -109,7 +112,7 @@ export async function importMediaFile(core: Pick<Core, 'media'>, path: string): 
   }
   // Check the size before reading, so a 4 GB video chosen by mistake is not loaded into memory.
   if (size > MAX_MEDIA_BYTES) {
-    throw new MediaRejectedError(rejectionMessage(name, `the file is ${(size / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_MEDIA_BYTES / 1024 / 1024} MB`));
+    throw new MediaRejectedError(rejectionMessage(name, TOO_LARGE));
   }
   return importMediaBytes(core.media, await readFile(path), name);
 }

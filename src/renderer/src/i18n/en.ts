@@ -237,7 +237,7 @@ export const en: Resources = {
     refusedUnnamed: 'File: {{reason}}.',
     reasons: {
       empty: 'the file is empty (0 bytes)',
-      tooLarge: 'the file is {{size}} MB; the limit is {{limit}} MB',
+      tooLarge: 'the file is larger than the {{limit}} MB limit',
       pdf: 'it is a PDF document, not a photo',
       svg: 'it is an SVG drawing; SVG can carry scripts and is not accepted',
       html: 'it is a web page (HTML), not a photo',

@@ -240,7 +240,7 @@ export const vi = {
     refusedUnnamed: 'Tệp: {{reason}}.',
     reasons: {
       empty: 'tệp rỗng (0 byte)',
-      tooLarge: 'tệp nặng {{size}} MB, vượt giới hạn {{limit}} MB',
+      tooLarge: 'tệp nặng hơn giới hạn {{limit}} MB',
       pdf: 'đây là tài liệu PDF, không phải ảnh',
       svg: 'đây là hình vẽ SVG; SVG có thể chứa mã chạy ngầm nên không được nhận',
       html: 'đây là trang web (HTML), không phải ảnh',

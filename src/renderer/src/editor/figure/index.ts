@@ -26,7 +26,7 @@ export function createFigurePlugins(context: EditorContext): Plugin[] {
  * as figures after the block holding the caret. Resolves with the number inserted.
  */
 export async function insertPhotosFromPicker(view: EditorView, context: EditorContext): Promise<number> {
-  const files = await pickImageFiles({ multiple: true });
+  const files = await pickImageFiles({ multiple: true, title: context.t('figure.insert') });
   if (!files.length || view.isDestroyed) return 0;
   return importFilesAt(view, files, view.state.selection.from, 'caret', figureDeps(context));
 }

@@ -135,7 +135,7 @@ class FigureView implements NodeView {
   }
 
   private async replace(): Promise<void> {
-    const [file] = await pickImageFiles({ multiple: false });
+    const [file] = await pickImageFiles({ multiple: false, title: this.deps.t('figure.replace') });
     if (!file) return;
     this.busy.textContent = this.deps.t('figure.replacing');
     try {

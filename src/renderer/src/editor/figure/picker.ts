@@ -1,12 +1,23 @@
-/** The image types the file chooser offers (HEIC for iPhone photos; the core says clearly if it cannot decode one). */
-export const IMAGE_ACCEPT = 'image/jpeg,image/png,image/webp,image/heic,image/heif,.jpg,.jpeg,.png,.webp,.heic,.heif';
+import { IMAGE_EXTENSIONS } from '../../../../shared/bridge';
+
+/** The image types the page's file chooser offers: the desktop chooser's extensions and their MIME types. */
+export const IMAGE_ACCEPT = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif', ...IMAGE_EXTENSIONS.map((e) => `.${e}`)].join(',');
 
 /**
- * Ask the user for image files with a hidden file input (the browser host; in Electron
- * the same input opens the system's native file dialog). Resolves with the chosen
- * files, or an empty list when the dialog was cancelled.
+ * Ask the user for image files: the desktop app's own file chooser (which, unlike
+ * a page's, also opens from a menu command), else a hidden file input. Resolves
+ * with the chosen files, or an empty list when the dialog was cancelled.
  */
-export function pickImageFiles(options: { multiple: boolean }): Promise<File[]> {
+export async function pickImageFiles(options: { multiple: boolean; title: string }): Promise<File[]> {
+  const bridge = window.newsroom;
+  if (bridge?.chooseImageFiles) {
+    const chosen = await bridge.chooseImageFiles({ title: options.title });
+    return (options.multiple ? chosen : chosen.slice(0, 1)).map((f) => new File([f.data as Uint8Array<ArrayBuffer>], f.name));
+  }
+  return pickWithInput(options);
+}
+
+function pickWithInput(options: { multiple: boolean }): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';

@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
  */
 const REASONS: [RegExp, string][] = [
   [/^the file is empty/, 'empty'],
-  [/^the file is (?<size>\d+) MB; the limit is (?<limit>\d+) MB/, 'tooLarge'],
+  [/^the file is larger than the (?<limit>\d+) MB limit/, 'tooLarge'],
   [/^it is a PDF document/, 'pdf'],
   [/^it is an SVG drawing/, 'svg'],
   [/^it is a web page/, 'html'],
