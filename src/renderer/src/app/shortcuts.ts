@@ -22,5 +22,15 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean
   const eventKey = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   const wanted = key.length === 1 ? key.toLowerCase() : key;
   if (key.length === 1 && !/[a-z0-9]/i.test(key)) return eventKey === wanted; // Punctuation already reflects Shift.
-  return eventKey === wanted && event.shiftKey === shift;
+  return (eventKey === wanted || physicalKey(event) === wanted) && event.shiftKey === shift;
+}
+
+/**
+ * The letter or digit printed on the key pressed, from `event.code`. With Option
+ * on macOS (⌥M types "µ") or a non-Latin keyboard layout, `event.key` is not the
+ * letter of the shortcut; the key's position still is.
+ */
+function physicalKey(event: KeyboardEvent): string | null {
+  const m = /^(?:Key([A-Z])|Digit([0-9]))$/.exec(event.code ?? '');
+  return m ? (m[1] ?? m[2]!).toLowerCase() : null;
 }
