@@ -13,13 +13,14 @@ import { recoveryPlugin } from './recovery/recovery-plugin';
 import { RecoveryJournal } from './recovery/journal';
 import { reviewHighlightsPlugin } from '../../features/review/highlights';
 import { suggestPlugin } from './suggest/suggest-state';
+import { COMMAND_SHORTCUTS } from '../../../../shared/menu-commands';
 
 export { openFind, closeFind } from './find/find-plugin';
 
 /** Shortcuts added by the feature plugins, for menus, tooltips and the README. */
 export const FEATURE_SHORTCUTS = {
-  find: 'Mod-f',
-  suggestMode: 'Mod-Shift-x',
+  find: COMMAND_SHORTCUTS.find,
+  suggestMode: COMMAND_SHORTCUTS['suggest-mode'],
   captionToCredit: 'Tab',
   creditToCaption: 'Shift-Tab',
   undoInputRule: 'Backspace',
