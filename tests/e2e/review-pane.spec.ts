@@ -177,6 +177,15 @@ test('the review pane: comment on the lead, reply, resolve, reopen, go to the te
   const [stored] = app.core.review.comments.raw(id).filter((c) => c.body.startsWith('Sapo dài'));
   expect(stored!.anchor).toMatchObject({ part: 'lead', quote: 'đội ngũ cán bộ' });
 
+  // Its author fixes the comment in place; others' comments offer no edit.
+  await lead.getByRole('button', { name: 'Sửa' }).click();
+  await lead.getByLabel('Sửa bình luận').fill('Sapo dài quá, nên rút gọn ý về đội ngũ.');
+  await lead.getByRole('button', { name: 'Lưu' }).click();
+  await expect(lead.locator('.review-comment').first()).toContainText('Sapo dài quá, nên rút gọn ý về đội ngũ.');
+  await expect(lead.locator('.review-edited')).toHaveText(' · đã sửa');
+  expect(app.core.review.comments.get(stored!.id).body).toBe('Sapo dài quá, nên rút gọn ý về đội ngũ.');
+  await expect(card(page, 'nâng cao trình độ').getByRole('button', { name: 'Sửa' })).toHaveCount(0);
+
   // Reply, then resolve: the thread folds under "resolved"; reopen brings it back.
   await lead.getByRole('button', { name: 'Trả lời' }).click();
   await expect(lead.getByLabel('Viết trả lời…')).toBeFocused();

@@ -58,7 +58,7 @@ export function CommentsSection(props: SectionProps) {
       {!threads.length && <p className="review-hint">{t('review.comments.empty')}</p>}
       <ul className="review-threads">
         {threads.map((item) => (
-          <ThreadCard key={item.id} item={item} people={people} ctx={ctx} onShow={jump} replyAlwaysOpen t={t} />
+          <ThreadCard key={item.id} item={item} people={people} ctx={ctx} onShow={jump} replyAlwaysOpen meId={props.me.id} t={t} />
         ))}
       </ul>
     </section>

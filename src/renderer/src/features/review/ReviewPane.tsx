@@ -114,7 +114,7 @@ export function ReviewPane(props: ReviewPaneProps) {
 
   const card = (item: ReviewItem) =>
     item.kind === 'thread' ? (
-      <ThreadCard key={item.id} item={item} people={people} ctx={ctx} active={activeIds.has(item.id)} onShow={showItem} showOnCardClick t={t} />
+      <ThreadCard key={item.id} item={item} people={people} ctx={ctx} active={activeIds.has(item.id)} onShow={showItem} showOnCardClick meId={records.me?.id} t={t} />
     ) : (
       <SuggestionCard key={item.id} item={item} people={people} ctx={ctx} active={activeIds.has(item.id)} onShow={showItem} showOnCardClick t={t} />
     );

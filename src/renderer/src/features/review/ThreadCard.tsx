@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { Comment, Profile } from '../../../../shared/review/model';
-import { replyToThread, setThreadResolved, type ReviewActionContext } from './actions';
+import { editCommentBody, replyToThread, setThreadResolved, type ReviewActionContext } from './actions';
 import { isControl, ItemPlace } from './ItemPlace';
 import type { ThreadItem } from './pane-items';
 import { errorText, personColor, personName, when } from './shared';
@@ -18,11 +18,13 @@ interface ThreadCardProps {
   showOnCardClick?: boolean;
   /** The reply box is always there (the Review view) rather than opened with "Reply" (the narrow pane). */
   replyAlwaysOpen?: boolean;
+  /** The local profile: its own comments can be edited. */
+  meId?: string;
   t: TFunction;
 }
 
 /** One comment thread: where it points, the comments with author and time, reply, resolve or reopen. */
-export function ThreadCard({ item, people, ctx, active = false, onShow, showOnCardClick = false, replyAlwaysOpen = false, t }: ThreadCardProps) {
+export function ThreadCard({ item, people, ctx, active = false, onShow, showOnCardClick = false, replyAlwaysOpen = false, meId, t }: ThreadCardProps) {
   const { root, replies } = item;
   const [replying, setReplying] = useState(false);
   const [reply, setReply] = useState('');
@@ -60,7 +62,7 @@ export function ThreadCard({ item, people, ctx, active = false, onShow, showOnCa
     >
       <ItemPlace item={item} onShow={onShow && (() => onShow(item))} t={t} />
       {[root, ...replies].map((c) => (
-        <CommentBody key={c.id} comment={c} people={people} t={t} />
+        <CommentBody key={c.id} comment={c} people={people} onEdit={c.authorId === meId ? (body) => run(() => editCommentBody(ctx, c.id, body)) : undefined} t={t} />
       ))}
       {item.resolved && root.resolvedAt && (
         <p className="review-meta">{t('review.pane.resolvedBy', { who: personName(people, root.resolvedBy, t), when: when(root.resolvedAt) })}</p>
@@ -112,16 +114,77 @@ export function ThreadCard({ item, people, ctx, active = false, onShow, showOnCa
   );
 }
 
-/** One comment: a dot in the author's colour, name, time, text. */
-function CommentBody({ comment, people, t }: { comment: Comment; people: ReadonlyMap<string, Profile>; t: TFunction }) {
+/** One comment: a dot in the author's colour, name, time, text; its author can edit it in place. */
+function CommentBody({
+  comment,
+  people,
+  onEdit,
+  t,
+}: {
+  comment: Comment;
+  people: ReadonlyMap<string, Profile>;
+  /** Store a new text; resolves true when stored. */
+  onEdit?: (body: string) => Promise<boolean>;
+  t: TFunction;
+}) {
   const color = personColor(people, comment.authorId);
+  const [draft, setDraft] = useState<string | null>(null);
+  const save = async () => {
+    if (draft === null || !draft.trim() || !onEdit) return;
+    if (draft.trim() === comment.body.trim() || (await onEdit(draft))) setDraft(null);
+  };
   return (
     <div className="review-comment" style={{ borderLeftColor: color }}>
       <div className="review-meta">
         <span className="review-dot" style={{ background: color }} aria-hidden="true" />
         <span className="review-author">{personName(people, comment.authorId, t)}</span> · <time dateTime={comment.createdAt}>{when(comment.createdAt)}</time>
+        {comment.editedAt && <span className="review-edited"> · {t('review.comments.edited')}</span>}
+        {onEdit && draft === null && (
+          <>
+            {' · '}
+            <button type="button" className="link-button" onClick={() => setDraft(comment.body)}>
+              {t('review.comments.edit')}
+            </button>
+          </>
+        )}
       </div>
-      <p>{comment.body}</p>
+      {draft === null ? (
+        <p>{comment.body}</p>
+      ) : (
+        <form
+          className="review-edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <textarea
+            value={draft}
+            rows={3}
+            maxLength={10_000}
+            aria-label={t('review.comments.editLabel')}
+            autoFocus
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.stopPropagation();
+                setDraft(null);
+              } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                void save();
+              }
+            }}
+          />
+          <div className="review-buttons">
+            <button type="submit" className="primary" disabled={!draft.trim()}>
+              {t('review.comments.editSave')}
+            </button>
+            <button type="button" onClick={() => setDraft(null)}>
+              {t('review.comments.editCancel')}
+            </button>
+          </div>
+        </form>
+      )}
     </div>
   );
 }

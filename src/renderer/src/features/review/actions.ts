@@ -61,6 +61,12 @@ export async function replyToThread(ctx: ReviewActionContext, threadId: string, 
   reviewChanged(ctx.articleId);
 }
 
+/** Change the text of one's own comment (the core refuses anyone else's). */
+export async function editCommentBody(ctx: ReviewActionContext, id: string, body: string): Promise<void> {
+  await ctx.client.editComment({ id, body });
+  reviewChanged(ctx.articleId);
+}
+
 export async function setThreadResolved(ctx: ReviewActionContext, threadId: string, resolved: boolean): Promise<void> {
   await ctx.client.resolveComment({ threadId, resolved });
   reviewChanged(ctx.articleId);

@@ -52,6 +52,11 @@ export const reviewVi = {
     detached: 'Đoạn được bình luận đã bị xoá',
     jump: 'Đến đoạn này',
     empty: 'Chưa có bình luận nào.',
+    edit: 'Sửa',
+    editLabel: 'Sửa bình luận',
+    editSave: 'Lưu',
+    editCancel: 'Huỷ',
+    edited: 'đã sửa',
     part: { headline: 'Tít', lead: 'Sapo', body: 'Thân bài', caption: 'Chú thích ảnh', credit: 'Nguồn ảnh', byline: 'Tác giả' },
   },
   suggestions: {
@@ -219,6 +224,11 @@ export const reviewEn: ReviewStrings = {
     detached: 'The commented text was deleted',
     jump: 'Go to text',
     empty: 'No comments yet.',
+    edit: 'Edit',
+    editLabel: 'Edit comment',
+    editSave: 'Save',
+    editCancel: 'Cancel',
+    edited: 'edited',
     part: { headline: 'Headline', lead: 'Lead', body: 'Body', caption: 'Caption', credit: 'Credit', byline: 'Byline' },
   },
   suggestions: {
