@@ -62,4 +62,9 @@ test('counts per part in chữ, live, with targets and warnings', async ({ page,
   await page.keyboard.press('Shift+End');
   await expect(part(page, 'selection')).toHaveText(`Đang chọn: 4 chữ · ${'Đào tạo hơn 27.309'.length} ký tự`);
   await page.screenshot({ path: test.info().outputPath('counts.png') });
+
+  // A target changed in the details panel shows in the counts at once, without typing.
+  await page.locator('.details-panel').getByLabel('Tối đa').fill('40');
+  await expect(part(page, 'total')).toContainText('(10–40)');
+  await expect(part(page, 'total')).toHaveAttribute('data-warn', 'false');
 });

@@ -93,7 +93,13 @@ export function useOpenArticle({ client, refreshList, showEditor }: OpenArticleO
         let session: ArticleSession | null = null;
         const controller = new EditorController(
           doc,
-          { t: tRef.current, articleId: id, client, saveNow: () => session?.flush() ?? Promise.resolve() },
+          {
+            t: tRef.current,
+            articleId: id,
+            client,
+            saveNow: () => session?.flush() ?? Promise.resolve(),
+            lengthTarget: { get: () => session?.getMeta().lengthTarget, subscribe: (listener) => session?.subscribe(listener) ?? (() => undefined) },
+          },
           placeholderTexts(tRef.current),
         );
         session = new ArticleSession(client, article, () => controller.committedDoc());

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ApiClient } from '../../../shared/api';
+import type { LengthTargetSource } from './plugins/counts/counts-bar';
 
 /** What plugins and node views may read from the app when the editor is built. */
 export interface EditorContext {
@@ -11,4 +12,6 @@ export interface EditorContext {
   client: ApiClient;
   /** Save pending edits of the article now (suggest mode stores its suggestions against the saved text). */
   saveNow?: () => Promise<void>;
+  /** The article's length target as the app holds it (the counts line); house defaults without it. */
+  lengthTarget?: LengthTargetSource;
 }

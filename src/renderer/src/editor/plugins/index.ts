@@ -104,7 +104,7 @@ export function featurePlugins(context: EditorContext, suggest: { toggleSuggesti
         under: tt('under'),
         locale: document.documentElement.lang === 'en' ? 'en-GB' : 'vi-VN',
       }),
-      loadTarget: async () => (await client.getArticle({ id: articleId })).meta.lengthTarget,
+      target: context.lengthTarget ?? { get: () => undefined, subscribe: () => () => undefined },
     }),
     recoveryPlugin({
       articleId,

@@ -25,13 +25,19 @@ export interface CountsTexts {
 
 export interface CountsOptions {
   texts: () => CountsTexts;
-  /** The article's own targets; fetched when the bar mounts and refreshed now and then. */
-  loadTarget: () => Promise<LengthTarget | undefined>;
+  /** The article's own targets as the app holds them, and word of their changes. */
+  target: LengthTargetSource;
+}
+
+/** Where the counts read the article's length target: the open article's session. */
+export interface LengthTargetSource {
+  get(): LengthTarget | undefined;
+  /** Calls `listener` when the target may have changed; returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void;
 }
 
 /** Recount after typing pauses this long; the keystroke itself never counts. */
 const RECOUNT_DELAY_MS = 300;
-const TARGET_REFRESH_MS = 15000;
 const WARN = '#b3261e';
 
 /**
@@ -47,8 +53,9 @@ export function countsPlugin(options: CountsOptions): Plugin {
 class CountsBar {
   private readonly root: HTMLElement;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private limits: Limits = effectiveTarget(undefined);
-  private lastTargetLoad = -Infinity;
+  private limits: Limits;
+  private target: LengthTarget | undefined;
+  private readonly unsubscribe: () => void;
   private destroyed = false;
 
   constructor(
@@ -62,7 +69,17 @@ class CountsBar {
       'display:flex;flex-wrap:wrap;gap:2px 14px;padding:2px 4px;margin-bottom:8px;font:12px/1.5 system-ui,sans-serif;color:#555;';
     // Above the text, under the find bar: visible when the article opens, never over the text.
     view.dom.parentElement?.insertBefore(this.root, view.dom);
-    // First count after the article is on screen; the targets come with it.
+    this.target = options.target.get();
+    this.limits = effectiveTarget(this.target);
+    // A target changed in the details panel shows at once.
+    this.unsubscribe = options.target.subscribe(() => {
+      const next = options.target.get();
+      if (next === this.target) return;
+      this.target = next;
+      this.limits = effectiveTarget(next);
+      this.render();
+    });
+    // First count after the article is on screen.
     this.schedule();
   }
 
@@ -76,22 +93,7 @@ class CountsBar {
     this.timer = setTimeout(() => {
       this.timer = null;
       this.render();
-      if (Date.now() - this.lastTargetLoad > TARGET_REFRESH_MS) this.refreshTarget();
     }, RECOUNT_DELAY_MS);
-  }
-
-  private refreshTarget(): void {
-    this.lastTargetLoad = Date.now();
-    this.options
-      .loadTarget()
-      .then((target) => {
-        if (this.destroyed) return;
-        this.limits = effectiveTarget(target);
-        this.render();
-      })
-      .catch(() => {
-        // Keep the last known limits; the save state already reports storage trouble.
-      });
   }
 
   private render(): void {
@@ -140,6 +142,7 @@ class CountsBar {
 
   destroy(): void {
     this.destroyed = true;
+    this.unsubscribe();
     if (this.timer) clearTimeout(this.timer);
     this.root.remove();
   }
