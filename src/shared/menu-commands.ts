@@ -15,6 +15,8 @@ export const COMMAND_SHORTCUTS = {
   find: 'Mod-f',
   'suggest-mode': 'Mod-Shift-x',
   review: 'Mod-Alt-r',
+  'review-pane': 'Mod-Alt-g',
+  comment: 'Mod-Alt-m',
 } as const satisfies Partial<Record<MenuCommand, string>>;
 
 /** The shortcut of `command`, if it has one. */

@@ -81,6 +81,8 @@ const RENDERER_LABEL_KEYS: Partial<Record<(typeof MENU_COMMANDS)[number], string
   'suggest-mode': 'suggest.menu',
   'insert-photo': 'figure.insert',
   'toggle-details': 'menu.toggleDetails',
+  'review-pane': 'review.pane.menu',
+  comment: 'review.comments.addOnSelection',
   review: 'review.menu',
 };
 const lookup = (strings: object, key: string) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], strings);

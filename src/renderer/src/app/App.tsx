@@ -197,13 +197,15 @@ export function App({ client }: { client: ApiClient }) {
       else if (command === 'toggle-details') toggleDetails();
       else if (command === 'find') openRef.current?.controller.run(openFind);
       else if (command === 'suggest-mode') void openRef.current?.controller.toggleSuggesting();
+      else if (command === 'review-pane') toggleReview();
+      else if (command === 'comment') startComment();
       else {
         const f = FEATURES.find((x) => x.id === command);
         if (f) runFeature(f);
         else if (command === 'about') void client.appInfo({}).then((info) => notify(`Newsroom ${info.version}`));
       }
     });
-  }, [client, newArticle, notify, runFeature, saveNow, toggleDetails]);
+  }, [client, newArticle, notify, runFeature, saveNow, startComment, toggleDetails, toggleReview]);
 
   const menus = buildMenus({
     t,
