@@ -33,7 +33,17 @@ const M = (await import(`${SUGGEST}suggest-mode`)) as {
     composing(): boolean;
     saveFirst(): Promise<void>;
     reportError(error: unknown): void;
-  }) => { start(): Promise<void>; stop(): Promise<void>; settle(): Promise<void>; flush(): Promise<void>; changed(): void; dispose(): void; active: boolean };
+    reportRecovery(outcome: { stored: number } | { error: unknown }): void;
+  }) => {
+    start(): Promise<void>;
+    stop(): Promise<void>;
+    settle(): Promise<void>;
+    flush(): Promise<void>;
+    changed(): void;
+    recoverPending(): Promise<void>;
+    dispose(): void;
+    active: boolean;
+  };
   NoProfileError: new (message: string) => Error;
 };
 
@@ -140,6 +150,22 @@ describe('suggest mode storing suggestions', () => {
   let state: EditorState;
   let errors: unknown[];
   let mode: InstanceType<typeof M.SuggestMode>;
+  let recoveries: unknown[];
+  let storage: Map<string, string>;
+  const newMode = () =>
+    new M.SuggestMode({
+      articleId,
+      client,
+      getState: () => state,
+      dispatch: (tr) => {
+        state = state.apply(tr);
+        return true;
+      },
+      composing: () => false,
+      saveFirst: async () => undefined,
+      reportError: (err) => errors.push(err),
+      reportRecovery: (outcome) => recoveries.push(outcome),
+    });
   let articleId: string;
   /** When set, every call fails as if the store were busy. */
   let failing: boolean;
@@ -151,24 +177,14 @@ describe('suggest mode storing suggestions', () => {
     client = new Proxy({} as ApiClient, {
       get: (_t, name: string) => (input: never) => (failing ? Promise.reject(new ApiError('busy', 'database busy')) : callOk(core, name as never, input)),
     });
-    const storage = new Map<string, string>();
+    storage = new Map<string, string>();
+    recoveries = [];
     vi.stubGlobal('localStorage', { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v), removeItem: (k: string) => void storage.delete(k) });
     const created = await callOk(core, 'createArticle', { document: documentToStored(article()) });
     articleId = created.meta.id;
     state = editor(documentFromStored(created.document));
     errors = [];
-    mode = new M.SuggestMode({
-      articleId,
-      client,
-      getState: () => state,
-      dispatch: (tr) => {
-        state = state.apply(tr);
-        return true;
-      },
-      composing: () => false,
-      saveFirst: async () => undefined,
-      reportError: (err) => errors.push(err),
-    });
+    mode = newMode();
   });
 
   afterEach(() => {
@@ -250,5 +266,28 @@ describe('suggest mode storing suggestions', () => {
     state = type(state, 'yêu cầu', ' mới', { at: 'end', time: 5000 });
     await mode.flush();
     expect(await open()).toHaveLength(2); // the settled one is not withdrawn by the next set
+  });
+
+  it('keeps what a crash would lose in local storage and stores it when the article opens again', async () => {
+    await callOk(core, 'setLocalProfile', { displayName: 'Thu Hà', initials: 'TH', role: 'editor', color: '#9c27b0' });
+    await mode.start();
+    state = type(state, 'trọng tâm', 'then chốt', { time: 1000 });
+    await mode.flush();
+    state = type(state, 'yêu cầu', ' mới', { at: 'end', time: 5000 });
+    mode.changed();
+    await new Promise((r) => setTimeout(r, 400)); // the copy is kept; the store (800 ms) has not run
+    mode.dispose(); // the page dies here
+    expect(await open()).toHaveLength(1);
+    expect([...storage.keys()].some((k) => k.startsWith('newsroom.suggest-pending.'))).toBe(true);
+
+    const reopened = newMode();
+    await reopened.recoverPending();
+    const stored = await open();
+    expect(stored).toHaveLength(2); // the earlier set was replaced by the kept one, not doubled
+    expect(recoveries).toEqual([{ stored: 2 }]);
+    expect([...storage.keys()].some((k) => k.startsWith('newsroom.suggest-pending.'))).toBe(false);
+    await reopened.recoverPending(); // nothing left: nothing happens
+    expect(recoveries).toHaveLength(1);
+    reopened.dispose();
   });
 });

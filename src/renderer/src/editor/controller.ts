@@ -26,6 +26,8 @@ export class EditorController {
   private placeholderTexts: PlaceholderTexts;
   private focusOnMount = false;
   private readonly suggestMode: SuggestMode;
+  /** Suggestions a crash left unstored are looked for once, when the article is first shown. */
+  private pendingChecked = false;
 
   constructor(
     doc: PMNode,
@@ -63,6 +65,10 @@ export class EditorController {
         err === null
           ? this.notice(context.t('suggest.stored'), 'suggest-store', 4000)
           : this.notice(context.t('suggest.storeFailed', { reason: reasonFor(err, context.t) }), 'suggest-store'),
+      reportRecovery: (outcome) =>
+        'stored' in outcome
+          ? this.notice(context.t('suggest.recovered', { count: outcome.stored }), 'suggest-recovered')
+          : this.notice(context.t('suggest.recoverFailed', { reason: reasonFor(outcome.error, context.t) }), 'suggest-recovered'),
     });
   }
 
@@ -80,6 +86,10 @@ export class EditorController {
       this.view.focus();
     }
     if (this.suggestMode.remembered && !this.suggestMode.active) void this.setSuggesting(true);
+    if (!this.pendingChecked) {
+      this.pendingChecked = true;
+      void this.suggestMode.recoverPending();
+    }
     return this.view;
   }
 

@@ -201,6 +201,8 @@ export const en: Resources = {
     refused: 'This change cannot be recorded as a suggestion (changing a photo, a paragraph style or a list). Leave suggest mode to make it directly.',
     storeFailed: 'Suggestions not stored yet: {{reason}}. Retrying; the text stays on screen.',
     stored: 'Suggestions stored.',
+    recovered: 'Stored {{count}} suggestions left unsaved last time.',
+    recoverFailed: 'Could not store the suggestions left unsaved last time: {{reason}}.',
     stopFailed: 'Suggest mode is still on because the suggestions could not be stored: {{reason}}.',
   },
   figure: {

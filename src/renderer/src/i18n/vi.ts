@@ -204,6 +204,8 @@ export const vi = {
     refused: 'Thay đổi này không ghi thành gợi ý được (đổi ảnh, đổi kiểu đoạn, danh sách). Tắt chế độ gợi ý sửa nếu muốn sửa thẳng.',
     storeFailed: 'Chưa lưu được gợi ý: {{reason}}. Sẽ thử lại; chữ vẫn còn trên màn hình.',
     stored: 'Đã lưu gợi ý.',
+    recovered: 'Đã lưu {{count}} gợi ý sửa chưa kịp lưu ở lần mở trước.',
+    recoverFailed: 'Không lưu được các gợi ý sửa còn lại từ lần mở trước: {{reason}}.',
     stopFailed: 'Chưa tắt được chế độ gợi ý vì gợi ý chưa lưu được: {{reason}}.',
   },
   figure: {

@@ -2,7 +2,7 @@ import type { EditorState, Transaction } from 'prosemirror-state';
 import type { Step } from 'prosemirror-transform';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { ApiClient } from '../../../../../shared/api';
-import { proposeFromTransform } from '../../../../../shared/review/suggest';
+import { proposeFromTransform, type ProposedChange } from '../../../../../shared/review/suggest';
 import { reviewChanged } from '../../../features/review/review-events';
 import { startSuggestingTr, stopSuggestingTr, storedTr, suggestKey, type SuggestAuthor } from './suggest-state';
 
@@ -15,6 +15,21 @@ const RETRY_DELAY_MS = 3000;
 
 const REMEMBERED_KEY = 'newsroom.suggesting';
 const MAX_REMEMBERED = 200;
+
+/**
+ * What was suggested but not yet stored is kept in the page's local storage this
+ * long after a keystroke (before the store, which waits longer), so a crash of
+ * the page loses at most that much; the next opening stores it.
+ */
+const PENDING_DELAY_MS = 250;
+const PENDING_PREFIX = 'newsroom.suggest-pending.';
+
+interface PendingSuggestions {
+  v: 1;
+  changes: ProposedChange[];
+  /** The set stored before, which these replace. */
+  withdraw: string[];
+}
 
 /** Suggest mode needs a local profile: every suggestion records its author. */
 export class NoProfileError extends Error {
@@ -32,6 +47,8 @@ export interface SuggestModeHost {
   saveFirst(): Promise<void>;
   /** A store failed (it is retried); a success after a failure calls it with null. */
   reportError(error: unknown | null): void;
+  /** Suggestions left unstored by a crash were stored on opening (or could not be). */
+  reportRecovery(outcome: { stored: number } | { error: unknown }): void;
 }
 
 /**
@@ -50,6 +67,7 @@ export class SuggestMode {
   private running: Promise<void> | null = null;
   private failing = false;
   private disposed = false;
+  private pendingTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly host: SuggestModeHost) {}
 
@@ -118,6 +136,8 @@ export class SuggestMode {
   changed(): void {
     const s = suggestKey.getState(this.host.getState());
     if (!s?.active || s.steps === this.synced || this.disposed) return;
+    if (this.pendingTimer) clearTimeout(this.pendingTimer);
+    this.pendingTimer = setTimeout(() => this.keepPending(), PENDING_DELAY_MS);
     const now = Date.now();
     if (!this.timer) this.firstPending = now;
     else clearTimeout(this.timer);
@@ -148,7 +168,39 @@ export class SuggestMode {
   dispose(): void {
     this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.pendingTimer) clearTimeout(this.pendingTimer);
     this.timer = null;
+  }
+
+  /**
+   * Store suggestions a crash left in local storage (see {@link keepPending}).
+   * Called once when the article opens; the outcome is reported either way and
+   * the kept copy is then dropped.
+   */
+  async recoverPending(): Promise<void> {
+    const pending = readPending(this.host.articleId);
+    if (!pending) return;
+    try {
+      const stored = await this.host.client.proposeSuggestions({
+        articleId: this.host.articleId,
+        changes: pending.changes,
+        withdraw: pending.withdraw.length ? pending.withdraw : undefined,
+      });
+      reviewChanged(this.host.articleId);
+      this.host.reportRecovery({ stored: stored.length });
+    } catch (err) {
+      this.host.reportRecovery({ error: err });
+    }
+    clearPending(this.host.articleId);
+  }
+
+  /** Keep what is suggested but not stored yet in local storage, against a crash. */
+  private keepPending(): void {
+    this.pendingTimer = null;
+    const s = suggestKey.getState(this.host.getState());
+    if (!s?.active || !s.base || s.steps === this.synced) return;
+    const changes = proposeFromTransform(s.base, s.steps) ?? [];
+    writePending(this.host.articleId, { v: 1, changes, withdraw: [...this.storedIds] });
   }
 
   private async store(base: PMNode, steps: readonly Step[]): Promise<void> {
@@ -163,6 +215,7 @@ export class SuggestMode {
       const stored = await this.host.client.proposeSuggestions({ articleId: this.host.articleId, changes, withdraw });
       this.storedIds = stored.map((x) => x.id);
       this.synced = steps;
+      if (suggestKey.getState(this.host.getState())?.steps === steps) clearPending(this.host.articleId);
       // The highlights leave these to the live marks while they are being typed.
       await this.whenNotComposing();
       this.host.dispatch(storedTr(this.host.getState(), this.storedIds));
@@ -205,5 +258,30 @@ function remember(articleId: string, on: boolean): void {
     localStorage.setItem(REMEMBERED_KEY, JSON.stringify(ids.slice(-MAX_REMEMBERED)));
   } catch {
     // Not remembering the mode loses nothing: it is simply off next time.
+  }
+}
+
+function readPending(articleId: string): PendingSuggestions | null {
+  try {
+    const value = JSON.parse(localStorage.getItem(PENDING_PREFIX + articleId) ?? 'null') as PendingSuggestions | null;
+    return value?.v === 1 && Array.isArray(value.changes) && Array.isArray(value.withdraw) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function writePending(articleId: string, pending: PendingSuggestions): void {
+  try {
+    localStorage.setItem(PENDING_PREFIX + articleId, JSON.stringify(pending));
+  } catch {
+    // Storage full: the store a moment later still keeps them.
+  }
+}
+
+function clearPending(articleId: string): void {
+  try {
+    localStorage.removeItem(PENDING_PREFIX + articleId);
+  } catch {
+    // Nothing to do: a stale copy is proposed again and refused or stored once.
   }
 }
