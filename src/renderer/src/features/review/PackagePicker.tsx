@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { openPackageFile, type PackageOpenContext } from './open-package';
 import { errorText } from './shared';
@@ -10,6 +10,7 @@ import './package-picker.css';
  * the window go through the same {@link openPackageFile}.
  */
 export function PackagePicker({ context, t, onOpened }: { context: PackageOpenContext; t: TFunction; onOpened?: () => void }) {
+  const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -28,10 +29,14 @@ export function PackagePicker({ context, t, onOpened }: { context: PackageOpenCo
   };
   return (
     <div className="review-package-picker">
-      <label className="review-drop">
-        {t('review.openPackage.choose')}
+      <div className="review-drop">
+        {/* The browser's own file button speaks the system's language, not the app's: ours opens it. */}
         <input
+          ref={input}
           type="file"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={t('review.openPackage.choose')}
           accept=".newsroom,application/zip"
           disabled={busy !== null}
           onChange={(e) => {
@@ -40,7 +45,10 @@ export function PackagePicker({ context, t, onOpened }: { context: PackageOpenCo
             if (file) void open(file);
           }}
         />
-      </label>
+        <button type="button" className="primary" disabled={busy !== null} onClick={() => input.current?.click()}>
+          {t('review.openPackage.choose')}…
+        </button>
+      </div>
       <p className="review-hint">{t('review.openPackage.dropAnywhere')}</p>
       {(busy || message) && <p role="status">{busy ? t('review.openPackage.opening', { file: busy }) : message}</p>}
       {error && (
