@@ -161,3 +161,16 @@ test('the desk edits the publication profile; a new version is saved and the pre
   const saved = app.core.db.prepare("SELECT profile FROM publication_profiles WHERE name = 'default' AND version = 1").get() as { profile: string };
   expect(JSON.parse(saved.profile)).toMatchObject({ siteName: 'Báo Lai Châu điện tử', css: 'h1{color:#102030}', blockingWarnings: ['double_space'] });
 });
+
+test('the Export view checks and shows what was typed a moment ago, not an older copy', async ({ page, app }) => {
+  await addArticle(app, { headline: 'Bài vừa sửa', lead: 'Dẫn.', blocks: ['Đoạn một.'], authors: ['A'] }, { slug: 'bai-vua-sua' });
+  await page.reload();
+  await page.locator('.article-row', { hasText: 'Bài vừa sửa' }).locator('.row-open').click();
+  await page.locator('.nr-lead').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Vừa gõ xong.');
+  // At once, well inside autosave's delay.
+  await page.keyboard.press('Control+Shift+E');
+  const frame = page.locator('.export-view iframe.export-frame');
+  await expect(frame.contentFrame().locator('.lead')).toContainText('Dẫn. Vừa gõ xong.');
+});

@@ -111,10 +111,11 @@ export function App({ client }: { client: ApiClient }) {
       editor: open?.controller ?? null,
       openArticle: (id: string) => void openArticle(id),
       reloadArticle: reopenArticle,
+      saveEdits,
       refreshList: () => void refreshList(),
       notify: (message: string) => notify(message),
     }),
-    [client, open, openArticle, reopenArticle, refreshList, notify],
+    [client, open, openArticle, reopenArticle, saveEdits, refreshList, notify],
   );
 
   const runFeature = useCallback(

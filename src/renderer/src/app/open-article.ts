@@ -172,12 +172,20 @@ export function useOpenArticle({ client, refreshList, showEditor }: OpenArticleO
     [openArticle],
   );
 
-  /** Save the text before a review action sends positions to the store; false when it could not be saved. */
+  /**
+   * Store what the open article holds that the store has not yet: suggestions being
+   * typed, then pending edits. Before a review action sends positions, or a package
+   * or export reads the article. False when something could not be stored.
+   */
   const saveEdits = useCallback(async (): Promise<boolean> => {
     const current = openRef.current;
-    if (!current) return false;
+    if (!current) return true;
+    const suggestionsStored = await current.controller.settleSuggestions().then(
+      () => true,
+      () => false,
+    );
     await current.session.flush();
-    return !current.session.hasUnsavedChanges;
+    return suggestionsStored && !current.session.hasUnsavedChanges;
   }, []);
 
   const changeSlugAuto = useCallback((auto: boolean) => {

@@ -44,6 +44,11 @@ export interface FeatureContext {
   openArticle(id: string): void;
   /** Save pending edits and reopen the article from the store, keeping this view (after a feature changed the article). */
   reloadArticle(id: string): Promise<void>;
+  /**
+   * Store the open article's pending edits (and suggestions being typed) now, before
+   * a feature reads it from the store; false when they could not be stored.
+   */
+  saveEdits(): Promise<boolean>;
   /** Reload the article list (after imports, deletes…). */
   refreshList(): void;
   /** Show a short message at the bottom of the window. */

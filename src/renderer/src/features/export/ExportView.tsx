@@ -81,7 +81,7 @@ function useApproved(client: ApiClient, refresh: number) {
  * progress bar. Publishing is explicit and labelled as such.
  */
 export function ExportView(props: FeatureViewProps) {
-  const { client, articleId, notify, refreshList } = props;
+  const { client, articleId, notify, refreshList, saveEdits } = props;
   const { t } = useTranslation();
   const [profiles, setProfiles] = useState<ProfileRecord[]>([]);
   const [profile, setProfile] = useState('default');
@@ -123,7 +123,9 @@ export function ExportView(props: FeatureViewProps) {
     let live = true;
     setPreflight(null);
     setPreview(null);
-    Promise.all([client.preflightArticle({ id: articleId, profile }), client.previewExport({ id: articleId, profile })])
+    // Checked and shown as the store has it: what was typed a moment ago is stored first.
+    saveEdits()
+      .then(() => Promise.all([client.preflightArticle({ id: articleId, profile }), client.previewExport({ id: articleId, profile })]))
       .then(([pre, prev]) => {
         if (!live) return;
         setPreflight(pre);
@@ -133,7 +135,7 @@ export function ExportView(props: FeatureViewProps) {
     return () => {
       live = false;
     };
-  }, [client, articleId, profile, refresh]);
+  }, [client, articleId, profile, refresh, saveEdits]);
 
   const ids = useMemo(() => {
     if (scope === 'current') return articleId ? [articleId] : [];
@@ -159,6 +161,7 @@ export function ExportView(props: FeatureViewProps) {
   const start = async () => {
     setError(null);
     try {
+      if (!(await saveEdits())) throw new Error(t('exportView.unsaved'));
       const request = scope === 'approved' ? { status: 'approved' as const } : { ids };
       const { jobId } = await client.startExport({ ...request, outDir: folder.trim(), zip, profile, publish });
       for (;;) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { HandoffConflict } from '../../../../shared/review/model';
+import { ApiError } from '../../../../shared/api';
 import { DiffView } from './DiffView';
 import { PackagePicker } from './PackagePicker';
 import { errorText, fromBase64, personName, when, type SectionProps } from './shared';
@@ -8,7 +9,7 @@ type Parts = { part: string; segments: { kind: 'same' | 'deleted' | 'inserted'; 
 
 /** Send the article as a .newsroom package, open a received one, and settle conflicts (keep mine, take theirs, merged). */
 export function HandoffSection(props: SectionProps) {
-  const { client, articleId, people, notify, reloadArticle, openArticle, refreshList, version, changed, t } = props;
+  const { client, articleId, people, notify, reloadArticle, saveEdits, openArticle, refreshList, version, changed, t } = props;
   const [purpose, setPurpose] = useState<'review' | 'desk'>('review');
   const [conflicts, setConflicts] = useState<HandoffConflict[]>([]);
   const [diffs, setDiffs] = useState<Record<string, Parts>>({});
@@ -43,6 +44,8 @@ export function HandoffSection(props: SectionProps) {
   };
   const send = () =>
     run(async () => {
+      // The package is made from the store: what was typed a moment ago goes in first.
+      if (!(await saveEdits())) throw new ApiError('conflict', t('review.pane.unsaved'));
       const pkg = await client.createHandoffPackage({ id: articleId, purpose });
       const url = URL.createObjectURL(new Blob([fromBase64(pkg.data)], { type: 'application/zip' }));
       const link = document.createElement('a');

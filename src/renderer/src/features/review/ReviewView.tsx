@@ -76,6 +76,7 @@ export function ReviewView(props: FeatureViewProps) {
     people,
     notify: props.notify,
     reloadArticle: () => props.reloadArticle(articleId),
+    saveEdits: props.saveEdits,
     openArticle: props.openArticle,
     refreshList: props.refreshList,
     close: props.close,

@@ -17,6 +17,8 @@ export interface SectionProps {
   notify(message: string): void;
   /** Save pending edits and reopen the article from the store after the document changed. */
   reloadArticle(): Promise<void>;
+  /** Store pending edits and suggestions before the store is read (a package); false when they could not be. */
+  saveEdits(): Promise<boolean>;
   /** Open another article (after receiving a new one). */
   openArticle(id: string): void;
   refreshList(): void;
