@@ -143,7 +143,7 @@ test('an article goes from reporter to editor and back through package files, wi
     // The editor shows the suggestion in the editor's colour and the reporter's comment as marked text.
     await expect(editor(pageB).locator('.review-suggest-delete')).toHaveText('trọng tâm');
     await expect(editor(pageB).locator('ins.review-suggest-insert')).toHaveText('then chốt');
-    await expect(editor(pageB).locator('ins.review-suggest-insert')).toHaveCSS('color', 'rgb(26, 127, 90)');
+    await expect(editor(pageB).locator('ins.review-suggest-insert')).toHaveCSS('text-decoration-color', 'rgb(26, 127, 90)');
     await selectText(pageB, 'yêu cầu');
     await openReview(pageB, 'Gợi ý sửa');
     await review(pageB).getByLabel(/Thay bằng/).fill('đòi hỏi');

@@ -69,7 +69,7 @@ test('suggest mode: typing becomes suggestions in the author’s colour, undo ta
   await expect(page.locator('.status-bar')).not.toContainText('Đang gợi ý sửa');
   const stored = editor(page).locator('.review-suggest-insert');
   await expect(stored).toHaveText(' mới');
-  await expect(stored).toHaveCSS('color', 'rgb(156, 39, 176)');
+  await expect(stored).toHaveCSS('text-decoration-color', 'rgb(156, 39, 176)');
   expect(savedText(app.core, id)).toBe(before);
 
   // Typing now edits the article directly again.

@@ -34,10 +34,10 @@ export function reviewDecorations(doc: PMNode, data: Loaded): DecorationSet {
     const who = data.people.get(s.authorId)?.displayName ?? '';
     const d = describeChange(s);
     if (d.kind === 'format') {
-      if (at.to > at.from) decorations.push(Decoration.inline(at.from, at.to, { class: 'review-suggest-format', style: `outline: 1px dashed ${color}`, title: who }));
+      if (at.to > at.from) decorations.push(Decoration.inline(at.from, at.to, { class: 'review-suggest-format', style: `--author: ${color}`, title: who }));
       continue;
     }
-    if (at.to > at.from) decorations.push(Decoration.inline(at.from, at.to, { class: 'review-suggest-delete', style: `color: ${color}`, title: who, 'data-suggestion': s.id }));
+    if (at.to > at.from) decorations.push(Decoration.inline(at.from, at.to, { class: 'review-suggest-delete', style: `--author: ${color}`, title: who, 'data-suggestion': s.id }));
     if (d.inserted) {
       decorations.push(
         Decoration.widget(
@@ -45,7 +45,7 @@ export function reviewDecorations(doc: PMNode, data: Loaded): DecorationSet {
           () => {
             const ins = document.createElement('ins');
             ins.className = 'review-suggest-insert';
-            ins.style.color = color;
+            ins.style.setProperty('--author', color);
             ins.title = who;
             ins.dataset.suggestion = s.id;
             ins.textContent = d.inserted;

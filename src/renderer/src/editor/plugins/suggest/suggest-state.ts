@@ -175,7 +175,7 @@ function liveDecorations(base: PMNode, changes: ChangeSet, formats: readonly Ran
   const title = author.name;
   for (const change of changes.changes) {
     if (change.toB > change.fromB) {
-      decorations.push(Decoration.inline(change.fromB, change.toB, { class: 'suggest-live-insert', style: `color: ${author.color}; text-decoration-color: ${author.color}`, title }));
+      decorations.push(Decoration.inline(change.fromB, change.toB, { class: 'suggest-live-insert', style: `--author: ${author.color}`, title }));
     }
     if (change.toA > change.fromA) {
       const removed = base.textBetween(change.fromA, change.toA, ' ¶ ', ' ');
@@ -186,7 +186,7 @@ function liveDecorations(base: PMNode, changes: ChangeSet, formats: readonly Ran
           () => {
             const del = document.createElement('del');
             del.className = 'suggest-live-delete';
-            del.style.color = author.color;
+            del.style.setProperty('--author', author.color);
             del.title = title;
             del.textContent = removed;
             return del;
@@ -196,7 +196,7 @@ function liveDecorations(base: PMNode, changes: ChangeSet, formats: readonly Ran
       );
     }
   }
-  for (const r of formats) decorations.push(Decoration.inline(r.from, r.to, { class: 'suggest-live-format', style: `outline-color: ${author.color}`, title }));
+  for (const r of formats) decorations.push(Decoration.inline(r.from, r.to, { class: 'suggest-live-format', style: `--author: ${author.color}`, title }));
   return DecorationSet.create(doc, decorations);
 }
 
