@@ -192,3 +192,31 @@ test('File → Open package and a drop anywhere open a received package; other d
     coreB.close();
   }
 });
+
+test('File → Package for review writes the open article, with what was just typed, as a .newsroom file', async ({ page, app }) => {
+  app.core.review.people.setLocal(REPORTER);
+  const id = await seed(app, page, 'Bài gửi đi');
+  await openRow(page, 'Bài gửi đi');
+  await page.locator('.nr-editor .nr-lead').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Thêm ý cuối.');
+  await page.getByRole('menuitem', { name: 'Tệp' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Tạo gói gửi biên tập' }).click();
+  const file = join(app.dir, 'gui.newsroom');
+  const saved = await download;
+  expect(saved.suggestedFilename()).toMatch(/\.newsroom$/);
+  await saved.saveAs(file);
+  await expect(page.locator('.toast', { hasText: /Đã tạo tệp .*\.newsroom\./ })).toBeVisible();
+
+  // Another machine opens it and finds the sentence typed just before sending.
+  const other = createCore({ databasePath: join(app.dir, 'other.db'), host: 'browser' });
+  try {
+    other.review.people.setLocal(EDITOR);
+    const r = await other.call('openHandoffPackage', { data: readFileSync(file).toString('base64') });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(JSON.stringify(other.articles.get(id).document)).toContain('Thêm ý cuối.');
+  } finally {
+    other.close();
+  }
+});

@@ -76,6 +76,8 @@ const RENDERER_LABEL_KEYS: Partial<Record<(typeof MENU_COMMANDS)[number], string
   save: 'menu.saveNow',
   import: 'importReview.menu',
   'open-package': 'review.openPackage.menu',
+  'send-review': 'review.handoff.menuReview',
+  'send-desk': 'review.handoff.menuDesk',
   export: 'exportView.menu',
   find: 'editorTools.findLabel',
   'suggest-mode': 'suggest.menu',

@@ -6,6 +6,7 @@ import { importFeature } from './import/feature';
 import { insertPhotoFeature } from '../editor/figure/feature';
 import { reviewFeature } from './review/feature';
 import { openPackageFeature } from './review/open-package-feature';
+import { sendForReviewFeature, sendToDeskFeature } from './review/send-feature';
 
 /**
  * Feature screens (export view, import review, …) and their menu entries.
@@ -66,5 +67,7 @@ export const FEATURES: Feature[] = [
   reviewFeature,
   importFeature,
   openPackageFeature,
+  sendForReviewFeature,
+  sendToDeskFeature,
   // One line per feature, e.g.:  exportFeature,
 ];

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { HandoffConflict } from '../../../../shared/review/model';
-import { ApiError } from '../../../../shared/api';
 import { DiffView } from './DiffView';
 import { PackagePicker } from './PackagePicker';
-import { errorText, fromBase64, personName, when, type SectionProps } from './shared';
+import { errorText, personName, when, type SectionProps } from './shared';
+import { sendPackage } from './send-package';
 
 type Parts = { part: string; segments: { kind: 'same' | 'deleted' | 'inserted'; text: string }[] }[];
 
@@ -44,18 +44,7 @@ export function HandoffSection(props: SectionProps) {
   };
   const send = () =>
     run(async () => {
-      // The package is made from the store: what was typed a moment ago goes in first.
-      if (!(await saveEdits())) throw new ApiError('conflict', t('review.pane.unsaved'));
-      const pkg = await client.createHandoffPackage({ id: articleId, purpose });
-      const url = URL.createObjectURL(new Blob([fromBase64(pkg.data)], { type: 'application/zip' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = pkg.fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setMessage([t('review.handoff.created', { file: pkg.fileName }), pkg.missingMedia.length ? t('review.handoff.missingMedia', { count: pkg.missingMedia.length }) : ''].join(' ').trim());
+      setMessage(await sendPackage({ client, articleId, saveEdits }, purpose, t));
     });
   const packageContext = { client, articleId, openArticle, reloadArticle: () => reloadArticle(), refreshList, notify, showsConflicts: true };
   const settle = (c: HandoffConflict, resolution: 'mine' | 'theirs' | 'merged') =>
