@@ -147,7 +147,7 @@ export class EditorController {
     } catch (err) {
       const t = this.context.t;
       if (err instanceof NoProfileError) this.notice(t('suggest.noProfile'), 'suggest-profile');
-      else this.notice(t('suggest.stopFailed', { reason: reasonFor(err, t) }), 'suggest-store');
+      else this.notice(t(on ? 'suggest.startFailed' : 'suggest.stopFailed', { reason: reasonFor(err, t) }), 'suggest-store');
       return false;
     }
   }

@@ -203,6 +203,7 @@ export const en: Resources = {
     stored: 'Suggestions stored.',
     recovered: 'Stored {{count}} suggestions left unsaved last time.',
     recoverFailed: 'Could not store the suggestions left unsaved last time: {{reason}}.',
+    startFailed: 'Suggest mode could not be turned on: {{reason}}.',
     stopFailed: 'Suggest mode is still on because the suggestions could not be stored: {{reason}}.',
   },
   figure: {

@@ -206,6 +206,7 @@ export const vi = {
     stored: 'Đã lưu gợi ý.',
     recovered: 'Đã lưu {{count}} gợi ý sửa chưa kịp lưu ở lần mở trước.',
     recoverFailed: 'Không lưu được các gợi ý sửa còn lại từ lần mở trước: {{reason}}.',
+    startFailed: 'Chưa bật được chế độ gợi ý sửa: {{reason}}.',
     stopFailed: 'Chưa tắt được chế độ gợi ý vì gợi ý chưa lưu được: {{reason}}.',
   },
   figure: {
