@@ -290,4 +290,21 @@ describe('suggest mode storing suggestions', () => {
     expect(recoveries).toHaveLength(1);
     reopened.dispose();
   });
+
+  it('keeps nothing for a crash once what was typed is taken back', async () => {
+    await callOk(core, 'setLocalProfile', { displayName: 'Thu Hà', initials: 'TH', role: 'editor', color: '#9c27b0' });
+    await mode.start();
+    state = type(state, 'trọng tâm', 'then chốt', { time: 1000 });
+    mode.changed();
+    await new Promise((r) => setTimeout(r, 400));
+    expect([...storage.keys()].some((k) => k.startsWith('newsroom.suggest-pending.'))).toBe(true);
+    state = run(state, S.suggestUndo);
+    await mode.flush();
+    expect([...storage.keys()].some((k) => k.startsWith('newsroom.suggest-pending.'))).toBe(false);
+    const reopened = newMode();
+    await reopened.recoverPending();
+    expect(recoveries).toEqual([]);
+    expect(await open()).toEqual([]);
+    reopened.dispose();
+  });
 });

@@ -180,6 +180,7 @@ export class SuggestMode {
   async recoverPending(): Promise<void> {
     const pending = readPending(this.host.articleId);
     if (!pending) return;
+    if (!pending.changes.length && !pending.withdraw.length) return clearPending(this.host.articleId);
     try {
       const stored = await this.host.client.proposeSuggestions({
         articleId: this.host.articleId,
@@ -206,7 +207,9 @@ export class SuggestMode {
   private async store(base: PMNode, steps: readonly Step[]): Promise<void> {
     const changes = proposeFromTransform(base, steps) ?? [];
     if (!changes.length && !this.storedIds.length) {
+      // Typed and taken back before anything was stored: nothing to keep either.
       this.synced = steps;
+      if (suggestKey.getState(this.host.getState())?.steps === steps) clearPending(this.host.articleId);
       return;
     }
     try {
