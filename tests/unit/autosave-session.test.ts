@@ -1,45 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type ApiClient } from '../../src/shared/api';
-import type { Article } from '../../src/shared/article';
-import { createDocument, documentToStored } from '../../src/shared/document';
-import type { Node as PMNode } from 'prosemirror-model';
-
-// The session lives in the renderer's TypeScript project: load it by path, with the few types used here.
-interface Session {
-  documentChanged(): void;
-  updateMeta(patch: Record<string, unknown>): void;
-  overwrite(): Promise<void>;
-  readonly hasUnsavedChanges: boolean;
-  getSnapshot(): { revision: number; meta: Article['meta']; save: { kind: string; at?: string; error?: ApiError } };
-}
-const SESSION = '../../src/renderer/src/app/session';
-const { ArticleSession, AUTOSAVE_DELAY_MS } = (await import(SESSION)) as {
-  ArticleSession: new (client: ApiClient, article: Article, getDocument: () => PMNode) => Session;
-  AUTOSAVE_DELAY_MS: number;
-};
-
-const ID = '3f0e8a52-7c1d-4b8e-9f3a-2d5c6b7a8e91';
-
-function article(): Article {
-  return {
-    meta: {
-      id: ID,
-      slug: 'bai-viet',
-      section: '',
-      tags: [],
-      status: 'draft',
-      datelinePlace: '',
-      agencyTag: '',
-      language: 'vi',
-      createdAt: '2026-11-30T09:00:00+07:00',
-      updatedAt: '2026-11-30T09:00:00+07:00',
-      publishedAt: null,
-      lengthTarget: {},
-    },
-    document: documentToStored(createDocument()),
-    revision: 1,
-  };
-}
+import { createDocument } from '../../src/shared/document';
+import { ArticleSession, AUTOSAVE_DELAY_MS, SESSION_ARTICLE_ID as ID, draftArticle as article } from '../support/article-session';
 
 type SaveInput = Parameters<ApiClient['saveArticle']>[0];
 
