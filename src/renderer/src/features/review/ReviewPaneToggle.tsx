@@ -26,7 +26,7 @@ export function ReviewPaneToggle({ client, articleId, open, onToggle }: { client
       {count > 0 && (
         <span className="review-count">
           <span aria-hidden="true">{count}</span>
-          <span className="review-sr-only">{t('review.pane.openCount', { count })}</span>
+          <span className="visually-hidden">{t('review.pane.openCount', { count })}</span>
         </span>
       )}
     </button>

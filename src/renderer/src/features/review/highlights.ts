@@ -7,14 +7,14 @@ import { resolveAnchor } from '../../../../shared/review/anchors';
 import { describeChange } from '../../../../shared/review/suggest';
 import { buildTextIndex } from '../../../../shared/review/text-index';
 import { suggestKey } from '../../editor/plugins/suggest/suggest-state';
-import { onReviewChanged } from './review-events';
+import { acquireReviewRecords, releaseReviewRecords } from './records';
 
 export const reviewHighlightsKey = new PluginKey<DecorationSet>('reviewHighlights');
 
 interface Loaded {
   comments: Comment[];
   suggestions: Suggestion[];
-  people: Map<string, Profile>;
+  people: ReadonlyMap<string, Profile>;
 }
 
 /** Decorations for open comment threads (marked text) and open suggestions (struck / inserted text in the author's colour). */
@@ -61,10 +61,11 @@ export function reviewDecorations(doc: PMNode, data: Loaded): DecorationSet {
 
 /**
  * Show review marks in the editor: commented text and open suggestions in their
- * author's colour. Loaded when the article opens and again whenever review
- * records change (`onReviewChanged`), and mapped through edits in between.
- * Suggestions the editor's own suggest mode is still typing are drawn by that
- * mode (live), so they are left out here until it stores them for good.
+ * author's colour. Drawn from the article's shared review records (the same load
+ * the review pane and its toggle use, refreshed on every review signal) and mapped
+ * through edits in between. Suggestions the editor's own suggest mode is still
+ * typing are drawn by that mode (live), so they are left out here until it stores
+ * them for good.
  */
 export function reviewHighlightsPlugin(client: ApiClient, articleId: string): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
@@ -80,33 +81,31 @@ export function reviewHighlightsPlugin(client: ApiClient, articleId: string): Pl
       decorations: (state) => reviewHighlightsKey.getState(state),
     },
     view: (view) => {
-      let live = true;
-      let loading = 0;
-      const load = () => {
-        const ticket = ++loading;
-        void Promise.all([client.listComments({ articleId }), client.listSuggestions({ articleId, status: 'open' }), client.listProfiles({})])
-          .then(([comments, suggestions, people]) => {
-            if (!live || view.isDestroyed || ticket !== loading) return;
-            // Never dispatch into an IME composition: try again once it has ended.
-            if (view.composing) return void setTimeout(load, 300);
-            const typing = new Set(suggestKey.getState(view.state)?.storedIds ?? []);
-            const shown = suggestions.filter((s) => !typing.has(s.id));
-            const set = reviewDecorations(view.state.doc, { comments, suggestions: shown, people: new Map(people.map((p) => [p.id, p])) });
-            if (set === DecorationSet.empty && reviewHighlightsKey.getState(view.state) === DecorationSet.empty) return;
-            view.dispatch(view.state.tr.setMeta(reviewHighlightsKey, set).setMeta('addToHistory', false));
-          })
-          .catch(() => {
-            // Highlights are a convenience: the review pane and view list everything anyway.
-          });
+      const records = acquireReviewRecords(client, articleId);
+      let retry: ReturnType<typeof setTimeout> | null = null;
+      const draw = () => {
+        retry = null;
+        const { status, comments, suggestions, people } = records.getSnapshot();
+        // A failed load keeps the marks drawn; the review pane says what failed.
+        if (status !== 'ready' || view.isDestroyed) return;
+        // Never dispatch into an IME composition: try again once it has ended.
+        if (view.composing) {
+          retry ??= setTimeout(draw, 300);
+          return;
+        }
+        const typing = new Set(suggestKey.getState(view.state)?.storedIds ?? []);
+        const shown = suggestions.filter((s) => s.status === 'open' && !typing.has(s.id));
+        const set = reviewDecorations(view.state.doc, { comments, suggestions: shown, people });
+        if (set === DecorationSet.empty && reviewHighlightsKey.getState(view.state) === DecorationSet.empty) return;
+        view.dispatch(view.state.tr.setMeta(reviewHighlightsKey, set).setMeta('addToHistory', false));
       };
-      load();
-      const off = onReviewChanged((id) => {
-        if (id === articleId) load();
-      });
+      const off = records.subscribe(draw);
+      draw();
       return {
         destroy: () => {
-          live = false;
           off();
+          if (retry) clearTimeout(retry);
+          releaseReviewRecords(records);
         },
       };
     },

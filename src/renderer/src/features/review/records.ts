@@ -28,7 +28,7 @@ const RELOAD_COALESCE_MS = 60;
  * its toggle button with the count, the Review view's lists) and loaded again on
  * every {@link onReviewChanged} signal for that article.
  */
-class RecordsSource {
+export class RecordsSource {
   private snapshot: ReviewRecords = EMPTY;
   private readonly listeners = new Set<() => void>();
   private readonly offChanged: () => void;
@@ -95,7 +95,8 @@ class RecordsSource {
 
 const sources = new Map<string, RecordsSource>();
 
-function acquire(client: ApiClient, articleId: string): RecordsSource {
+/** The shared records of an article, for a user outside React (the editor's highlights); give it back with {@link releaseReviewRecords}. */
+export function acquireReviewRecords(client: ApiClient, articleId: string): RecordsSource {
   let source = sources.get(articleId);
   if (!source) {
     source = new RecordsSource(client, articleId);
@@ -105,7 +106,7 @@ function acquire(client: ApiClient, articleId: string): RecordsSource {
   return source;
 }
 
-function release(source: RecordsSource): void {
+export function releaseReviewRecords(source: RecordsSource): void {
   if (--source.users > 0) return;
   source.dispose();
   if (sources.get(source.articleId) === source) sources.delete(source.articleId);
@@ -118,9 +119,9 @@ const emptySnapshot = () => EMPTY;
 export function useReviewRecords(client: ApiClient, articleId: string): ReviewRecords & { reload(): void } {
   const [source, setSource] = useState<RecordsSource | null>(null);
   useEffect(() => {
-    const s = acquire(client, articleId);
+    const s = acquireReviewRecords(client, articleId);
     setSource(s);
-    return () => release(s);
+    return () => releaseReviewRecords(s);
   }, [client, articleId]);
   const current = source?.articleId === articleId ? source : null;
   const records = useSyncExternalStore(current?.subscribe ?? noSubscription, current?.getSnapshot ?? emptySnapshot);
