@@ -68,6 +68,8 @@ export class SuggestMode {
   private failing = false;
   private disposed = false;
   private pendingTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The suggestions last made from a set of steps: the crash copy and the store that follows use the same. */
+  private lastProposals: { steps: readonly Step[]; changes: ProposedChange[] } | null = null;
 
   constructor(private readonly host: SuggestModeHost) {}
 
@@ -195,17 +197,23 @@ export class SuggestMode {
     clearPending(this.host.articleId);
   }
 
+  /** The steps as suggestions against the base (a few ms for a long set: made once per set of steps). */
+  private proposals(base: PMNode, steps: readonly Step[]): ProposedChange[] {
+    if (this.lastProposals?.steps !== steps) this.lastProposals = { steps, changes: proposeFromTransform(base, steps) ?? [] };
+    return this.lastProposals.changes;
+  }
+
   /** Keep what is suggested but not stored yet in local storage, against a crash. */
   private keepPending(): void {
     this.pendingTimer = null;
     const s = suggestKey.getState(this.host.getState());
     if (!s?.active || !s.base || s.steps === this.synced) return;
-    const changes = proposeFromTransform(s.base, s.steps) ?? [];
+    const changes = this.proposals(s.base, s.steps);
     writePending(this.host.articleId, { v: 1, changes, withdraw: [...this.storedIds] });
   }
 
   private async store(base: PMNode, steps: readonly Step[]): Promise<void> {
-    const changes = proposeFromTransform(base, steps) ?? [];
+    const changes = this.proposals(base, steps);
     if (!changes.length && !this.storedIds.length) {
       // Typed and taken back before anything was stored: nothing to keep either.
       this.synced = steps;
