@@ -4,19 +4,27 @@ import { createDocument, documentToStored, type ArticleParts, type StoredDocumen
 import type { CallInput, CallName, CallOutput } from '../../src/shared/api';
 import { tempDir } from './temp';
 
-/** A core on a fresh temporary database, with a typed `call` that throws on failure. */
-export function storeFixture(): {
+/** What `storeFixture` gives a test. */
+export interface StoreFixture {
   core: Core;
+  /** The temporary folder holding the database (and its media folder); free for a test's own files. */
+  dir: string;
   dbPath: string;
   call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>;
+  /** The error of a call that must fail; throws if it succeeds. */
   fail(name: CallName, input: unknown): Promise<{ code: string; message: string }>;
+  /** Close the core (unless the test already did) and remove the folder. */
   cleanup(): void;
-} {
-  const { dir, cleanup } = tempDir();
+}
+
+/** A core on a fresh temporary database, with a typed `call` that throws on failure. */
+export function storeFixture(prefix?: string): StoreFixture {
+  const { dir, cleanup } = tempDir(prefix);
   const dbPath = join(dir, 'newsroom.db');
   const core = createCore({ databasePath: dbPath, host: 'browser' });
   return {
     core,
+    dir,
     dbPath,
     async call(name, input) {
       const r = await core.call(name, input);

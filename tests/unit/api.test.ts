@@ -1,21 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { createCore, type Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/core/core';
 import { createDocument, documentToStored } from '../../src/shared/document';
-import { tempDir } from '../support/temp';
+import { storeFixture, type StoreFixture } from '../support/store-fixture';
 
+let fx: StoreFixture;
 let core: Core;
-let cleanup: () => void;
 
-beforeEach(() => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  core = createCore({ databasePath: join(t.dir, 'n.db'), host: 'browser' });
-});
-afterEach(() => {
-  core.close();
-  cleanup();
-});
+beforeEach(() => ({ core } = fx = storeFixture()));
+afterEach(() => fx.cleanup());
 
 async function create(headline = 'Tít') {
   const r = await core.call('createArticle', { document: documentToStored(createDocument({ headline, paragraphs: ['Đoạn một.'], authors: ['Tiến Thành'] })) });

@@ -6,20 +6,15 @@ import { main } from '../../src/main/cli/main';
 import type { ImportPreviewItem, ImportReport } from '../../src/shared/import-report';
 import { makeJpeg, withMetadata } from '../support/photos';
 import { SEED_PATH, tempDir } from '../support/temp';
+import { storeFixture, type StoreFixture } from '../support/store-fixture';
 import { makeDocx } from '../fixtures/import/docx';
 
+let fx: StoreFixture;
 let dir: string;
-let cleanup: () => void;
 let core: Core;
 
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir('newsroom-import-'));
-  core = createCore({ databasePath: join(dir, 'newsroom.db'), host: 'browser' });
-});
-afterEach(() => {
-  core.close();
-  cleanup();
-});
+beforeEach(() => ({ core, dir } = fx = storeFixture('newsroom-import-')));
+afterEach(() => fx.cleanup());
 
 async function call<T>(name: string, input: unknown): Promise<T> {
   const result = await core.call(name, input);
@@ -191,8 +186,12 @@ describe('newsroom import (CLI)', () => {
     const [result] = JSON.parse(a.out.join('\n')) as { id: string; revision: string; report: ImportReport }[];
     expect(result!.revision).toBe('imported from sin-ho/bai.txt');
     expect(result!.report.figures.map((f) => f.image)).toEqual(['anh1.jpg', 'anh2.jpg', 'anh10.jpg']);
-    core = createCore({ databasePath: db, host: 'browser' });
-    expect(core.articles.get(result!.id).meta.status).toBe('draft');
+    const imported = createCore({ databasePath: db, host: 'browser' });
+    try {
+      expect(imported.articles.get(result!.id).meta.status).toBe('draft');
+    } finally {
+      imported.close();
+    }
   });
 
   it('shows the progress of a long Word file on stderr', async () => {

@@ -2,14 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { createCore, type Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/core/core';
 import { importMediaBytes, importMediaFile } from '../../src/main/core/media/import';
 import { readMedia } from '../../src/main/core/media/read';
 import { exportRendition, handoffMetadata } from '../../src/main/core/media/rendition';
 import { MediaRejectedError } from '../../src/main/core/media/errors';
 import { previewEdge } from '../../src/main/core/media/images';
 import { creditFromDescription, formatByteSize, isTooSmallForWeb, MAX_MEDIA_BYTES } from '../../src/shared/media';
-import { tempDir } from '../support/temp';
+import { storeFixture, type StoreFixture } from '../support/store-fixture';
 import {
   makeJpeg,
   makePng,
@@ -25,18 +25,12 @@ import {
 const CAPTION_NFC = 'Một giờ học tiếng Mông của cán bộ, công chức, viên chức trong tỉnh';
 const CAPTION_NFD = CAPTION_NFC.normalize('NFD');
 
+let fx: StoreFixture;
 let dir: string;
-let cleanup: () => void;
 let core: Core;
 
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir('newsroom-media-'));
-  core = createCore({ databasePath: join(dir, 'newsroom.db'), host: 'browser' });
-});
-afterEach(() => {
-  core.close();
-  cleanup();
-});
+beforeEach(() => ({ core, dir } = fx = storeFixture('newsroom-media-')));
+afterEach(() => fx.cleanup());
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];

@@ -1,24 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { EditorState } from 'prosemirror-state';
-import { createCore, type Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/core/core';
 import type { CallInput, CallName, CallOutput } from '../../src/shared/api';
 import { createDocument, documentFromStored, documentToStored } from '../../src/shared/document';
 import { proposeFromTransform } from '../../src/shared/review/suggest';
-import { tempDir } from '../support/temp';
+import { storeFixture, type StoreFixture } from '../support/store-fixture';
 import { callOk, findText as find } from '../support/calls';
 
+let fx: StoreFixture;
 let core: Core;
-let cleanup: () => void;
 
 const call = <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => callOk(core, name, input);
 
-async function failure(name: CallName, input: unknown): Promise<{ code: string; message: string }> {
-  const r = await core.call(name, input);
-  if (r.ok) throw new Error(`${name} unexpectedly succeeded`);
-  return r.error;
-}
+const failure = (name: CallName, input: unknown) => fx.fail(name, input);
 
 const reporter = { displayName: 'Tiến Thành', initials: 'TT', role: 'reporter', color: '#1a7f5a' } as const;
 
@@ -27,15 +22,8 @@ async function newArticle() {
   return call('createArticle', { document: documentToStored(doc) });
 }
 
-beforeEach(() => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  core = createCore({ databasePath: join(t.dir, 'n.db'), host: 'browser' });
-});
-afterEach(() => {
-  core.close();
-  cleanup();
-});
+beforeEach(() => ({ core } = fx = storeFixture()));
+afterEach(() => fx.cleanup());
 
 describe('profiles', () => {
   it('has none on first run, then keeps one local profile whose id survives edits', async () => {
