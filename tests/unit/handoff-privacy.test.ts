@@ -1,34 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import exifr from 'exifr';
-import { createCore, type Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/core/core';
 import { importMediaBytes } from '../../src/main/core/media/import';
 import { buildPackage, HandoffError, unpackBytes } from '../../src/main/core/handoff';
 import { schema } from '../../src/shared/schema';
 import { createDocument, documentToStored } from '../../src/shared/document';
 import { makeJpeg, withMetadata } from '../support/photos';
-import { tempDir } from '../support/temp';
+import { machines, type Machines } from '../support/machines';
 import { callOk as call } from '../support/calls';
 
+let fleet: Machines;
 let dir: string;
-let cleanup: () => void;
-let cores: Core[] = [];
+const open = (name: string): Core => fleet.open(name);
 
-function open(name: string): Core {
-  const core = createCore({ databasePath: join(dir, `${name}.db`), host: 'browser' });
-  cores.push(core);
-  return core;
-}
-
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-  cores = [];
-});
-afterEach(() => {
-  for (const c of cores) c.close();
-  cleanup();
-});
+beforeEach(() => ({ dir } = fleet = machines()));
+afterEach(() => fleet.cleanup());
 
 /** An article on `core` with one photo taken at Lai Châu by a camera with a serial number. */
 async function articleWithLocatedPhoto(core: Core, role: 'reporter' | 'desk') {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { EditorState } from 'prosemirror-state';
-import { createCore, type Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/core/core';
 import { importMediaBytes } from '../../src/main/core/media/import';
 import { buildPackage, HandoffError, unpackBytes } from '../../src/main/core/handoff';
 import { readPackage } from '../../src/main/core/handoff/read';
@@ -13,18 +13,12 @@ import { main } from '../../src/main/cli/main';
 import { schema } from '../../src/shared/schema';
 import { createDocument, documentFromStored, documentToStored } from '../../src/shared/document';
 import { proposeFromTransform } from '../../src/shared/review/suggest';
-import { tempDir } from '../support/temp';
+import { machines, type Machines } from '../support/machines';
 import { callOk as call, findText as find } from '../support/calls';
 
+let fleet: Machines;
 let dir: string;
-let cleanup: () => void;
-let cores: Core[] = [];
-
-function open(name: string): Core {
-  const core = createCore({ databasePath: join(dir, `${name}.db`), host: 'browser' });
-  cores.push(core);
-  return core;
-}
+const open = (name: string): Core => fleet.open(name);
 
 const currentDoc = async (core: Core, id: string) => documentFromStored((await call(core, 'getArticle', { id })).document);
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -62,16 +56,8 @@ async function reporterArticle(a: Core) {
   return { id, mediaId: media.media.id, jpeg };
 }
 
-beforeEach(() => {
-  const t = tempDir();
-  dir = t.dir;
-  cleanup = t.cleanup;
-  cores = [];
-});
-afterEach(() => {
-  for (const c of cores) c.close();
-  cleanup();
-});
+beforeEach(() => ({ dir } = fleet = machines()));
+afterEach(() => fleet.cleanup());
 
 describe('handoff round trip', () => {
   it('A → B → A keeps documents byte-identical, photos, comments and suggestions with their authors', async () => {
@@ -357,7 +343,6 @@ describe('newsroom pack / unpack', () => {
     const a = open('reporter');
     const { id } = await reporterArticle(a);
     a.close();
-    cores = cores.filter((c) => c !== a);
     const out: string[] = [];
     const err: string[] = [];
     const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
