@@ -3,8 +3,9 @@ import { addComment, sectionActions } from './actions';
 import { editorSelection, showInEditor } from './in-editor';
 import { itemRange, placeReviewItems, type ThreadItem } from './pane-items';
 import { useReviewRecords } from './records';
-import { errorText, type SectionProps } from './shared';
+import { type SectionProps } from './shared';
 import { ThreadCard } from './ThreadCard';
+import { ActionError, useReviewAction } from './review-action';
 
 /**
  * The Review view's comment threads, all of them (resolved ones included) in
@@ -15,7 +16,7 @@ export function CommentsSection(props: SectionProps) {
   const { client, articleId, editor, close, t } = props;
   const { comments, people } = useReviewRecords(client, articleId);
   const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useReviewAction(t);
   const ctx = sectionActions(props);
   const doc = editor?.getState().doc;
   const threads = useMemo(() => (doc ? placeReviewItems(doc, comments, []) : []) as ThreadItem[], [doc, comments]);
@@ -34,11 +35,10 @@ export function CommentsSection(props: SectionProps) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            setError(null);
-            addComment(ctx, selection, body).then(
-              () => setBody(''),
-              (err: unknown) => setError(errorText(err, t)),
-            );
+            void run(async () => {
+              await addComment(ctx, selection, body);
+              setBody('');
+            });
           }}
         >
           <p className="review-quote">{t('review.comments.selection', { text: selection.text.slice(0, 200) })}</p>
@@ -50,11 +50,7 @@ export function CommentsSection(props: SectionProps) {
       ) : (
         <p className="review-hint">{t('review.comments.selectFirst')}</p>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
       {!threads.length && <p className="review-hint">{t('review.comments.empty')}</p>}
       <ul className="review-threads">
         {threads.map((item) => (

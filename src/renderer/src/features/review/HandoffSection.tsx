@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import type { HandoffConflict } from '../../../../shared/review/model';
 import { DiffView } from './DiffView';
 import { PackagePicker } from './PackagePicker';
-import { errorText, personName, when, type SectionProps } from './shared';
+import { personName, when, type SectionProps } from './shared';
 import { sendPackage } from './send-package';
+import { ActionError, useReviewAction } from './review-action';
 
 type Parts = { part: string; segments: { kind: 'same' | 'deleted' | 'inserted'; text: string }[] }[];
 
@@ -14,7 +15,7 @@ export function HandoffSection(props: SectionProps) {
   const [conflicts, setConflicts] = useState<HandoffConflict[]>([]);
   const [diffs, setDiffs] = useState<Record<string, Parts>>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run: runAction } = useReviewAction(t);
   useEffect(() => {
     let live = true;
     void client.listHandoffConflicts({ articleId }).then(async (list) => {
@@ -33,14 +34,9 @@ export function HandoffSection(props: SectionProps) {
       live = false;
     };
   }, [client, articleId, version]);
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
+  const run = (action: () => Promise<void>) => {
     setMessage(null);
-    try {
-      await action();
-    } catch (err) {
-      setError(errorText(err, t));
-    }
+    return runAction(action);
   };
   const send = () =>
     run(async () => {
@@ -70,11 +66,7 @@ export function HandoffSection(props: SectionProps) {
       <h3>{t('review.handoff.open')}</h3>
       <PackagePicker context={packageContext} t={t} onOpened={changed} />
       {message && <p role="status">{message}</p>}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
       {conflicts.length > 0 && (
         <>
           <h3>{t('review.handoff.conflicts')}</h3>

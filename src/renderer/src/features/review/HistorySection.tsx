@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { RevisionSummary } from '../../../../shared/revisions';
 import type { Transition } from '../../../../shared/review/model';
 import { DiffView } from './DiffView';
-import { errorText, when, type SectionProps } from './shared';
+import { when, type SectionProps } from './shared';
+import { ActionError, useReviewAction } from './review-action';
 
 type Parts = { part: string; segments: { kind: 'same' | 'deleted' | 'inserted'; text: string }[] }[];
 
@@ -14,7 +15,7 @@ export function HistorySection({ client, articleId, notify, reloadArticle, versi
   const [a, setA] = useState<number | null>(null);
   const [b, setB] = useState<number | null>(null);
   const [diff, setDiff] = useState<{ parts: Parts; changes: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useReviewAction(t);
   useEffect(() => {
     let live = true;
     void Promise.all([client.listRevisions({ articleId, limit: 200 }), client.listTransitions({ id: articleId })]).then(([r, log]) => {
@@ -28,14 +29,6 @@ export function HistorySection({ client, articleId, notify, reloadArticle, versi
   }, [client, articleId, version]);
   const documentOf = async (id: number | null) =>
     id === null ? (await client.getArticle({ id: articleId })).document : (await client.getRevision({ articleId, revisionId: id })).document;
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
-    try {
-      await action();
-    } catch (err) {
-      setError(errorText(err, t));
-    }
-  };
   const compare = (left: number | null, right: number | null) =>
     run(async () => {
       const [docA, docB] = await Promise.all([documentOf(left), documentOf(right)]);
@@ -99,11 +92,7 @@ export function HistorySection({ client, articleId, notify, reloadArticle, versi
           {t('review.history.restore')}
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
       {diff && (diff.changes === 0 && a !== b ? <p role="status">{t('review.history.noChanges')}</p> : <DiffView parts={diff.parts} t={t} />)}
     </section>
   );

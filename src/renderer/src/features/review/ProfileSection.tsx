@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { ApiClient } from '../../../../shared/api';
 import { PROFILE_ROLES, type Profile, type ProfileRole } from '../../../../shared/review/model';
-import { errorText } from './shared';
+import { ActionError, useReviewAction } from './review-action';
 
 /** First-run profile setup, and later edits of the same profile (its id never changes). */
 export function ProfileSection({ client, profile, onSaved, t }: { client: ApiClient; profile: Profile | null; onSaved(p: Profile): void; t: TFunction }) {
@@ -10,18 +10,15 @@ export function ProfileSection({ client, profile, onSaved, t }: { client: ApiCli
   const [initials, setInitials] = useState(profile?.initials ?? '');
   const [role, setRole] = useState<ProfileRole>(profile?.role ?? 'reporter');
   const [color, setColor] = useState(profile?.color ?? '#1a7f5a');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useReviewAction(t);
   const [saved, setSaved] = useState(false);
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
-    setError(null);
     setSaved(false);
-    try {
+    await run(async () => {
       onSaved(await client.setLocalProfile({ displayName, initials, role, color }));
       setSaved(true);
-    } catch (err) {
-      setError(errorText(err, t));
-    }
+    });
   };
   return (
     <form className="review-section review-profile" onSubmit={(e) => void save(e)} aria-labelledby="review-profile-title">
@@ -49,11 +46,7 @@ export function ProfileSection({ client, profile, onSaved, t }: { client: ApiCli
         {t('review.profile.color')}
         <input type="color" value={color} onChange={(e) => setColor(e.target.value)} />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
       {saved && <p role="status">{t('review.profile.saved')}</p>}
       <button type="submit" className="primary">
         {t('review.profile.save')}

@@ -3,7 +3,8 @@ import type { ArticleStatus } from '../../../../shared/article';
 import type { Transition } from '../../../../shared/review/model';
 import { spikedFromLog, statusMoves } from '../../../../shared/review/workflow';
 import { reviewChanged } from './review-events';
-import { errorText, personName, when, type SectionProps } from './shared';
+import { personName, when, type SectionProps } from './shared';
+import { ActionError, useReviewAction } from './review-action';
 
 /** The workflow: the moves this profile may make, with a note, and the status log. */
 export function StatusSection({ client, articleId, me, people, notify, reloadArticle, version, changed, t }: SectionProps) {
@@ -11,7 +12,7 @@ export function StatusSection({ client, articleId, me, people, notify, reloadArt
   const [log, setLog] = useState<Transition[]>([]);
   const [note, setNote] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useReviewAction(t);
   useEffect(() => {
     let live = true;
     void Promise.all([client.getArticle({ id: articleId }), client.listTransitions({ id: articleId })]).then(([a, l]) => {
@@ -25,9 +26,8 @@ export function StatusSection({ client, articleId, me, people, notify, reloadArt
   }, [client, articleId, version]);
   if (!status) return null;
   const { targets, override: canOverride } = statusMoves(status, me.role, spikedFromLog(log));
-  const move = async (to: ArticleStatus, withOverride = false) => {
-    setError(null);
-    try {
+  const move = (to: ArticleStatus, withOverride = false) =>
+    run(async () => {
       await client.changeStatus({ id: articleId, to, note: note || undefined, overrideReason: withOverride ? overrideReason : undefined });
       setNote('');
       setOverrideReason('');
@@ -35,10 +35,7 @@ export function StatusSection({ client, articleId, me, people, notify, reloadArt
       reviewChanged(articleId);
       await reloadArticle();
       changed();
-    } catch (err) {
-      setError(errorText(err, t));
-    }
-  };
+    });
   return (
     <section className="review-section" aria-labelledby="review-status-title">
       <h3 id="review-status-title">{t('review.status.current', { status: t(`status.${status}`) })}</h3>
@@ -65,11 +62,7 @@ export function StatusSection({ client, articleId, me, people, notify, reloadArt
           </button>
         </div>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
       <h4>{t('review.status.log')}</h4>
       {log.length ? (
         <ol className="review-log">

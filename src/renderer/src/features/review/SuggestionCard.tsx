@@ -1,11 +1,11 @@
-import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { Profile, Suggestion } from '../../../../shared/review/model';
 import { describeChange } from '../../../../shared/review/suggest';
 import { decideSuggestions, type ReviewActionContext } from './actions';
 import { isControl, ItemPlace } from './ItemPlace';
 import { changeInWords, type SuggestionItem } from './pane-items';
-import { errorText, personColor, personName, when } from './shared';
+import { personColor, personName, when } from './shared';
+import { ActionError, useReviewAction } from './review-action';
 
 /** Marks the article's schema knows, for "Format: bold" rather than "+strong". */
 const MARK_NAMES = new Set(['strong', 'em', 'link']);
@@ -56,19 +56,8 @@ interface SuggestionCardProps {
 /** An open suggestion: where, what, who; accept or reject it. One whose text is gone can only be rejected. */
 export function SuggestionCard({ item, people, ctx, active = false, onShow, showOnCardClick = false, t }: SuggestionCardProps) {
   const { suggestion } = item;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const decide = async (decision: 'accept' | 'reject') => {
-    setError(null);
-    setBusy(true);
-    try {
-      await decideSuggestions(ctx, [suggestion.id], decision);
-    } catch (err) {
-      setError(errorText(err, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useReviewAction(t);
+  const decide = (decision: 'accept' | 'reject') => run(() => decideSuggestions(ctx, [suggestion.id], decision));
   const classes = ['review-card', 'review-suggestion', active && 'active', item.detached && 'detached'].filter(Boolean).join(' ');
   return (
     <li
@@ -90,11 +79,7 @@ export function SuggestionCard({ item, people, ctx, active = false, onShow, show
           {t('review.suggestions.reject')}
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
     </li>
   );
 }

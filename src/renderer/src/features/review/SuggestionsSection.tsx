@@ -5,8 +5,9 @@ import { editorSelection, showInEditor } from './in-editor';
 import { itemRange, placeReviewItems, type SuggestionItem } from './pane-items';
 import { useReviewRecords } from './records';
 import { reviewChanged } from './review-events';
-import { errorText, personColor, type SectionProps } from './shared';
+import { personColor, type SectionProps } from './shared';
 import { SuggestionCard, SuggestionSummary } from './SuggestionCard';
+import { ActionError, useReviewAction } from './review-action';
 
 /**
  * Suggestions in the Review view: propose a replacement, insertion or deletion for
@@ -17,20 +18,12 @@ export function SuggestionsSection(props: SectionProps) {
   const { client, articleId, editor, notify, close, t } = props;
   const { suggestions, people } = useReviewRecords(client, articleId);
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useReviewAction(t);
   const ctx = sectionActions(props);
   const state = editor?.getState();
   const selection = editorSelection(editor);
   const open = useMemo(() => (state ? (placeReviewItems(state.doc, [], suggestions) as SuggestionItem[]) : []), [state, suggestions]);
   const decided = suggestions.filter((s) => s.status !== 'open');
-  const run = async (action: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await action();
-    } catch (err) {
-      setError(errorText(err, t));
-    }
-  };
   const propose = () =>
     run(async () => {
       // Suggestions still being typed in suggest mode are stored first, so the selection is on the stored text.
@@ -72,11 +65,7 @@ export function SuggestionsSection(props: SectionProps) {
           </button>
         </form>
       ) : null}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
       <h4>{t('review.suggestions.open', { count: open.length })}</h4>
       {open.length ? (
         <>

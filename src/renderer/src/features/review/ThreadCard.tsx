@@ -4,7 +4,8 @@ import type { Comment, Profile } from '../../../../shared/review/model';
 import { editCommentBody, replyToThread, setThreadResolved, type ReviewActionContext } from './actions';
 import { isControl, ItemPlace } from './ItemPlace';
 import type { ThreadItem } from './pane-items';
-import { errorText, personColor, personName, when } from './shared';
+import { personColor, personName, when } from './shared';
+import { ActionError, useReviewAction } from './review-action';
 
 interface ThreadCardProps {
   item: ThreadItem;
@@ -28,21 +29,7 @@ export function ThreadCard({ item, people, ctx, active = false, onShow, showOnCa
   const { root, replies } = item;
   const [replying, setReplying] = useState(false);
   const [reply, setReply] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
-    setBusy(true);
-    try {
-      await action();
-      return true;
-    } catch (err) {
-      setError(errorText(err, t));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useReviewAction(t);
   const send = async () => {
     if (!reply.trim()) return;
     if (await run(() => replyToThread(ctx, root.id, reply))) {
@@ -105,11 +92,7 @@ export function ThreadCard({ item, people, ctx, active = false, onShow, showOnCa
           {t(item.resolved ? 'review.comments.reopen' : 'review.comments.resolve')}
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
     </li>
   );
 }

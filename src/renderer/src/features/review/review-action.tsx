@@ -1,0 +1,39 @@
+import { useCallback, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { errorText } from './shared';
+
+/**
+ * A review action's state for the control that starts it: busy while it runs,
+ * and the reason it failed (in the core's words for review refusals).
+ * `run` resolves true when the action succeeded.
+ */
+export function useReviewAction(t: TFunction) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = useCallback(
+    async (action: () => Promise<unknown>): Promise<boolean> => {
+      setError(null);
+      setBusy(true);
+      try {
+        await action();
+        return true;
+      } catch (err) {
+        setError(errorText(err, t));
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t],
+  );
+  return { busy, error, setError, run };
+}
+
+/** Why the last action failed, announced to screen readers; nothing when it did not. */
+export function ActionError({ error }: { error: string | null }) {
+  return error ? (
+    <p role="alert" className="error">
+      {error}
+    </p>
+  ) : null;
+}
