@@ -21,6 +21,7 @@ import { LATEST_VERSION } from '../../src/main/core/db/migrations';
 import type { SearchResult } from '../../src/shared/search';
 import type { Article } from '../../src/shared/article';
 import { doc, storeFixture } from '../support/store-fixture';
+import { captureIo } from '../support/cli';
 
 let fx: ReturnType<typeof storeFixture>;
 beforeEach(() => (fx = storeFixture()));
@@ -28,12 +29,6 @@ afterEach(() => fx.cleanup());
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const day = (iso: string) => new Date(`${iso}T12:00:00+07:00`);
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
-}
 
 describe('retention', () => {
   it('keeps the last 7 daily backups plus one for each of the 4 weeks before them', () => {
@@ -109,7 +104,7 @@ describe('restore', () => {
     writeFileSync(fx.dbPath, 'hỏng'); // the database is damaged
     const damaged = sha(fx.dbPath);
 
-    const c = io();
+    const c = captureIo();
     expect(await main(['restore', backup, '--db', fx.dbPath], c.io)).toBe(0);
     const aside = c.out.join('\n').match(/kept as (.+)\.$/)![1]!;
     expect(aside).toMatch(/newsroom\.db\.before-restore-\d{4}-\d{2}-\d{2}T\d{6}/);
@@ -142,7 +137,7 @@ describe('restore', () => {
     const raw = new Database(newer);
     raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
     raw.close();
-    const c = io();
+    const c = captureIo();
     expect(await main(['restore', newer, '--db', fx.dbPath], c.io)).toBe(1);
     expect(c.err[0]).toMatch(new RegExp(`newer Newsroom .*version ${LATEST_VERSION + 1}.*nothing was changed`));
     expect(await main(['restore', join(backupDirFor(fx.dbPath), 'missing.db'), '--db', fx.dbPath], c.io)).toBe(1);
@@ -153,7 +148,7 @@ describe('restore', () => {
   it('newsroom backup writes a verified copy on demand', async () => {
     await fx.call('createArticle', { document: doc({ headline: 'Theo yêu cầu' }) });
     const target = join(backupDirFor(fx.dbPath), '..', 'on-demand.db');
-    const c = io();
+    const c = captureIo();
     expect(await main(['backup', target, '--db', fx.dbPath], c.io)).toBe(0);
     expect(c.out[0]).toMatch(/integrity verified/);
     const copy = new Database(target, { readonly: true });

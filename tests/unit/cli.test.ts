@@ -1,58 +1,45 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../src/main/cli/main';
-import { SEED_PATH, tempDir } from '../support/temp';
+import { SEED_PATH } from '../support/temp';
+import { tempDbPerTest } from '../support/temp-per-test';
+import { runCli } from '../support/cli';
 
-let dir: string;
-let cleanup: () => void;
-let db: string;
-
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-  db = join(dir, 'n.db');
-});
-afterEach(() => cleanup());
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, {});
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const temp = tempDbPerTest();
+const run = (...argv: string[]) => runCli(argv);
 
 describe('newsroom list, show and --db', () => {
   it('lists and shows an imported article, as text and JSON', async () => {
-    const imported = await run('import', SEED_PATH, '--db', db, '--json');
+    const imported = await run('import', SEED_PATH, '--db', temp.db, '--json');
     expect(imported.code).toBe(0);
     const id = (JSON.parse(imported.out) as [{ id: string }])[0].id;
 
-    const list = await run('list', '--db', db, '--json');
+    const list = await run('list', '--db', temp.db, '--json');
     expect(JSON.parse(list.out)).toMatchObject({ total: 1, items: [{ id, headline: 'Từng bước đáp ứng yêu cầu của nền hành chính hiện đại', authors: ['Tiến Thành'] }] });
-    expect((await run('list', `--db=${db}`)).out).toContain('1 of 1 articles');
+    expect((await run('list', `--db=${temp.db}`)).out).toContain('1 of 1 articles');
 
-    const show = await run('show', id, '--db', db);
+    const show = await run('show', id, '--db', temp.db);
     expect(show.code).toBe(0);
     expect(show.out).toContain('agency tag: BLC');
     expect(show.out).toContain('Để từng bước xây dựng nền hành chính hiện đại');
     expect(show.out).not.toContain('Bình luận');
-    expect(JSON.parse((await run('show', id, '--db', db, '--json')).out)).toMatchObject({ meta: { id, agencyTag: 'BLC', publishedAt: '2016-06-10T16:36:00+07:00' } });
+    expect(JSON.parse((await run('show', id, '--db', temp.db, '--json')).out)).toMatchObject({ meta: { id, agencyTag: 'BLC', publishedAt: '2016-06-10T16:36:00+07:00' } });
   });
 
   it('reads NEWSROOM_DB when --db is absent', async () => {
-    const out: string[] = [];
-    expect(await main(['list', '--json'], { out: (l) => out.push(l), err: () => {} }, { NEWSROOM_DB: db })).toBe(0);
-    expect(JSON.parse(out.join('\n'))).toMatchObject({ total: 0 });
+    const listed = await runCli(['list', '--json'], { NEWSROOM_DB: temp.db });
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.out)).toMatchObject({ total: 0 });
   });
 
   it('fails with one clear line for bad arguments and bad files', async () => {
     const cases = [
-      await run('show', 'not-a-uuid', '--db', db),
-      await run('show', '00000000-0000-4000-8000-000000000000', '--db', db),
-      await run('list', '--status', 'burnt', '--db', db),
-      await run('list', '--bogus', '--db', db),
-      await run('import', join(dir, 'missing.txt'), '--db', db),
-      await run('export', '--db', db),
+      await run('show', 'not-a-uuid', '--db', temp.db),
+      await run('show', '00000000-0000-4000-8000-000000000000', '--db', temp.db),
+      await run('list', '--status', 'burnt', '--db', temp.db),
+      await run('list', '--bogus', '--db', temp.db),
+      await run('import', join(temp.dir, 'missing.txt'), '--db', temp.db),
+      await run('export', '--db', temp.db),
       await run('list', '--db'),
     ];
     for (const r of cases) {
@@ -63,7 +50,7 @@ describe('newsroom list, show and --db', () => {
   });
 
   it('refuses a file that is not a database and leaves it untouched', async () => {
-    const notDb = join(dir, 'notes.db');
+    const notDb = join(temp.dir, 'notes.db');
     writeFileSync(notDb, 'Đây là ghi chú, không phải cơ sở dữ liệu.'.repeat(100));
     const r = await run('list', '--db', notDb);
     expect(r.code).toBe(1);

@@ -10,6 +10,7 @@ import { ArticleRepository } from '../../src/main/core/store/articles';
 import { backupNow, dailyBackupPath } from '../../src/main/core/backup';
 import { doc } from '../support/store-fixture';
 import { tempDir } from '../support/temp';
+import { captureIo } from '../support/cli';
 
 let dir: string;
 let cleanup: () => void;
@@ -17,12 +18,6 @@ beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
-}
 
 /** A healthy database with enough articles to span many pages, closed with its WAL folded in. */
 function healthy(path: string): void {
@@ -70,7 +65,7 @@ describe('damaged database files', () => {
       expect(sha(path)).toBe(hash);
 
       // The CLI says the same in one line and points to the newest backup.
-      const c = io();
+      const c = captureIo();
       expect(await main(['check', '--db', path], c.io)).toBe(1);
       expect(c.err[0]).toContain(path);
       expect(sha(path)).toBe(hash);
@@ -98,7 +93,7 @@ describe('damaged database files', () => {
     expect(sha(path)).toBe(hash);
 
     const backup = dailyBackupPath(path);
-    const c = io();
+    const c = captureIo();
     expect(await main(['check', '--db', path], c.io)).toBe(1);
     expect(c.out.join('\n')).toMatch(/integrity: \d+ problems?/);
     expect(c.out.at(-1)).toBe(`${path}: problems found`);
@@ -111,7 +106,7 @@ describe('damaged database files', () => {
     const backup = dailyBackupPath(path);
     await backupNow(path, backup);
     writeFileSync(path, 'not a database');
-    const c = io();
+    const c = captureIo();
     expect(await main(['check', '--db', path], c.io)).toBe(1);
     expect(c.err.join('\n')).toContain(`newsroom restore "${backup}"`);
   });
@@ -119,7 +114,7 @@ describe('damaged database files', () => {
   it('passes newsroom check on a healthy database', async () => {
     const path = join(dir, 'newsroom.db');
     healthy(path);
-    const c = io();
+    const c = captureIo();
     expect(await main(['check', '--db', path], c.io)).toBe(0);
     expect(c.out).toEqual(['integrity: ok', 'references: ok', 'documents: ok', 'search index: ok', ...c.out.slice(4, -1), `${path}: all checks passed`]);
   });

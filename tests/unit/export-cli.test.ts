@@ -1,20 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { main } from '../../src/main/cli/main';
 import { createCore } from '../../src/main/core/core';
 import { documentToStored } from '../../src/shared/document';
-import { SEED_PATH, tempDir } from '../support/temp';
+import { SEED_PATH } from '../support/temp';
+import { tempDbPerTest } from '../support/temp-per-test';
+import { captureIo } from '../support/cli';
 import { DESK } from '../support/workflow';
 import { buildDoc, makePhoto } from './export-fixtures';
 import { validateHtml } from './export-validators';
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
-}
 
 const GOLDEN = join(import.meta.dirname, 'export-golden-seed.txt');
 
@@ -33,32 +29,25 @@ function pageOutline(html: string): string {
 }
 
 describe('newsroom export and preflight (CLI)', () => {
-  let dir: string;
-  let cleanup: () => void;
-  let db: string;
-  beforeEach(() => {
-    ({ dir, cleanup } = tempDir());
-    db = join(dir, 'n.db');
-  });
-  afterEach(() => cleanup());
+  const temp = tempDbPerTest();
 
   it('exports the seed story folder (text + photo with IPTC credit) to the golden page', async () => {
-    const story = join(dir, 'story');
+    const story = join(temp.dir, 'story');
     mkdirSync(story);
     copyFileSync(SEED_PATH, join(story, 'bai.txt'));
-    writeFileSync(join(story, 'anh1.jpg'), await makePhoto(dir, { credit: 'Tiến Thành' }));
-    const imp = io();
-    expect(await main(['import', story, '--json', '--db', db], imp.io), imp.err.join('\n')).toBe(0);
+    writeFileSync(join(story, 'anh1.jpg'), await makePhoto(temp.dir, { credit: 'Tiến Thành' }));
+    const imp = captureIo();
+    expect(await main(['import', story, '--json', '--db', temp.db], imp.io), imp.err.join('\n')).toBe(0);
     const imported = JSON.parse(imp.out.join('\n')) as { id: string }[] | { id: string };
     const id = (Array.isArray(imported) ? imported[0]! : imported).id;
 
-    const pre = io();
-    expect(await main(['preflight', id, '--db', db], pre.io)).toBe(0);
+    const pre = captureIo();
+    expect(await main(['preflight', id, '--db', temp.db], pre.io)).toBe(0);
     expect(pre.out[0]).toMatch(/ready {2}0 error/);
 
-    const out = join(dir, 'out');
-    const exp = io();
-    expect(await main(['export', id, '--out', out, '--zip', '--db', db], exp.io), exp.err.join('\n')).toBe(0);
+    const out = join(temp.dir, 'out');
+    const exp = captureIo();
+    expect(await main(['export', id, '--out', out, '--zip', '--db', temp.db], exp.io), exp.err.join('\n')).toBe(0);
     expect(exp.out.at(-1)).toBe('1 exported (0 published, 1 preview), 0 failed');
     const slug = 'tung-buoc-dap-ung-yeu-cau-cua-nen-hanh-chinh-hien-dai';
     expect(existsSync(join(out, `${slug}.zip`))).toBe(true);
@@ -87,7 +76,7 @@ describe('newsroom export and preflight (CLI)', () => {
   }, 120_000);
 
   it('publishes approved articles, fails the ones preflight blocks, exports the rest, exits non-zero', async () => {
-    const core = createCore({ databasePath: db, host: 'browser' });
+    const core = createCore({ databasePath: temp.db, host: 'browser' });
     const make = (headline: string, slug: string, status: 'approved' | 'draft') =>
       core.articles.create({ meta: { slug, status, lengthTarget: {} }, document: documentToStored(buildDoc({ headline, lead: 'Dẫn đề.', blocks: ['Nội dung.'], authors: headline ? ['Tiến Thành'] : [] })) }).meta.id;
     core.review.people.setLocal(DESK); // publishing is the desk's move
@@ -96,9 +85,9 @@ describe('newsroom export and preflight (CLI)', () => {
     const draft = make('Bài nháp', 'bai-nhap', 'draft');
     core.close();
 
-    const out = join(dir, 'out');
-    const run = io();
-    expect(await main(['export', '--status', 'approved', '--publish', '--out', out, '--db', db], run.io)).toBe(1);
+    const out = join(temp.dir, 'out');
+    const run = captureIo();
+    expect(await main(['export', '--status', 'approved', '--publish', '--out', out, '--db', temp.db], run.io)).toBe(1);
     expect(run.out.some((l) => /^published {2}bai-da-duyet {2}/.test(l))).toBe(true);
     expect(run.err.some((l) => /^FAILED {5}bai-khong-tit {2}no_headline \(headline\), missing_byline \(byline\)/.test(l))).toBe(true);
     expect(run.out.at(-1)).toMatch(/^1 exported \(1 published, 0 preview\), 1 failed; index .*index\.json$/);
@@ -106,28 +95,28 @@ describe('newsroom export and preflight (CLI)', () => {
     const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
     expect(index.articles.map((a: { slug: string }) => a.slug)).toEqual(['bai-da-duyet']);
 
-    const show = io();
-    await main(['show', good, '--json', '--db', db], show.io);
+    const show = captureIo();
+    await main(['show', good, '--json', '--db', temp.db], show.io);
     expect(show.out.join('\n')).toContain('"status": "published"');
 
-    const pre = io();
-    expect(await main(['preflight', blocked, '--db', db], pre.io)).toBe(1);
+    const pre = captureIo();
+    expect(await main(['preflight', blocked, '--db', temp.db], pre.io)).toBe(1);
     expect(pre.out[0]).toMatch(/BLOCKED {2}2 error/);
 
-    const preview = io();
-    expect(await main(['export', draft, '--publish', '--out', out, '--db', db], preview.io)).toBe(0);
+    const preview = captureIo();
+    expect(await main(['export', draft, '--publish', '--out', out, '--db', temp.db], preview.io)).toBe(0);
     expect(preview.out[0]).toMatch(/^preview {4}bai-nhap/);
     expect(readFileSync(join(out, 'bai-nhap', 'index.html'), 'utf8')).toContain('noindex');
   }, 60_000);
 
   it('explains bad arguments on one line with exit code 2', async () => {
     for (const args of [['export', '--out', 'x'], ['export', 'id', '--all', '--out', 'x'], ['export', '--status', 'draft', '--out', 'x'], ['export', '--all'], ['preflight']]) {
-      const r = io();
-      expect(await main([...args, '--db', db], r.io), args.join(' ')).toBe(2);
+      const r = captureIo();
+      expect(await main([...args, '--db', temp.db], r.io), args.join(' ')).toBe(2);
       expect(r.err[0]).toMatch(/^newsroom: /);
     }
-    const r = io();
-    expect(await main(['export', '--all', '--out', join(dir, 'o'), '--profile', 'nope', '--db', db], r.io)).toBe(1);
+    const r = captureIo();
+    expect(await main(['export', '--all', '--out', join(temp.dir, 'o'), '--profile', 'nope', '--db', temp.db], r.io)).toBe(1);
     expect(r.err.join('\n')).toMatch(/No publication profile named "nope"/);
   });
 });

@@ -15,6 +15,7 @@ import { createDocument, documentFromStored, documentToStored } from '../../src/
 import { proposeFromTransform } from '../../src/shared/review/suggest';
 import { machines, type Machines } from '../support/machines';
 import { callOk as call, findText as find } from '../support/calls';
+import { captureIo } from '../support/cli';
 
 let fleet: Machines;
 let dir: string;
@@ -343,9 +344,7 @@ describe('newsroom pack / unpack', () => {
     const a = open('reporter');
     const { id } = await reporterArticle(a);
     a.close();
-    const out: string[] = [];
-    const err: string[] = [];
-    const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
+    const { out, err, io } = captureIo();
     const file = join(dir, 'bai.newsroom');
     expect(await main(['pack', id, '--out', file, '--db', join(dir, 'reporter.db')], io)).toBe(0);
     expect(out[0]).toMatch(/bai\.newsroom .* sent by Tiến Thành \(reporter\)/);

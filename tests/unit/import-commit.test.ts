@@ -7,6 +7,7 @@ import type { ImportPreviewItem, ImportReport } from '../../src/shared/import-re
 import { makeJpeg, withMetadata } from '../support/photos';
 import { SEED_PATH, tempDir } from '../support/temp';
 import { storeFixture, type StoreFixture } from '../support/store-fixture';
+import { captureIo } from '../support/cli';
 import { makeDocx } from '../fixtures/import/docx';
 
 let fx: StoreFixture;
@@ -168,12 +169,6 @@ describe('preview and commit', () => {
 });
 
 describe('newsroom import (CLI)', () => {
-  function io() {
-    const out: string[] = [];
-    const err: string[] = [];
-    return { out, err, io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
-  }
-
   it('imports a story folder given as one argument and prints the id and report', async () => {
     core.close();
     const folder = join(dir, 'sin-ho');
@@ -181,7 +176,7 @@ describe('newsroom import (CLI)', () => {
     writeFileSync(join(folder, 'bai.txt'), STORY);
     for (const [name, bytes] of Object.entries(photos)) writeFileSync(join(folder, name), bytes);
     const db = join(dir, 'cli.db');
-    const a = io();
+    const a = captureIo();
     expect(await main(['import', folder, '--db', db, '--json'], a.io)).toBe(0);
     const [result] = JSON.parse(a.out.join('\n')) as { id: string; revision: string; report: ImportReport }[];
     expect(result!.revision).toBe('imported from sin-ho/bai.txt');
@@ -198,14 +193,14 @@ describe('newsroom import (CLI)', () => {
     const photo = new Uint8Array(await makeJpeg({ width: 2400, height: 1600, noise: true }));
     const file = join(dir, 'dai.docx');
     writeFileSync(file, makeDocx([{ p: 'Bài dài', style: 'Title' }, { p: '(BLC) – Mở đầu.' }, { image: 'a.jpeg' }, { p: 'Chú thích ảnh.' }, { p: 'Tiến Thành' }], { 'a.jpeg': photo }));
-    const a = io();
+    const a = captureIo();
     expect(await main(['import', file, '--dry-run'], a.io)).toBe(0);
     expect(a.err).toEqual(['dai.docx: checking the archive (0%)', 'dai.docx: converting (20%)', 'dai.docx: recognising the parts (70%)', 'dai.docx: recognising the parts (100%)']);
     expect(a.out.join('\n')).toContain('figure 1: dai.docx › image1.jpeg — Chú thích ảnh.');
   });
 
   it('shows the report only with --dry-run and writes nothing', async () => {
-    const a = io();
+    const a = captureIo();
     const db = join(dir, 'dry.db');
     expect(await main(['import', SEED_PATH, '--dry-run', '--db', db], a.io)).toBe(0);
     expect(a.out[0]).toMatch(/^\(dry run\) {2}000_1125d15221aff6fc\.txt {2}"Từng bước/);
@@ -220,7 +215,7 @@ describe('newsroom import (CLI)', () => {
     closeSync(fd);
     const garbage = join(dir, 'photo.txt');
     writeFileSync(garbage, Buffer.from(await makeJpeg({ width: 64, height: 64 })));
-    const a = io();
+    const a = captureIo();
     expect(await main(['import', big, garbage, SEED_PATH, '--db', join(dir, 'c.db')], a.io)).toBe(1);
     expect(a.err).toEqual([
       'newsroom: huge.txt is 200.0 MB; text and web pages up to 10.0 MB can be imported. Nothing was imported.',
