@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Core } from '../core';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
 import { handleMediaRoute } from '../media/http';
+import { BodyTooLargeError, readLimitedBody } from './read-body';
 
 export interface BrowserHostOptions {
   core: Core;
@@ -86,9 +87,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       }
       let input: unknown;
       try {
-        input = JSON.parse(await readBody(req));
+        input = JSON.parse((await readLimitedBody(req, MAX_BODY_BYTES)).toString('utf8'));
       } catch (err) {
-        const tooBig = (err as Error).message === 'too large';
+        const tooBig = err instanceof BodyTooLargeError;
         return sendJson(res, tooBig ? 413 : 400, {
           ok: false,
           error: { code: 'invalid_input', message: tooBig ? 'The request is too large.' : 'The request body is not valid JSON.' },
@@ -165,24 +166,6 @@ function parseCookies(header: string | undefined): Record<string, string> {
     if (i > 0) out[part.slice(0, i).trim()] = part.slice(i + 1).trim();
   }
   return out;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {

@@ -4,6 +4,7 @@ import { toApiError } from '../api/dispatch';
 import type { Core } from '../core';
 import { importMediaBytes } from './import';
 import { readMedia } from './read';
+import { BodyTooLargeError, readLimitedBody } from '../http/read-body';
 
 /**
  * The browser host's media routes. The host has already checked Host and Origin;
@@ -43,9 +44,9 @@ async function handleUpload(core: Core, req: IncomingMessage, res: ServerRespons
   }
   let body: Buffer;
   try {
-    body = await readLimited(req, MAX_MEDIA_BYTES);
+    body = await readLimitedBody(req, MAX_MEDIA_BYTES);
   } catch (err) {
-    if ((err as Error).message === 'too large') return fail(413, 'invalid_input', `The file is larger than ${MAX_MEDIA_BYTES / 1024 / 1024} MB.`);
+    if (err instanceof BodyTooLargeError) return fail(413, 'invalid_input', `The file is larger than ${MAX_MEDIA_BYTES / 1024 / 1024} MB.`);
     return fail(400, 'invalid_input', 'The upload was interrupted.');
   }
   try {
@@ -75,25 +76,6 @@ async function handleRead(core: Core, req: IncomingMessage, res: ServerResponse,
     'Cache-Control': 'private, max-age=31536000, immutable',
   });
   res.end(req.method === 'HEAD' ? undefined : media.bytes);
-}
-
-function readLimited(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new Error('too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-    req.on('aborted', () => reject(new Error('aborted')));
-  });
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
