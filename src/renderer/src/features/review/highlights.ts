@@ -6,7 +6,7 @@ import type { Comment, Profile, Suggestion } from '../../../../shared/review/mod
 import { resolveAnchor } from '../../../../shared/review/anchors';
 import { describeChange } from '../../../../shared/review/suggest';
 import { buildTextIndex } from '../../../../shared/review/text-index';
-import { suggestKey } from '../../editor/plugins/suggest/suggest-state';
+import { suggestionText, suggestKey } from '../../editor/plugins/suggest/suggest-state';
 import { acquireReviewRecords, releaseReviewRecords } from './records';
 
 export const reviewHighlightsKey = new PluginKey<DecorationSet>('reviewHighlights');
@@ -40,19 +40,11 @@ export function reviewDecorations(doc: PMNode, data: Loaded): DecorationSet {
     if (at.to > at.from) decorations.push(Decoration.inline(at.from, at.to, { class: 'review-suggest-delete', style: `--author: ${color}`, title: who, 'data-suggestion': s.id }));
     if (d.inserted) {
       decorations.push(
-        Decoration.widget(
-          at.to,
-          () => {
-            const ins = document.createElement('ins');
-            ins.className = 'review-suggest-insert';
-            ins.style.setProperty('--author', color);
-            ins.title = who;
-            ins.dataset.suggestion = s.id;
-            ins.textContent = d.inserted;
-            return ins;
-          },
-          { side: 1, key: `suggest-${s.id}`, ignoreSelection: true },
-        ),
+        Decoration.widget(at.to, () => suggestionText('ins', 'review-suggest-insert', d.inserted, { color, name: who }, s.id), {
+          side: 1,
+          key: `suggest-${s.id}`,
+          ignoreSelection: true,
+        }),
       );
     }
   }

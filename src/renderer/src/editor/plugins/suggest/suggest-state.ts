@@ -166,6 +166,21 @@ function formattedRanges(tr: Transform, fromStep = 0): Range[] {
 }
 
 /**
+ * Text a suggestion adds or removes that is not in the document shown, drawn as
+ * a widget in the author's colour (`--author`, see editor.css): `<ins>` for stored
+ * insertions, `<del>` for text deleted while suggesting.
+ */
+export function suggestionText(tag: 'ins' | 'del', className: string, text: string, author: { color: string; name: string }, suggestionId?: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.style.setProperty('--author', author.color);
+  el.title = author.name;
+  if (suggestionId) el.dataset.suggestion = suggestionId;
+  el.textContent = text;
+  return el;
+}
+
+/**
  * Live marks of the suggested edits: inserted text underlined in the author's
  * colour, deleted text kept visible (struck through) where it was, reformatted
  * text outlined.
@@ -181,18 +196,12 @@ function liveDecorations(base: PMNode, changes: ChangeSet, formats: readonly Ran
       const removed = base.textBetween(change.fromA, change.toA, ' ¶ ', ' ');
       if (!removed) continue;
       decorations.push(
-        Decoration.widget(
-          change.fromB,
-          () => {
-            const del = document.createElement('del');
-            del.className = 'suggest-live-delete';
-            del.style.setProperty('--author', author.color);
-            del.title = title;
-            del.textContent = removed;
-            return del;
-          },
-          { side: -1, key: `del-${change.fromA}-${removed}`, ignoreSelection: true, marks: [] },
-        ),
+        Decoration.widget(change.fromB, () => suggestionText('del', 'suggest-live-delete', removed, author), {
+          side: -1,
+          key: `del-${change.fromA}-${removed}`,
+          ignoreSelection: true,
+          marks: [],
+        }),
       );
     }
   }
