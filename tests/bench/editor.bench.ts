@@ -13,22 +13,16 @@
  *
  *     npm run bench editor        (BENCH_KEYS=150 to change the typing sample)
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, extname } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { build } from 'vite';
-import { createCore } from '../../src/main/core/core';
-import { startBrowserHost } from '../../src/main/core/http/server';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
 import { createDocument, documentToStored } from '../../src/shared/document';
 import { countWords } from '../../src/shared/text';
-import { tempDir } from '../support/temp';
-import playwrightConfig from '../../playwright.config';
 import { seedParagraphs } from '../support/corpus';
-import { placeCaretInMiddle } from './caret';
+import { startBenchApp, buildApp } from './bench-app';
+import { BASELINE_URL, buildBaseline, serveBaseline } from './baseline';
+import { placeCaretAtParagraphEnd, placeCaretInMiddle } from './caret';
 import { percentile } from './stats';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const KEYS = Number(process.env.BENCH_KEYS ?? 120);
 const KEY_DELAY_MS = 100;
 const OPEN_RUNS = 5;
@@ -131,7 +125,7 @@ async function bareOpen(page: Page): Promise<number> {
 
 async function bareTyping(context: BrowserContext, json: unknown): Promise<number[]> {
   const page = await context.newPage();
-  await page.goto('http://baseline.test/');
+  await page.goto(BASELINE_URL);
   await page.evaluate((doc) => window.mountBare(doc), json);
   await page.locator('.ProseMirror .nr-body > p').first().waitFor();
   await placeCaretInMiddle(page);
@@ -187,55 +181,33 @@ const TIME_PASTE = `(html) => new Promise((resolve) => {
 
 async function timePaste(page: Page, html: string): Promise<{ firstFrame: number; longestTask: number; total: number; paragraphs: number }> {
   await page.evaluate((h) => ((window as unknown as { __pasteHtml: string }).__pasteHtml = h), html);
-  // Caret at the end of the first body paragraph; ProseMirror picks it up on selectionchange.
-  await page.evaluate(() => {
-    const p = document.querySelector('.nr-editor .nr-body > p')!;
-    (document.querySelector('.nr-editor') as HTMLElement).focus();
-    const range = document.createRange();
-    range.selectNodeContents(p);
-    range.collapse(false);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  });
-  await page.waitForTimeout(300);
+  await placeCaretAtParagraphEnd(page, 'first', 300);
   return page.evaluate(`(${TIME_PASTE})(window.__pasteHtml)`);
 }
 
 async function main(): Promise<void> {
   console.log('building the app and the baseline page…');
-  const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  if (built.status !== 0) throw new Error('electron-vite build failed');
-  const { dir, cleanup } = tempDir('newsroom-editor-bench-');
-  const baselineDir = join(dir, 'baseline');
-  await build({ configFile: false, root: join(import.meta.dirname, 'typing-baseline'), base: './', logLevel: 'warn', build: { outDir: baselineDir, emptyOutDir: true } });
-
-  const docs = {
-    small: createDocument({ headline: 'Bài ngắn', paragraphs: ['Một đoạn.'] }),
-    w10k: article(10_000, 'Bài mười nghìn chữ'),
-    w50k: article(50_000, 'Bài năm mươi nghìn chữ'),
-  };
-  const core = createCore({ databasePath: join(dir, 'bench.db'), host: 'browser' });
-  for (const doc of Object.values(docs)) {
-    const created = await core.call('createArticle', { document: documentToStored(doc) });
-    if (!created.ok) throw new Error(created.error.message);
-  }
-  const host = await startBrowserHost({ core, rendererDir: join(ROOT, 'out', 'renderer') });
-  const launch = playwrightConfig.use?.launchOptions ?? {};
-  const browser = await chromium.launch({ ...launch, executablePath: launch.executablePath ?? '/usr/bin/chromium', headless: true });
+  buildApp();
+  const app = await startBenchApp('newsroom-editor-bench-');
+  const { core, host, browser } = app;
   const results: string[] = [];
   try {
+    const baselineDir = join(app.dir, 'baseline');
+    await buildBaseline(baselineDir);
+
+    const docs = {
+      small: createDocument({ headline: 'Bài ngắn', paragraphs: ['Một đoạn.'] }),
+      w10k: article(10_000, 'Bài mười nghìn chữ'),
+      w50k: article(50_000, 'Bài năm mươi nghìn chữ'),
+    };
+    for (const doc of Object.values(docs)) {
+      const created = await core.call('createArticle', { document: documentToStored(doc) });
+      if (!created.ok) throw new Error(created.error.message);
+    }
+
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
     const json10k = JSON.stringify(docs.w10k.toJSON());
-    await context.route('http://baseline.test/**', async (route) => {
-      const path = new URL(route.request().url()).pathname.replace(/^\/$/, '/index.html');
-      if (path === '/doc10k.json') return route.fulfill({ body: json10k, contentType: 'application/json' });
-      const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-      try {
-        await route.fulfill({ body: readFileSync(join(baselineDir, path)), contentType: types[extname(path)] ?? 'application/octet-stream' });
-      } catch {
-        await route.fulfill({ status: 404, body: '' });
-      }
-    });
+    await serveBaseline(context, baselineDir, { '/doc10k.json': { body: json10k, contentType: 'application/json' } });
 
     // 1. Typing latency.
     if (runs('typing')) for (const [name, doc] of [['10k', docs.w10k], ['50k', docs.w50k]] as const) {
@@ -263,7 +235,7 @@ async function main(): Promise<void> {
     }
     oursOpen.shift(); // the first open also warms the code caches
     const bare = await context.newPage();
-    await bare.goto('http://baseline.test/');
+    await bare.goto(BASELINE_URL);
     const bareOpens: number[] = [];
     if (runs('open')) {
       for (let i = 0; i < OPEN_RUNS + 1; i++) bareOpens.push(await bareOpen(bare));
@@ -289,10 +261,7 @@ async function main(): Promise<void> {
     await page.close();
     console.log(results.join('; '));
   } finally {
-    await browser.close();
-    await host.close();
-    core.close();
-    cleanup();
+    await app.close();
   }
 }
 

@@ -12,38 +12,21 @@
  *     ProseMirror has applied it and the browser has laid the page out again, with a
  *     paint between keystrokes; median and p95 over 400 characters per article.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { chromium, type Page } from '@playwright/test';
-import { createCore } from '../../src/main/core/core';
-import { startBrowserHost } from '../../src/main/core/http/server';
+import type { Page } from '@playwright/test';
 import { importMediaBytes } from '../../src/main/core/media/import';
 import { readMedia } from '../../src/main/core/media/read';
 import { documentToStored } from '../../src/shared/document';
 import { schema } from '../../src/shared/schema';
 import type { Node as PMNode } from 'prosemirror-model';
 import { makeJpeg } from '../support/photos';
-import { tempDir } from '../support/temp';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const RENDERER_DIR = join(ROOT, 'out', 'renderer');
+import { buildAppIfMissing, startBenchApp } from './bench-app';
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
-if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
-  console.log('building the renderer once (out/renderer is missing)…');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });
-}
-
-const { dir, cleanup } = tempDir('newsroom-bench-photos-');
-const core = createCore({ databasePath: join(dir, 'bench.db'), host: 'browser' });
-const host = await startBrowserHost({ core, rendererDir: RENDERER_DIR });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+buildAppIfMissing();
+const app = await startBenchApp('newsroom-bench-photos-');
+const { core, host, browser } = app;
 
 try {
   // ---- 1. A 20 MB JPEG to a visible preview ------------------------------------------
@@ -169,8 +152,5 @@ try {
   const ratio = f50 / b50;
   console.log(`typing latency ratio (p50) ${ratio.toFixed(2)} × baseline, p95 ${(f95 / b95).toFixed(2)} ×  target ≤ 1.15 ×: ${ratio <= 1.15 ? 'met' : 'MISSED'}`);
 } finally {
-  await browser.close();
-  await host.close();
-  core.close();
-  cleanup();
+  await app.close();
 }

@@ -16,21 +16,16 @@
  *
  *     npm run bench typing        (builds the app first; BENCH_KEYS=400 to change the sample size)
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, extname } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { build } from 'vite';
-import { createCore } from '../../src/main/core/core';
-import { startBrowserHost } from '../../src/main/core/http/server';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { createDocument, documentToStored } from '../../src/shared/document';
 import { countWords } from '../../src/shared/text';
-import { tempDir } from '../support/temp';
 import { seedParagraphs } from '../support/corpus';
+import { startBenchApp, buildApp } from './bench-app';
+import { BASELINE_URL, buildBaseline, serveBaseline } from './baseline';
 import { placeCaretInMiddle } from './caret';
-import playwrightConfig from '../../playwright.config';
+import { percentile } from './stats';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const KEYS = Number(process.env.BENCH_KEYS ?? 300);
 const WARMUP_KEYS = 30;
 /** Keys typed into one page before switching to the other. */
@@ -114,34 +109,20 @@ interface Latency {
   frame: number[];
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 async function main(): Promise<void> {
   console.log('building the app and the baseline page…');
-  const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  if (built.status !== 0) throw new Error('electron-vite build failed');
-  const { dir, cleanup } = tempDir('newsroom-typing-bench-');
-  const baselineDir = join(dir, 'baseline');
-  await build({
-    configFile: false,
-    root: join(import.meta.dirname, 'typing-baseline'),
-    base: './',
-    logLevel: 'warn',
-    build: { outDir: baselineDir, emptyOutDir: true },
-  });
-
-  const doc = generateArticle();
-  const words = countWords(doc.textBetween(0, doc.content.size, ' ', ' '));
-  const core = createCore({ databasePath: join(dir, 'bench.db'), host: 'browser' });
-  const created = await core.call('createArticle', { document: documentToStored(doc) });
-  if (!created.ok) throw new Error(created.error.message);
-  const host = await startBrowserHost({ core, rendererDir: join(ROOT, 'out', 'renderer') });
-  const launch = playwrightConfig.use?.launchOptions ?? {};
-  const browser = await chromium.launch({ ...launch, executablePath: launch.executablePath ?? '/usr/bin/chromium', headless: true });
+  buildApp();
+  const app = await startBenchApp('newsroom-typing-bench-');
+  const { core, host, browser } = app;
   try {
+    const baselineDir = join(app.dir, 'baseline');
+    await buildBaseline(baselineDir);
+
+    const doc = generateArticle();
+    const words = countWords(doc.textBetween(0, doc.content.size, ' ', ' '));
+    const created = await core.call('createArticle', { document: documentToStored(doc) });
+    if (!created.ok) throw new Error(created.error.message);
+
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
 
     // Ours: the whole app, article opened from the list.
@@ -154,16 +135,8 @@ async function main(): Promise<void> {
 
     // Bare ProseMirror, same document and stylesheet, served from memory.
     const bare = await context.newPage();
-    await bare.route('http://baseline.test/**', async (route) => {
-      const path = new URL(route.request().url()).pathname.replace(/^\/$/, '/index.html');
-      const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-      try {
-        await route.fulfill({ body: readFileSync(join(baselineDir, path)), contentType: types[extname(path)] ?? 'application/octet-stream' });
-      } catch {
-        await route.fulfill({ status: 404, body: '' });
-      }
-    });
-    await bare.goto('http://baseline.test/');
+    await serveBaseline(bare, baselineDir);
+    await bare.goto(BASELINE_URL);
     await bare.evaluate((json) => window.mountBare(json), doc.toJSON());
     await bare.locator('.ProseMirror .nr-body > p').first().waitFor();
     await placeCaretInMiddle(bare);
@@ -189,10 +162,7 @@ async function main(): Promise<void> {
     );
     console.log(ratioFrame <= TARGET_RATIO ? 'typing: target met' : 'typing: TARGET MISSED');
   } finally {
-    await browser.close();
-    await host.close();
-    core.close();
-    cleanup();
+    await app.close();
   }
 }
 
