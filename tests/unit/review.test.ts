@@ -202,6 +202,19 @@ describe('suggestions through the API', () => {
     expect((await call('listSuggestions', { articleId: a.meta.id, status: 'open' })).map((s) => s.id)).toEqual([theirs[0]!.id]);
   });
 
+  it('stores suggested text in NFC, as every other text entering an article', async () => {
+    await call('setLocalProfile', { ...reporter, role: 'editor' });
+    const a = await newArticle();
+    const doc = documentFromStored(a.document);
+    const head = find(doc, 'yêu cầu');
+    const decomposed = ' mới'.normalize('NFD');
+    const [change] = proposeFromTransform(doc, EditorState.create({ doc }).tr.insertText(decomposed, head.to).steps)!;
+    expect(JSON.stringify(change!.change)).toContain(decomposed);
+    const [stored] = await call('proposeSuggestions', { articleId: a.meta.id, changes: [change!] });
+    expect(JSON.stringify(stored!.change)).toContain(' mới'.normalize('NFC'));
+    expect(JSON.stringify(stored!.change)).not.toContain(decomposed);
+  });
+
   it('accepts all open suggestions in one revision', async () => {
     const { a } = await setup();
     const r = await call('decideSuggestions', { articleId: a.meta.id, decision: 'accept' });

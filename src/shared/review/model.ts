@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleId, ArticleStatus, IsoDateTime } from '../article';
 import { cleanText } from '../text';
+import { normalizeNodeJSON, type NodeJSON } from '../document';
 
 /**
  * Review records shared by the core, the API and the UI: who works on an article
@@ -81,6 +82,8 @@ export type MarkJSON = z.infer<typeof MarkJSON>;
 /** ProseMirror slice JSON (`Slice.toJSON()`), `null` for an empty slice. */
 export const SliceJSON = z
   .object({ content: z.array(z.unknown()), openStart: z.number().int().min(0).optional(), openEnd: z.number().int().min(0).optional() })
+  // Suggested text is NFC like every other text that enters an article.
+  .transform((s) => ({ ...s, content: s.content.map((n) => (n && typeof n === 'object' ? normalizeNodeJSON(n as NodeJSON) : n)) }))
   .nullable();
 export type SliceJSON = z.infer<typeof SliceJSON>;
 
