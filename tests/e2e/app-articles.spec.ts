@@ -5,10 +5,9 @@ import { createDocument, documentToStored } from '../../src/shared/document';
 import { SEED_PATH } from '../support/temp';
 import type { AppFixture } from './fixtures';
 import { screenshotPath } from './screenshots';
+import { createThroughApi, editor, waitSaved } from './helpers';
 
-const editor = (page: Page) => page.locator('.nr-editor');
 const saveState = (page: Page) => page.getByTestId('save-state');
-const waitSaved = (page: Page) => expect(saveState(page)).toHaveText(/^Đã lưu lúc \d{2}:\d{2}$/);
 
 /** Put the caret at the very end of an editor part (End alone stops at the end of a wrapped line). */
 async function caretToEnd(page: Page, selector: string): Promise<void> {
@@ -27,12 +26,8 @@ async function caretToEnd(page: Page, selector: string): Promise<void> {
 }
 
 /** Create an article through the API (as another client would) and reload the page to list it. */
-async function seedArticle(app: AppFixture, page: Page, parts: Parameters<typeof createDocument>[0], meta: Record<string, unknown> = {}): Promise<string> {
-  const result = await app.core.call('createArticle', { document: documentToStored(createDocument(parts)), meta });
-  if (!result.ok) throw new Error(result.error.message);
-  await page.reload();
-  return (result.value as { meta: { id: string } }).meta.id;
-}
+const seedArticle = (app: AppFixture, page: Page, parts: Parameters<typeof createDocument>[0], meta: Record<string, unknown> = {}): Promise<string> =>
+  createThroughApi(page, app, { document: documentToStored(createDocument(parts)), meta });
 
 test('delete an article and bring it back with undo', async ({ page, app }) => {
   await seedArticle(app, page, { headline: 'Bài sẽ bị xoá', paragraphs: ['Nội dung.'] });

@@ -1,27 +1,9 @@
-import { test, expect, type Page } from './fixtures';
-
-/** The editor's content element. */
-const editor = (page: Page) => page.locator('.nr-editor');
-
-async function newArticle(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /Bài mới/ }).first().click();
-  await expect(editor(page)).toBeVisible();
-}
-
-async function waitSaved(page: Page): Promise<void> {
-  await expect(page.getByTestId('save-state')).toHaveText(/^Đã lưu lúc \d{2}:\d{2}$/);
-}
+import { test, expect } from './fixtures';
+import { editor, startNewArticle as newArticle, typeParts, waitSaved } from './helpers';
 
 test('create an article, type Vietnamese headline, lead, body and byline, and find it all after a reload', async ({ page, app }) => {
   await newArticle(page);
-  await editor(page).locator('.nr-headline').click();
-  await page.keyboard.type('Đào tạo nghề cho lao động nông thôn');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Sapo: tỉnh đã hỗ trợ 27.309 người học nghề.');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Đoạn một của bài viết.');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Đoạn hai, có chữ “ngoặc kép” và số 40,1%.');
+  await typeParts(page, ['Đào tạo nghề cho lao động nông thôn', 'Sapo: tỉnh đã hỗ trợ 27.309 người học nghề.', 'Đoạn một của bài viết.', 'Đoạn hai, có chữ “ngoặc kép” và số 40,1%.']);
   await editor(page).locator('.nr-author').click();
   await page.keyboard.type('Nguyễn Văn A');
   await waitSaved(page);

@@ -1,16 +1,8 @@
-import { test, expect, type Page, type AppFixture } from './fixtures';
+import { test, expect, type Page } from './fixtures';
+import { editor, openCreated as openArticle } from './helpers';
 
-const editor = (page: Page) => page.locator('.nr-editor');
 const counts = (page: Page) => page.getByTestId('part-counts');
 const part = (page: Page, id: string) => counts(page).locator(`[data-part="${id}"]`);
-
-async function openArticle(page: Page, app: AppFixture, input: unknown): Promise<void> {
-  const result = await app.core.call('createArticle', input);
-  if (!result.ok) throw new Error(result.error.message);
-  await page.reload();
-  await page.locator('.row-open').first().click();
-  await expect(editor(page)).toBeVisible();
-}
 
 const text = (s: string) => (s ? [{ type: 'text', text: s }] : undefined);
 

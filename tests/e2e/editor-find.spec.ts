@@ -1,15 +1,7 @@
-import { test, expect, type Page, type AppFixture } from './fixtures';
+import { test, expect } from './fixtures';
+import { editor, openCreated as openArticle } from './helpers';
 
-const editor = (page: Page) => page.locator('.nr-editor');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-async function openArticle(page: Page, app: AppFixture, input: unknown): Promise<void> {
-  const result = await app.core.call('createArticle', input);
-  if (!result.ok) throw new Error(result.error.message);
-  await page.reload();
-  await page.locator('.row-open').first().click();
-  await expect(editor(page)).toBeVisible();
-}
 
 const doc = (headline: string, lead: string, paragraphs: string[]) => ({
   version: 1,

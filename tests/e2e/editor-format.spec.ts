@@ -1,7 +1,7 @@
 import { test, expect, type Page, type AppFixture } from './fixtures';
 import type { NodeJSON } from '../../src/shared/document';
+import { editor, openCreated } from './helpers';
 
-const editor = (page: Page) => page.locator('.nr-editor');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 /** Create an article in the store and open it in the editor. */
@@ -16,12 +16,7 @@ async function openSeeded(page: Page, app: AppFixture, body: NodeJSON[], parts: 
       { type: 'byline', content: [{ type: 'author' }] },
     ],
   };
-  const result = await app.core.call('createArticle', { document: { version: 1, doc } });
-  if (!result.ok) throw new Error(result.error.message);
-  await page.reload();
-  await page.locator('.row-open').first().click();
-  await expect(editor(page)).toBeVisible();
-  return (result.value as { meta: { id: string } }).meta.id;
+  return openCreated(page, app, { document: { version: 1, doc } });
 }
 
 const paragraph = (s = ''): NodeJSON => ({ type: 'paragraph', content: s ? [{ type: 'text', text: s }] : undefined });

@@ -1,22 +1,17 @@
 import { test, expect, type Page, type AppFixture } from './fixtures';
 import type { CDPSession } from '@playwright/test';
+import { editor, openCreated } from './helpers';
 
-const editor = (page: Page) => page.locator('.nr-editor');
 const body = (page: Page) => editor(page).locator('.nr-body');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 async function openArticle(page: Page, app: AppFixture, paragraphs: unknown[]): Promise<string> {
-  const result = await app.core.call('createArticle', {
+  return openCreated(page, app, {
     document: {
       version: 1,
       doc: { type: 'doc', content: [{ type: 'headline' }, { type: 'lead' }, { type: 'body', content: paragraphs }, { type: 'byline', content: [{ type: 'author' }] }] },
     },
   });
-  if (!result.ok) throw new Error(result.error.message);
-  await page.reload();
-  await page.locator('.row-open').first().click();
-  await expect(editor(page)).toBeVisible();
-  return (result.value as { meta: { id: string } }).meta.id;
 }
 
 const p = (...content: unknown[]) => ({ type: 'paragraph', content: content.length ? content : undefined });

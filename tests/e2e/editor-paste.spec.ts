@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Page, type AppFixture } from './fixtures';
+import { editor, openCreated } from './helpers';
 
-const editor = (page: Page) => page.locator('.nr-editor');
 const body = (page: Page) => editor(page).locator('.nr-body');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'clipboard');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
-async function openBlank(page: Page, app: AppFixture): Promise<string> {
-  const result = await app.core.call('createArticle', {});
-  if (!result.ok) throw new Error(result.error.message);
-  await page.reload();
-  await page.locator('.row-open').first().click();
-  await expect(editor(page)).toBeVisible();
-  return (result.value as { meta: { id: string } }).meta.id;
-}
+const openBlank = (page: Page, app: AppFixture): Promise<string> => openCreated(page, app, {});
 
 /** Fire a real paste event carrying `html` and/or `text`, as the system clipboard would. */
 async function paste(page: Page, data: { html?: string; text?: string }): Promise<void> {

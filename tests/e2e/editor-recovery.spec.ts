@@ -1,11 +1,11 @@
 import { test, expect, type Page, type AppFixture } from './fixtures';
+import { editor, openCreated } from './helpers';
 
-const editor = (page: Page) => page.locator('.nr-editor');
 const firstParagraph = (page: Page) => editor(page).locator('.nr-body p').first();
 const SAVE_ROUTE = '**/api/saveArticle';
 
 async function openArticle(page: Page, app: AppFixture, text: string): Promise<string> {
-  const result = await app.core.call('createArticle', {
+  return openCreated(page, app, {
     document: {
       version: 1,
       doc: {
@@ -19,11 +19,6 @@ async function openArticle(page: Page, app: AppFixture, text: string): Promise<s
       },
     },
   });
-  if (!result.ok) throw new Error(result.error.message);
-  await page.reload();
-  await page.locator('.row-open').first().click();
-  await expect(editor(page)).toBeVisible();
-  return (result.value as { meta: { id: string } }).meta.id;
 }
 
 const storedText = (app: AppFixture, id: string) => JSON.stringify(app.core.articles.get(id).document);

@@ -1,6 +1,7 @@
 import { test, expect, type Page } from './fixtures';
 import { tempDir } from '../support/temp';
 import { makeJpeg, PDF_RENAMED, pngBomb, withMetadata } from '../support/photos';
+import { editor, startNewArticle, typeParts, waitSaved } from './helpers';
 
 /**
  * Photos end to end in the browser host: insert by file chooser, drop and paste;
@@ -8,7 +9,6 @@ import { makeJpeg, PDF_RENAMED, pngBomb, withMetadata } from '../support/photos'
  * lead image; alt text; reload and everything is still there.
  */
 
-const editor = (page: Page) => page.locator('.nr-editor');
 const figures = (page: Page) => editor(page).locator('figure.nr-figure');
 
 const CAPTION = 'Một giờ học tiếng Mông của cán bộ, công chức, viên chức trong tỉnh';
@@ -48,16 +48,8 @@ test.beforeAll(async () => {
 });
 
 async function newArticleWithText(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /Bài mới/ }).first().click();
-  await expect(editor(page)).toBeVisible();
-  await editor(page).locator('.nr-headline').click();
-  await page.keyboard.type('Đào tạo cán bộ ở Lai Châu');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Sapo ngắn.');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Đoạn một.');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Đoạn hai.');
+  await startNewArticle(page);
+  await typeParts(page, ['Đào tạo cán bộ ở Lai Châu', 'Sapo ngắn.', 'Đoạn một.', 'Đoạn hai.']);
 }
 
 /** Put the caret at the very end of a (possibly wrapped) text block. */
@@ -65,10 +57,6 @@ async function clickAtEnd(block: ReturnType<Page['locator']>): Promise<void> {
   const box = (await block.boundingBox())!;
   await block.click({ position: { x: box.width - 1, y: box.height - 2 } });
   await block.page().keyboard.press('End');
-}
-
-async function waitSaved(page: Page): Promise<void> {
-  await expect(page.getByTestId('save-state')).toHaveText(/^Đã lưu lúc \d{2}:\d{2}$/);
 }
 
 /** Insert → "Chèn ảnh…" and answer the file chooser. */

@@ -11,8 +11,8 @@ import { createAnchor } from '../../src/shared/review/anchors';
 import { proposeFromTransform } from '../../src/shared/review/suggest';
 import type { Profile } from '../../src/shared/review/model';
 import { screenshotPath } from './screenshots';
+import { editor, selectText } from './helpers';
 
-const editor = (page: Page) => page.locator('.nr-editor');
 const pane = (page: Page) => page.locator('.review-pane');
 const card = (page: Page, text: string) => pane(page).locator('.review-card', { hasText: text });
 
@@ -60,26 +60,6 @@ function colleagueSuggestion(app: AppFixture, articleId: string, text: string, r
   const [proposed] = proposeFromTransform(doc, tr.steps)!;
   const at = new Date(Date.now() - minutesAgo * 60_000).toISOString();
   app.core.review.suggestions.insert({ id: randomUUID(), articleId, authorId: EDITOR_PROFILE.id, createdAt: at, ...proposed!, status: 'open', decidedBy: null, decidedAt: null, inverse: null });
-}
-
-/** Select the first occurrence of `text` inside `within` of the editor, as a user dragging over it would. */
-async function selectText(page: Page, text: string, within = '.nr-editor'): Promise<void> {
-  await page.locator(within).first().evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      (root.closest('.nr-editor') as HTMLElement).focus();
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in the editor`);
-  }, text);
-  await page.waitForTimeout(100); // ProseMirror reads the DOM selection on selectionchange.
 }
 
 /** Put the caret inside `text` (after its first `offset` characters). */

@@ -1,33 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Page } from './fixtures';
+import { editor, selectText } from './helpers';
 import { createCore, type Core } from '../../src/main/core/core';
 import { startBrowserHost } from '../../src/main/core/http/server';
 import { createDocument, documentToStored } from '../../src/shared/document';
 
 const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'out', 'renderer');
-const editor = (page: Page) => page.locator('.nr-editor');
 const review = (page: Page) => page.locator('.review-view');
-
-/** Select the first occurrence of `text` inside the editor, as a user dragging over it would. */
-async function selectText(page: Page, text: string): Promise<void> {
-  await editor(page).evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      (root as HTMLElement).focus();
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in the editor`);
-  }, text);
-  await page.waitForTimeout(100); // ProseMirror reads the DOM selection on selectionchange.
-}
 
 async function openReview(page: Page, tab?: string): Promise<void> {
   if (!(await review(page).isVisible())) await page.keyboard.press('Control+Alt+R');

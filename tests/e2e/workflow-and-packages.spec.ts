@@ -7,6 +7,7 @@ import { createCore, type Core } from '../../src/main/core/core';
 import { createDocument, documentToStored } from '../../src/shared/document';
 import type { ProfileInput } from '../../src/shared/review/model';
 import { moveAlongWorkflow } from '../support/workflow';
+import { createThroughApi } from './helpers';
 
 const EDITOR: ProfileInput = { displayName: 'Thu Hà', initials: 'TH', role: 'editor', color: '#7a3b9c' };
 const REPORTER: ProfileInput = { displayName: 'Tiến Thành', initials: 'TT', role: 'reporter', color: '#1a7f5a' };
@@ -15,12 +16,8 @@ const DESK: ProfileInput = { displayName: 'Minh Anh', initials: 'MA', role: 'des
 const details = (page: Page) => page.getByRole('complementary', { name: 'Thông tin bài' });
 const statusSelect = (page: Page) => details(page).getByLabel('Trạng thái');
 
-async function seed(app: AppFixture, page: Page, headline: string): Promise<string> {
-  const r = await app.core.call('createArticle', { document: documentToStored(createDocument({ headline, lead: 'Dẫn đề.', paragraphs: ['Một đoạn.'], authors: ['Tiến Thành'] })) });
-  if (!r.ok) throw new Error(r.error.message);
-  await page.reload();
-  return (r.value as { meta: { id: string } }).meta.id;
-}
+const seed = (app: AppFixture, page: Page, headline: string): Promise<string> =>
+  createThroughApi(page, app, { document: documentToStored(createDocument({ headline, lead: 'Dẫn đề.', paragraphs: ['Một đoạn.'], authors: ['Tiến Thành'] })) });
 
 async function openRow(page: Page, headline: string): Promise<void> {
   await page.locator('.article-row', { hasText: headline }).locator('.row-open').click();
