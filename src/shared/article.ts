@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentFromStored, type StoredDocument } from './document';
+import { validatedDocument, type StoredDocument } from './document';
 import { isValidSlug } from './slug';
 import { ISO_WITH_OFFSET } from './dates';
 import { cleanText } from './text';
@@ -60,11 +60,13 @@ export const StoredDocumentSchema = z
     (v) => typeof v === 'object' && v !== null && Number.isInteger((v as StoredDocument).version) && typeof (v as StoredDocument).doc === 'object',
     'document must be { version, doc }',
   )
-  .superRefine((value, ctx) => {
+  // Validated once here; the handler gets the checked document and the store does not check it again.
+  .transform((value, ctx) => {
     try {
-      documentFromStored(value);
+      return validatedDocument(value);
     } catch (err) {
       ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      return z.NEVER;
     }
   });
 

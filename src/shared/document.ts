@@ -85,10 +85,31 @@ function normalizeAttrs(attrs: Record<string, unknown>): Record<string, unknown>
 }
 
 /**
+ * Documents the API contract has already parsed and validated, by the fresh
+ * wrapper it hands to the call's handler (see {@link validatedDocument}), so the
+ * store does not parse the same document a second time on every autosave.
+ */
+const validated = new WeakMap<StoredDocument, PMNode>();
+
+/**
+ * Validate a stored document and return a new wrapper of it that
+ * {@link documentFromStored} recognises. Only that wrapper is remembered, and it
+ * is created here, so nobody can change it between the check and its use.
+ */
+export function validatedDocument(stored: StoredDocument): StoredDocument {
+  const node = documentFromStored(stored);
+  const wrapper: StoredDocument = { version: DOCUMENT_VERSION, doc: node.toJSON() as NodeJSON };
+  validated.set(wrapper, node);
+  return wrapper;
+}
+
+/**
  * Parse, migrate, NFC-normalise and validate a stored document.
  * Throws {@link DocumentError} with a readable reason for anything the schema refuses.
  */
 export function documentFromStored(stored: StoredDocument): PMNode {
+  const known = validated.get(stored);
+  if (known) return known;
   const { doc } = migrateDocument(stored);
   let node: PMNode;
   try {
