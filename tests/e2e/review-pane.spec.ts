@@ -261,6 +261,20 @@ test('suggestions typed in suggest mode appear in the pane as they are stored, a
   await expect(pane(page).getByText('Gợi ý sửa đang chờ: 4')).toBeVisible();
 });
 
+test('with text selected, the bulk buttons decide only the suggestions in the selection', async ({ page, app }) => {
+  const id = await openSeed(page, app);
+  await editor(page).locator('.nr-body p').first().click();
+  await page.keyboard.press('Control+Alt+G');
+  await expect(pane(page).getByText('Gợi ý sửa đang chờ: 3')).toBeVisible();
+  // The whole paragraph holding one of the three (a triple click selects it).
+  await editor(page).locator('.nr-body p', { hasText: 'Nghị quyết 05-NQ/TU' }).click({ clickCount: 3 });
+  await pane(page).getByRole('button', { name: 'Chấp nhận trong vùng chọn (1)' }).click();
+  await expect(pane(page).getByText('Gợi ý sửa đang chờ: 2')).toBeVisible();
+  await expect.poll(() => JSON.stringify(app.core.articles.get(id).document)).toContain('thực hiện');
+  expect(JSON.stringify(app.core.articles.get(id).document)).toContain('tháp gỡ'); // outside the selection: still open
+  await expect(pane(page).getByRole('button', { name: 'Chấp nhận tất cả' })).toBeVisible();
+});
+
 test('the pane is keyboard reachable, passes axe, is remembered, and degrades at 1024 px', async ({ page, app }) => {
   await openSeed(page, app);
   await page.getByRole('menuitem', { name: 'Xem' }).click();

@@ -16,6 +16,7 @@ import { SuggestionCard } from './SuggestionCard';
 import { ThreadCard } from './ThreadCard';
 import { usePlacedItems } from './use-placed-items';
 import './review.css';
+import { ActionError, useReviewAction } from './review-action';
 
 export interface ReviewPaneProps {
   client: ApiClient;
@@ -49,8 +50,7 @@ export function ReviewPane(props: ReviewPaneProps) {
   const [composing, setComposing] = useState<EditorTarget | null>(null);
   const [hint, setHint] = useState<string | null>(null);
   const [showResolved, setShowResolved] = useState(false);
-  const [bulkBusy, setBulkBusy] = useState(false);
-  const [bulkError, setBulkError] = useState<string | null>(null);
+  const { busy: bulkBusy, error: bulkError, run: runBulk } = useReviewAction(t);
   const pane = useRef<HTMLElement>(null);
   const focusInside = useRef(false);
 
@@ -100,17 +100,9 @@ export function ReviewPane(props: ReviewPaneProps) {
     if (focusInside.current && document.activeElement === document.body) pane.current?.querySelector<HTMLElement>('#review-pane-title')?.focus();
   });
 
-  const bulk = async (decision: 'accept' | 'reject') => {
-    setBulkBusy(true);
-    setBulkError(null);
-    try {
-      await decideSuggestions(ctx, undefined, decision);
-    } catch (err) {
-      setBulkError(errorText(err, t));
-    } finally {
-      setBulkBusy(false);
-    }
-  };
+  // With text selected, the bulk buttons decide the suggestions in the selection; otherwise every open one.
+  const selectedSuggestions = hasSelection ? items.filter((i) => i.kind === 'suggestion' && !i.detached && activeIds.has(i.id)).map((i) => i.id) : [];
+  const bulk = (decision: 'accept' | 'reject') => runBulk(() => decideSuggestions(ctx, selectedSuggestions.length ? selectedSuggestions : undefined, decision));
 
   const card = (item: ReviewItem) =>
     item.kind === 'thread' ? (
@@ -195,17 +187,13 @@ export function ReviewPane(props: ReviewPaneProps) {
             <span>{t('review.pane.pending', { count: openSuggestions })}</span>
             <div className="review-buttons">
               <button type="button" disabled={bulkBusy} onClick={() => void bulk('accept')}>
-                {t('review.suggestions.acceptAll')}
+                {selectedSuggestions.length ? t('review.suggestions.acceptSelected', { count: selectedSuggestions.length }) : t('review.suggestions.acceptAll')}
               </button>
               <button type="button" disabled={bulkBusy} onClick={() => void bulk('reject')}>
-                {t('review.suggestions.rejectAll')}
+                {selectedSuggestions.length ? t('review.suggestions.rejectSelected', { count: selectedSuggestions.length }) : t('review.suggestions.rejectAll')}
               </button>
             </div>
-            {bulkError && (
-              <p role="alert" className="error">
-                {bulkError}
-              </p>
-            )}
+            <ActionError error={bulkError} />
           </div>
         )}
         {status !== 'loading' && !groups.open.length && !groups.detached.length && <p className="review-hint">{t('review.pane.empty')}</p>}
