@@ -168,6 +168,8 @@ export const BundleResult = z.object({
   /** Why it was not exported: blocking preflight findings or one readable sentence. */
   blocking: z.array(PreflightIssue).default([]),
   message: z.string().optional(),
+  /** The folder or zip the export refused to replace because it holds files Newsroom did not write. */
+  refusedPath: z.string().optional(),
 });
 export type BundleResult = z.infer<typeof BundleResult>;
 

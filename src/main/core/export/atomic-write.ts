@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { assertReplaceableFolder } from './ownership';
 
 /** A file of a bundle: a relative path made of safe names, and its bytes. */
 export interface BundleFile {
@@ -140,10 +141,12 @@ export function discardStaged(staged: StagedFolder): void {
 /**
  * Put a staged (and synced) bundle in place. An existing bundle is swapped out by
  * rename and deleted only after the new one is in place, so a failure at any
- * point leaves either the old or the new bundle.
+ * point leaves either the old or the new bundle. Anything at the target that is
+ * not a bundle export wrote is refused ({@link assertReplaceableFolder}).
  */
 export function commitStaged(staged: StagedFolder, options: { syncRoot: boolean } = { syncRoot: true }): string {
   const { root, target, temp } = staged;
+  assertReplaceableFolder(target);
   const old = existsSync(target) ? inside(root, workName(relative(root, target), 'old')) : null;
   if (old) renameSync(target, old);
   try {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Article } from '../../../shared/article';
@@ -6,6 +7,7 @@ import { documentParts } from '../../../shared/document';
 import type { ExportKind, PublicationProfile } from '../../../shared/export';
 import { isValidSlug } from '../../../shared/slug';
 import { writeFileAtomically, writeFolderAtomically, type BundleFile } from './atomic-write';
+import { assertReplaceableFolder, assertReplaceableZip } from './ownership';
 import { buildModel, type BundleModel, type BundlePhoto } from './model';
 import { buildNinjs } from './ninjs';
 import { renderArticlePage } from './page';
@@ -100,11 +102,14 @@ export async function buildBundle(article: Article, doc: PMNode, options: BuildO
   return { model, files: bundleFiles(model) };
 }
 
-/** Write a built bundle as `<outDir>/<slug>/` (and `<slug>.zip`), each atomically. */
+/** Write a built bundle as `<outDir>/<slug>/` (and `<slug>.zip`), each atomically; only a bundle export wrote is replaced. */
 export async function writeBundle(outDir: string, built: { model: BundleModel; files: BundleFile[] }, zip: boolean): Promise<WrittenBundle> {
   const { model, files } = built;
   const slug = model.slug;
   if (!isValidSlug(slug)) throw new Error(`unsafe slug ${JSON.stringify(slug)}`);
+  // Both targets are checked before either is written, so a refusal changes nothing.
+  assertReplaceableFolder(join(outDir, slug));
+  if (zip) assertReplaceableZip(join(outDir, `${slug}.zip`));
   const path = await writeFolderAtomically(outDir, slug, files);
   const zipPath = zip ? writeFileAtomically(outDir, `${slug}.zip`, zipBundle(files)) : null;
   const index = files.find((f) => f.path === 'index.html')!;

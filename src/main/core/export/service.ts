@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
 import type { Article } from '../../../shared/article';
@@ -9,6 +9,7 @@ import type { ArticleRepository } from '../store/articles';
 import { commitStaged, discardStaged, stageFolder, syncFolder, syncStaged, writeFileAtomically, type BundleFile, type StagedFolder } from './atomic-write';
 import { buildBundle, jsonBytes, sha256Hex, zipBundle, type MediaReader } from './bundle';
 import type { BundleModel } from './model';
+import { assertReplaceableFolder, assertReplaceableZip, ForeignTargetError } from './ownership';
 import { noSuggestionsYet, preflightAndLoad, runPreflight, type MediaSizes, type SuggestionCounter } from './preflight';
 import { ProfileRepository } from './profiles';
 import { ExportRecords, type ExportRecord } from './records';
@@ -141,6 +142,13 @@ export class ExportService {
     if (!preflight.exportable || !doc) {
       return { done: { ...base, ok: false, blocking: [...preflight.errors, ...preflight.warnings].filter((i) => i.blocking), message: 'preflight failed' } };
     }
+    try {
+      // Refused before anything happens (no publish, no staging) when the target is not ours.
+      this.assertReplaceable(options, article.meta.slug);
+    } catch (err) {
+      if (err instanceof ForeignTargetError) return { done: { ...base, ok: false, message: err.message, refusedPath: err.path } };
+      throw err;
+    }
     const kind = this.kindFor(article, options.publish);
     const publishing = kind === 'publish' && article.meta.status === 'approved';
     const before = { status: article.meta.status, publishedAt: article.meta.publishedAt };
@@ -170,11 +178,20 @@ export class ExportService {
     return { prepared };
   }
 
+  /** Throw {@link ForeignTargetError} when the bundle folder or zip for `slug` holds anything export did not write. */
+  private assertReplaceable(options: ExportOptions, slug: string): void {
+    assertReplaceableFolder(join(options.outDir, slug));
+    if (options.zip) assertReplaceableZip(join(options.outDir, `${slug}.zip`));
+  }
+
   /** Put a prepared bundle in place (and its zip), returning the result and the record to keep. */
   private finish(p: PreparedExport, options: ExportOptions, syncRoot: boolean): { outcome: ArticleExportOutcome; record: ExportRecord } {
     const built = p.built!;
     let path: string;
     try {
+      // Checked again right before replacing (the user may have put files there
+      // meanwhile): the zip here, before the folder moves; the folder by commitStaged.
+      if (options.zip) assertReplaceableZip(join(options.outDir, `${built.model.slug}.zip`));
       path = commitStaged(p.staged!, { syncRoot });
       if (options.zip) writeFileAtomically(options.outDir, `${built.model.slug}.zip`, zipBundle(built.files));
     } catch (err) {
@@ -263,7 +280,15 @@ export class ExportService {
       results.push(result);
       onProgress?.(results.length, ids.length, result);
     };
-    const failure = (id: string, err: unknown): BundleResult => ({ id, slug: '', headline: '', ok: false, blocking: [], message: err instanceof ApiError ? err.message : describeWriteError(err) });
+    const failure = (id: string, err: unknown): BundleResult => ({
+      id,
+      slug: '',
+      headline: '',
+      ok: false,
+      blocking: [],
+      message: err instanceof ApiError ? err.message : describeWriteError(err),
+      ...(err instanceof ForeignTargetError ? { refusedPath: err.path } : {}),
+    });
     const options: ExportOptions = { outDir, zip: request.zip, profile, publish: request.publish };
     // Bundles are staged a chunk at a time and flushed together: one pass of fsyncs
     // per chunk instead of one per file as it is written.

@@ -303,7 +303,8 @@ export function ExportView(props: FeatureViewProps) {
                     <strong>{r.ok ? t(r.kind === 'publish' ? 'exportView.resultPublished' : 'exportView.resultPreview') : t('exportView.resultFailed')}</strong>: {r.headline || r.slug || r.id}
                     {r.ok && <code> {r.path}</code>}
                     {!r.ok && r.blocking.length > 0 && <span> — {r.blocking.map((i) => issueText(i, t)).join(' ')}</span>}
-                    {!r.ok && !r.blocking.length && r.message && <span> — {r.message}</span>}
+                    {!r.ok && !r.blocking.length && r.refusedPath && <span> — {t('exportView.refusedForeign', { path: r.refusedPath })}</span>}
+                    {!r.ok && !r.blocking.length && !r.refusedPath && r.message && <span> — {r.message}</span>}
                   </li>
                 ))}
               </ul>
