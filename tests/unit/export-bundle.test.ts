@@ -10,6 +10,12 @@ import { recoverInterrupted, writeFolderAtomically } from '../../src/main/core/e
 import { makeRenditions, renditionWidths } from '../../src/main/core/export/renditions';
 import { createArticle, createHarness, makePhoto, photoArticle, sha256, type ExportHarness } from './export-fixtures';
 
+/** A bundle's files plus the manifest export writes, so a later export recognises the folder as its own. */
+function withManifest(files: { path: string; bytes: Buffer }[]): { path: string; bytes: Buffer }[] {
+  const manifest = files.map((f) => `${sha256(f.bytes)}  ${f.path}\n`).join('');
+  return [...files, { path: 'manifest-sha256.txt', bytes: Buffer.from(manifest) }];
+}
+
 function listFiles(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
@@ -146,23 +152,27 @@ describe('export bundle', () => {
 
   it('replaces the previous bundle in one step and keeps it when writing fails', async () => {
     const root = join(h.dir, 'atomic');
-    await writeFolderAtomically(root, 'bai', [{ path: 'index.html', bytes: Buffer.from('old') }]);
+    await writeFolderAtomically(root, 'bai', withManifest([{ path: 'index.html', bytes: Buffer.from('old') }]));
     await expect(
-      writeFolderAtomically(root, 'bai', [
-        { path: 'index.html', bytes: Buffer.from('new') },
-        { path: '../escape.txt', bytes: Buffer.from('x') },
-      ]),
+      writeFolderAtomically(
+        root,
+        'bai',
+        withManifest([
+          { path: 'index.html', bytes: Buffer.from('new') },
+          { path: '../escape.txt', bytes: Buffer.from('x') },
+        ]),
+      ),
     ).rejects.toThrow(/unsafe file name/);
     expect(readFileSync(join(root, 'bai', 'index.html'), 'utf8')).toBe('old');
     expect(readdirSync(root)).toEqual(['bai']);
-    await writeFolderAtomically(root, 'bai', [{ path: 'index.html', bytes: Buffer.from('new') }]);
+    await writeFolderAtomically(root, 'bai', withManifest([{ path: 'index.html', bytes: Buffer.from('new') }]));
     expect(readFileSync(join(root, 'bai', 'index.html'), 'utf8')).toBe('new');
     expect(readdirSync(root)).toEqual(['bai']);
   });
 
   it('recovers the old bundle when a previous export was killed between its two renames', async () => {
     const root = join(h.dir, 'killed');
-    await writeFolderAtomically(root, 'bai', [{ path: 'index.html', bytes: Buffer.from('old') }]);
+    await writeFolderAtomically(root, 'bai', withManifest([{ path: 'index.html', bytes: Buffer.from('old') }]));
     renameSync(join(root, 'bai'), join(root, '.bai.old'));
     mkdirSync(join(root, '.bai.tmp'));
     writeFileSync(join(root, '.bai.tmp', 'index.html'), 'half');
