@@ -15,6 +15,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } 
 import { basename, dirname, extname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { connect } from '../db/driver';
+import { describeUsers, otherUsersOf } from '../db/in-use';
 import { toIsoWithOffset } from '../../../shared/dates';
 import { backupsToKeep } from './retention';
 import { BackupError, verifyDatabaseFile } from './verify';
@@ -131,11 +132,17 @@ export async function backupIfDue(dbPath: string, now: Date = new Date(), db?: D
 /**
  * Replace the database at `dbPath` with `backupFile`. The backup is verified first
  * (integrity, not from a newer app); the current database, if any, is kept aside as
- * `<db>.before-restore-<time>` (with its -wal/-shm files), never deleted. The app
- * must not have the database open. Returns the path the old file was moved to.
+ * `<db>.before-restore-<time>` (with its -wal/-shm files), never deleted. Refused
+ * while any other connection has the database open (the app, `serve`, another
+ * command): that process would go on saving into the file kept aside, where no one
+ * sees the saves. Returns the path the old file was moved to.
  */
 export function restoreBackup(backupFile: string, dbPath: string, now: Date = new Date()): { keptAside: string | null; version: number } {
   const { version } = verifyDatabaseFile(backupFile);
+  const users = otherUsersOf(dbPath);
+  if (users) {
+    throw new BackupError(`${dbPath} is open in ${describeUsers(users)}; close it there first, then restore again`);
+  }
   const stamp = toIsoWithOffset(now).slice(0, 19).replace(/:/g, '');
   let keptAside: string | null = null;
   if (!existsSync(dbPath)) {
