@@ -14,7 +14,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { connect } from '../db/driver';
+import { connect, peekReadOnly } from '../db/driver';
+import { foreignReason } from '../db/identity';
 import { describeUsers, otherUsersOf } from '../db/in-use';
 import { toIsoWithOffset } from '../../../shared/dates';
 import { backupsToKeep } from './retention';
@@ -73,6 +74,10 @@ export function newestBackup(dbPath: string): string | null {
  * replaces a good one. Throws {@link BackupError} when the copy does not verify.
  */
 export async function backupNow(source: Database.Database | string, file: string): Promise<BackupInfo> {
+  if (typeof source === 'string') {
+    const foreign = peekReadOnly(source, foreignReason);
+    if (foreign) throw new BackupError(`${source} is not a Newsroom database (${foreign}); nothing was backed up`);
+  }
   mkdirSync(dirname(file), { recursive: true });
   const partial = `${file}.partial`;
   rmSync(partial, { force: true });

@@ -25,3 +25,11 @@ export class NewerDatabaseError extends DatabaseOpenError {
 export class DamagedDatabaseError extends DatabaseOpenError {
   override name = 'DamagedDatabaseError';
 }
+
+/** The file is an SQLite database of another application (or not one Newsroom wrote): never migrated. */
+export class ForeignDatabaseError extends DatabaseOpenError {
+  override name = 'ForeignDatabaseError';
+  constructor(path: string, reason: string) {
+    super(path, `${path} is not a Newsroom database (${reason}); it was left as it is. Give --db the path of a Newsroom database, or a new file name to start one.`);
+  }
+}

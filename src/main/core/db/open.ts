@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
-import { connect, hasSqliteHeader } from './driver';
-import { DamagedDatabaseError, NewerDatabaseError } from './errors';
+import { connect, hasSqliteHeader, headerApplicationId, peekReadOnly } from './driver';
+import { DamagedDatabaseError, DatabaseOpenError, ForeignDatabaseError, NewerDatabaseError } from './errors';
+import { foreignReason, NEWSROOM_APPLICATION_ID } from './identity';
 import { MIGRATIONS } from './migrations';
 import { migrate } from './migrate';
 import type { Migration } from './migrations/types';
@@ -43,8 +44,10 @@ function probe(db: Database.Database): void {
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
   if (path !== ':memory:') {
-    if (existsSync(path)) assertLooksLikeSqlite(path);
-    else mkdirSync(dirname(path), { recursive: true });
+    if (existsSync(path)) {
+      assertLooksLikeSqlite(path);
+      assertNewsroomFile(path);
+    } else mkdirSync(dirname(path), { recursive: true });
   }
   let db: Database.Database;
   try {
@@ -59,6 +62,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     const migrations = options.migrations ?? MIGRATIONS;
     const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
     if (version > latest) throw new NewerDatabaseError(path, version, latest);
+    const foreign = foreignReason(db);
+    if (foreign) throw new ForeignDatabaseError(path, foreign);
     // Look for damage before the first write (WAL switch, migrations) touches the file.
     probe(db);
     if (options.check === 'full') {
@@ -78,7 +83,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     return db;
   } catch (err) {
     db.close();
-    if (err instanceof NewerDatabaseError || err instanceof DamagedDatabaseError) throw err;
+    if (err instanceof DatabaseOpenError) throw err;
     const code = (err as { code?: string }).code ?? '';
     if (/SQLITE_(CORRUPT|NOTADB)/.test(code)) {
       throw new DamagedDatabaseError(path, `${path} is damaged (${(err as Error).message}); it was left as it is.`);
@@ -87,8 +92,31 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   }
 }
 
+/**
+ * Refuse another application's SQLite file before any connection that could write
+ * to it: a foreign application_id is read from the header; a file without one is
+ * looked at read-only (no -wal/-shm left behind) for tables our schema never had.
+ */
+function assertNewsroomFile(path: string): void {
+  if (statSync(path).size === 0) return;
+  const id = headerApplicationId(path);
+  if (id === NEWSROOM_APPLICATION_ID) return;
+  let reason: string | null;
+  try {
+    reason = peekReadOnly(path, foreignReason);
+  } catch (err) {
+    if (/SQLITE_(CORRUPT|NOTADB)/.test((err as { code?: string }).code ?? '')) {
+      throw new DamagedDatabaseError(path, `${path} is damaged (${(err as Error).message}); it was left as it is.`);
+    }
+    throw err;
+  }
+  if (reason) throw new ForeignDatabaseError(path, reason);
+}
+
 function assertLooksLikeSqlite(path: string): void {
-  const size = statSync(path).size;
+  const stat = statSync(path);
+  if (stat.isDirectory()) throw new DatabaseOpenError(path, `${path} is a folder, not a database file; give the path of a .db file (a new name starts a new database).`);
+  const size = stat.size;
   if (size === 0) return; // an empty file is a new database
   if (!hasSqliteHeader(path)) {
     throw new DamagedDatabaseError(path, `${path} is not a Newsroom database (it is not an SQLite file); it was left as it is.`);
