@@ -12,6 +12,7 @@ import { SearchIndex } from '../search/search-index';
 import { mediaIdsOf } from './media-refs';
 import { defaultProfileName } from './profile';
 import { RevisionStore } from './revisions';
+import { assertDocumentFits } from './document-size';
 
 interface ArticleRow {
   id: string;
@@ -223,6 +224,8 @@ export class ArticleRepository {
       lengthTarget: input.meta?.lengthTarget ?? { ...DEFAULT_LENGTH_TARGET },
     };
     const stored = documentToStored(doc);
+    const documentJson = JSON.stringify(stored.doc);
+    assertDocumentFits(documentJson);
     const insert = () => this.db
       .prepare(
         `INSERT INTO articles (id, slug, section, tags, status, dateline_place, agency_tag, language, created_at, updated_at, published_at, length_target, doc_version, document, revision, headline, authors, word_count, media_ids)
@@ -233,7 +236,7 @@ export class ArticleRepository {
         tags: JSON.stringify(meta.tags),
         lengthTarget: JSON.stringify(meta.lengthTarget),
         docVersion: stored.version,
-        document: JSON.stringify(stored.doc),
+        document: documentJson,
         headline: digest.headline,
         authors: JSON.stringify(digest.authors),
         wordCount: digest.wordCount,
@@ -288,6 +291,7 @@ export class ArticleRepository {
     const digest = doc ? digestDocument(doc) : undefined;
     const stored = doc ? documentToStored(doc) : undefined;
     const documentJson = stored ? JSON.stringify(stored.doc) : undefined;
+    if (documentJson !== undefined) assertDocumentFits(documentJson);
     const mediaIds = doc ? JSON.stringify(mediaIdsOf(doc)) : undefined;
     const result = this.db
       .transaction(() => {
