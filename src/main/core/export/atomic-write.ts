@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fsyncPath } from '../durable-write';
 import { assertReplaceableFolder } from './ownership';
 
 /** A file of a bundle: a relative path made of safe names, and its bytes. */
@@ -38,17 +39,7 @@ function writeFileOnce(path: string, bytes: Buffer, sync: boolean): void {
 
 /** fsync a folder, making renames inside it durable. */
 export function syncFolder(path: string): void {
-  fsyncPath(path);
-}
-
-/** fsync a file or folder by path (Linux and macOS flush through a read-only descriptor). */
-function fsyncPath(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  fsyncPath(path, 'folder');
 }
 
 /**
@@ -103,7 +94,7 @@ export function stageFolder(root: string, name: string, files: BundleFile[], opt
       writeFileOnce(path, file.bytes, options.sync);
       written.push(path);
     }
-    if (options.sync) for (const dir of dirs) fsyncPath(dir);
+    if (options.sync) for (const dir of dirs) fsyncPath(dir, 'folder');
     written.push(...dirs);
   } catch (err) {
     rmSync(temp, { recursive: true, force: true });
@@ -156,7 +147,7 @@ export function commitStaged(staged: StagedFolder, options: { syncRoot: boolean 
     rmSync(temp, { recursive: true, force: true });
     throw err;
   }
-  if (options.syncRoot) fsyncPath(root);
+  if (options.syncRoot) fsyncPath(root, 'folder');
   if (old) rmSync(old, { recursive: true, force: true });
   return target;
 }
@@ -189,6 +180,6 @@ export function writeFileAtomically(root: string, name: string, bytes: Buffer): 
     rmSync(temp, { force: true });
     throw err;
   }
-  fsyncPath(root);
+  fsyncPath(root, 'folder');
   return target;
 }
