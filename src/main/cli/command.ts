@@ -4,7 +4,8 @@ import type { Core } from '../core';
 export interface CommandContext {
   args: string[];
   databasePath: string;
-  openCore(): Core;
+  /** Open the database; `maintainSearch: false` leaves the search index as it is (see CoreOptions). */
+  openCore(options?: { maintainSearch?: boolean }): Core;
   out(line: string): void;
   err(line: string): void;
 }

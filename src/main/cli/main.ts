@@ -75,7 +75,7 @@ export async function main(argv: string[], io: Io = stdio, env: NodeJS.ProcessEn
     const ctx: CommandContext = {
       args,
       databasePath,
-      openCore: () => createCore({ databasePath, host: 'browser' }),
+      openCore: (options) => createCore({ databasePath, host: 'browser', ...options }),
       out: io.out,
       err: io.err,
     };

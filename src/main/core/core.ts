@@ -14,6 +14,12 @@ import { ImportService } from './import/service';
 export interface CoreOptions {
   databasePath: string;
   host: 'electron' | 'browser';
+  /**
+   * Bring the search index up to date at open and close (default true). `newsroom
+   * check` turns it off so it reports the index as it finds it and repairs nothing
+   * unless asked.
+   */
+  maintainSearch?: boolean;
 }
 
 /** Everything the hosts need: the open store, the repositories and the call dispatcher. */
@@ -49,16 +55,18 @@ export function createCore(options: CoreOptions): Core {
     close: () => {
       // Leave the search index complete (markers left behind are caught up on the next open).
       core.articles.search.cancelScheduled();
-      try {
-        core.articles.search.flush();
-      } catch {
-        // Busy or read-only: the markers stay for next time.
+      if (options.maintainSearch !== false) {
+        try {
+          core.articles.search.flush();
+        } catch {
+          // Busy or read-only: the markers stay for next time.
+        }
       }
       db.close();
     },
   };
   handlers = createHandlers(core);
   // Catch up on articles written but not yet indexed (a crash, another process, an upgrade).
-  core.articles.search.scheduleFlush();
+  if (options.maintainSearch !== false) core.articles.search.scheduleFlush();
   return core;
 }

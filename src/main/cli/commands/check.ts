@@ -1,5 +1,5 @@
 import { newestBackup } from '../../core/backup';
-import { runChecks } from '../../core/db/check';
+import { repairSearchIndex, runChecks, SEARCH_INDEX_CHECK, type CheckResult } from '../../core/db/check';
 import { DatabaseOpenError } from '../../core/db/errors';
 import { parseCommandArgs } from '../args';
 import { CliError, type Command } from '../command';
@@ -7,7 +7,7 @@ import { CliError, type Command } from '../command';
 export const check: Command = {
   name: 'check',
   usage: 'newsroom check [--quick] [--repair] [--json] [--db PATH]',
-  summary: 'Check the database (integrity, references, documents, search index, media); exit 1 on problems',
+  summary: 'Check the database (integrity, references, documents, search index) and report; --repair then rebuilds a broken search index. Exit 1 on problems left',
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(
       ctx.args,
@@ -17,7 +17,7 @@ export const check: Command = {
     if (positionals.length) throw new CliError(`usage: ${this.usage}`, 2);
     let core;
     try {
-      core = ctx.openCore();
+      core = ctx.openCore({ maintainSearch: false });
     } catch (err) {
       if (!(err instanceof DatabaseOpenError)) throw err;
       const backup = newestBackup(ctx.databasePath);
@@ -25,23 +25,37 @@ export const check: Command = {
       throw new CliError(`${err.message}${hint}`);
     }
     try {
-      if (values.repair) {
-        const n = core.articles.search.rebuild();
-        if (!values.json) ctx.out(`search index rebuilt (${n} articles)`);
+      const check = () => runChecks({ db: core.db, databasePath: ctx.databasePath, quick: Boolean(values.quick) });
+      // Report the database as found; only then, and only with --repair, change anything.
+      const results = await check();
+      const searchBroken = results.some((r) => r.name === SEARCH_INDEX_CHECK && r.problems.length);
+      const repaired = values.repair && searchBroken ? { searchIndex: repairSearchIndex(core.db) } : null;
+      const after = repaired ? await check() : null;
+      const final = after ?? results;
+      const ok = final.every((r) => r.problems.length === 0);
+      if (values.json) {
+        ctx.out(JSON.stringify({ databasePath: ctx.databasePath, ok, results, ...(repaired ? { repaired, after } : {}) }, null, 2));
+        return ok ? 0 : 1;
       }
-      const results = await runChecks({ db: core.db, databasePath: ctx.databasePath, quick: Boolean(values.quick) });
-      const failed = results.filter((r) => r.problems.length);
-      if (values.json) ctx.out(JSON.stringify({ databasePath: ctx.databasePath, ok: failed.length === 0, results }, null, 2));
-      else {
-        for (const r of results) {
-          ctx.out(`${r.name}: ${r.problems.length ? `${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}` : 'ok'}`);
-          for (const p of r.problems) ctx.out(`  ${p}`);
-        }
-        ctx.out(failed.length ? `${ctx.databasePath}: problems found` : `${ctx.databasePath}: all checks passed`);
+      printResults(ctx.out, results);
+      if (values.repair && !repaired) ctx.out(ok ? 'nothing to repair' : 'nothing --repair can fix: the search index is sound; for the problems above, restore a backup (newsroom restore)');
+      if (repaired) {
+        ctx.out(`repaired: search index rebuilt (${repaired.searchIndex} articles re-indexed)`);
+        ctx.out('after the repair:');
+        printResults(ctx.out, after!);
       }
-      return failed.length ? 1 : 0;
+      ctx.out(ok ? `${ctx.databasePath}: all checks passed` : `${ctx.databasePath}: problems found`);
+      return ok ? 0 : 1;
     } finally {
       core.close();
     }
   },
 };
+
+/** One line per check, then one per problem. */
+function printResults(out: (line: string) => void, results: CheckResult[]): void {
+  for (const r of results) {
+    out(`${r.name}: ${r.problems.length ? `${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}` : 'ok'}`);
+    for (const p of r.problems) out(`  ${p}`);
+  }
+}
