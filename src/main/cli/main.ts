@@ -2,6 +2,7 @@ import { resolveDatabasePath } from '../core/paths';
 import { createCore } from '../core/core';
 import { DamagedDatabaseError, DatabaseOpenError } from '../core/db/errors';
 import { newestBackup } from '../core/backup';
+import { describeStorageError } from '../core/storage-errors';
 import { CliError, type Command, type CommandContext } from './command';
 import { list } from './commands/list';
 import { show } from './commands/show';
@@ -52,8 +53,23 @@ export interface Io {
 
 const stdio: Io = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') };
 
+/**
+ * A reader that stops early (`newsroom list | head -1`) closes the pipe; the next
+ * write fails with EPIPE. That is the reader's choice, not an error: stop at once,
+ * quietly, with exit code 0 (anything being written is atomic and stays whole).
+ */
+function endQuietlyWhenThePipeCloses(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
+  }
+}
+
 /** Run the CLI; returns the exit code. Errors are one line on stderr, never a stack. */
 export async function main(argv: string[], io: Io = stdio, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  if (io === stdio) endQuietlyWhenThePipeCloses();
   try {
     const { db, rest } = takeDbOption(argv);
     const [name, ...args] = rest;
@@ -88,6 +104,11 @@ export async function main(argv: string[], io: Io = stdio, env: NodeJS.ProcessEn
     if (err instanceof DatabaseOpenError) {
       const backup = err instanceof DamagedDatabaseError ? newestBackup(err.path) : null;
       io.err(`newsroom: ${err.message}${backup ? ` To restore the newest backup: newsroom restore ${backup} --db ${err.path}` : ''}`);
+      return 1;
+    }
+    const storage = describeStorageError(err);
+    if (storage) {
+      io.err(`newsroom: ${storage}`);
       return 1;
     }
     io.err(`newsroom: unexpected error: ${(err as Error).message}`);

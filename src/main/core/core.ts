@@ -41,6 +41,8 @@ export interface Core {
 
 export function createCore(options: CoreOptions): Core {
   const db = openDatabase(options.databasePath);
+  // A read-only database cannot take index updates: search reads the index as it stands.
+  const maintainSearch = options.maintainSearch !== false && !db.readonly;
   let handlers: Handlers;
   const core: Core = {
     version: APP_VERSION,
@@ -55,7 +57,7 @@ export function createCore(options: CoreOptions): Core {
     close: () => {
       // Leave the search index complete (markers left behind are caught up on the next open).
       core.articles.search.cancelScheduled();
-      if (options.maintainSearch !== false) {
+      if (maintainSearch) {
         try {
           core.articles.search.flush();
         } catch {
@@ -67,6 +69,6 @@ export function createCore(options: CoreOptions): Core {
   };
   handlers = createHandlers(core);
   // Catch up on articles written but not yet indexed (a crash, another process, an upgrade).
-  if (options.maintainSearch !== false) core.articles.search.scheduleFlush();
+  if (maintainSearch) core.articles.search.scheduleFlush();
   return core;
 }

@@ -1,6 +1,7 @@
 import { api, ApiError, type ApiResult, type CallName } from '../../../shared/api';
 import { DocumentError } from '../../../shared/document';
 import type { Handlers } from './handlers';
+import { describeStorageError } from '../storage-errors';
 
 /** Turn any thrown value into the typed error a client may see. Stacks stay in the log. */
 export function toApiError(err: unknown, log: (message: string) => void = (m) => console.error(m)): ApiError {
@@ -10,10 +11,8 @@ export function toApiError(err: unknown, log: (message: string) => void = (m) =>
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return new ApiError('busy', 'The database is busy with another Newsroom window or command; try again in a moment.');
   }
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new ApiError('storage', 'The disk is full; free some space and try again.');
-  if (typeof code === 'string' && (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY' || code === 'EACCES' || code === 'EROFS')) {
-    return new ApiError('storage', `The data could not be written (${code}).`);
-  }
+  const storage = describeStorageError(err);
+  if (storage) return new ApiError('storage', storage);
   log(err instanceof Error ? (err.stack ?? err.message) : String(err));
   return new ApiError('internal', 'Something went wrong inside Newsroom; the details were logged.');
 }

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import { connect, hasSqliteHeader, headerApplicationId, peekReadOnly } from './driver';
 import { DamagedDatabaseError, DatabaseOpenError, ForeignDatabaseError, NewerDatabaseError } from './errors';
@@ -37,21 +37,53 @@ function probe(db: Database.Database): void {
   for (const { name } of tables) db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}" LIMIT 1`).get();
 }
 
+/** True when this process may write `path` (file or folder); false on a read-only disk too. */
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SQLite cannot even read a WAL database whose folder it may not write (it needs `-shm` beside it). */
+function readOnlyFolderError(path: string): DatabaseOpenError {
+  return new DatabaseOpenError(
+    path,
+    `${path} is in a folder Newsroom cannot write to, and reading it needs a ${basename(path)}-shm file beside it; copy the database to a writable folder or make this one writable. The file was left as it is.`,
+  );
+}
+
+const READ_ONLY_FOLDER_CODES = /^SQLITE_(READONLY_DIRECTORY|CANTOPEN)/;
+
 /**
  * Open (creating if needed) the Newsroom database at `path`: checks the file is
- * SQLite, refuses newer versions, sets WAL, FULL sync, foreign keys and a busy
- * timeout, then runs migrations. Never overwrites or deletes an existing file.
+ * SQLite and ours, refuses newer versions, sets WAL, FULL sync, foreign keys and a
+ * busy timeout, then runs migrations. Never overwrites or deletes an existing file.
+ *
+ * A file or folder this process may not write is opened read-only: reading,
+ * listing, searching and exporting work; every write is refused by SQLite
+ * (SQLITE_READONLY), which the hosts turn into one sentence. A read-only database
+ * that needs migrating is refused, since upgrading it means writing it.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
+  let readOnly = false;
   if (path !== ':memory:') {
     if (existsSync(path)) {
       assertLooksLikeSqlite(path);
+      readOnly = !writable(path) || !writable(dirname(path));
       assertNewsroomFile(path);
-    } else mkdirSync(dirname(path), { recursive: true });
+    } else {
+      mkdirSync(dirname(path), { recursive: true });
+      if (!writable(dirname(path))) {
+        throw new DatabaseOpenError(path, `${path} does not exist, and its folder cannot be written, so no new database can be made there; choose a writable folder.`);
+      }
+    }
   }
   let db: Database.Database;
   try {
-    db = connect(path);
+    db = connect(path, readOnly ? { readonly: true, fileMustExist: true } : {});
   } catch (err) {
     throw new DamagedDatabaseError(path, `${path} cannot be opened as a database: ${(err as Error).message}`);
   }
@@ -66,6 +98,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     if (foreign) throw new ForeignDatabaseError(path, foreign);
     // Look for damage before the first write (WAL switch, migrations) touches the file.
     probe(db);
+    if (readOnly) return openedReadOnly(db, path, version, latest);
     if (options.check === 'full') {
       const problems = integrityProblems(db, 3);
       if (problems.length) {
@@ -85,11 +118,25 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     db.close();
     if (err instanceof DatabaseOpenError) throw err;
     const code = (err as { code?: string }).code ?? '';
+    if (readOnly && READ_ONLY_FOLDER_CODES.test(code)) throw readOnlyFolderError(path);
     if (/SQLITE_(CORRUPT|NOTADB)/.test(code)) {
       throw new DamagedDatabaseError(path, `${path} is damaged (${(err as Error).message}); it was left as it is.`);
     }
     throw err;
   }
+}
+
+/** The read-only connection as it is: no WAL switch, no migration, no stamp (each would write). */
+function openedReadOnly(db: Database.Database, path: string, version: number, latest: number): Database.Database {
+  if (version < latest) {
+    throw new DatabaseOpenError(
+      path,
+      `${path} cannot be written and is from an older Newsroom (database version ${version}; this app needs ${latest}). Upgrading it means writing it: make it writable, then open it again. The file was left as it is.`,
+    );
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('cache_size = -32768');
+  return db;
 }
 
 /**
@@ -105,6 +152,7 @@ function assertNewsroomFile(path: string): void {
   try {
     reason = peekReadOnly(path, foreignReason);
   } catch (err) {
+    if (READ_ONLY_FOLDER_CODES.test((err as { code?: string }).code ?? '') && !writable(dirname(path))) throw readOnlyFolderError(path);
     if (/SQLITE_(CORRUPT|NOTADB)/.test((err as { code?: string }).code ?? '')) {
       throw new DamagedDatabaseError(path, `${path} is damaged (${(err as Error).message}); it was left as it is.`);
     }

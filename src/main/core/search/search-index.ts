@@ -189,8 +189,10 @@ export class SearchIndex {
       this.flush();
     } catch (err) {
       // Another process holds the write lock: its own writes are indexed by that
-      // process as soon as it commits, so search the index as it stands.
-      if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err;
+      // process as soon as it commits, so search the index as it stands. The same
+      // for a database opened read-only.
+      const code = (err as { code?: string }).code ?? '';
+      if (code !== 'SQLITE_BUSY' && !code.startsWith('SQLITE_READONLY')) throw err;
     }
     const { sql: filters, params } = filterClause(input);
     const want = input.offset + input.limit + 1;
