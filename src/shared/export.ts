@@ -183,6 +183,8 @@ export const ExportJobStatus = z.object({
   indexPath: z.string().nullable(),
   /** A failure of the whole job (unreadable folder, unknown profile…). */
   error: z.string().nullable(),
+  /** When the job was refused because its `index.json` target holds a file Newsroom did not write: that file. */
+  refusedPath: z.string().optional(),
 });
 export type ExportJobStatus = z.infer<typeof ExportJobStatus>;
 

@@ -118,4 +118,26 @@ describe('export replaces only what it wrote', () => {
       core.close();
     }
   });
+
+  it("refuses a batch whose index.json would replace the user's file, before writing any bundle", async () => {
+    const a = makeArticle('Tin một');
+    const core = createCore({ databasePath: temp.db, host: 'browser' });
+    const b = core.articles.create({
+      meta: { slug: 'bai-hai', lengthTarget: {} },
+      document: documentToStored(buildDoc({ headline: 'Tin hai', lead: 'Dẫn đề.', blocks: ['Nội dung.'], authors: ['Tiến Thành'] })),
+    }).meta.id;
+    core.close();
+    const out = join(temp.dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.json'), '{"trang": "danh mục riêng của toà soạn"}\n');
+    const before = snapshot(out);
+    const r = await runCli(['export', a, b, '--out', out, '--db', temp.db]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${join(out, 'index.json')} already exists and holds files Newsroom did not write`);
+    expect(snapshot(out)).toEqual(before);
+
+    rmSync(join(out, 'index.json'));
+    expect((await runCli(['export', a, b, '--out', out, '--db', temp.db])).code).toBe(0);
+    expect((await runCli(['export', a, b, '--out', out, '--db', temp.db])).code).toBe(0); // its own index.json is replaced
+  });
 });

@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/api';
 import type { ExportJobStatus, ExportRequest } from '../../../shared/export';
 import type { ExportService } from './service';
 import { describeWriteError } from './service';
+import { ForeignTargetError } from './ownership';
 
 /** Finished jobs kept for their last status read. */
 const KEEP_FINISHED = 20;
@@ -41,6 +42,7 @@ export class ExportJobs {
           },
           (err: unknown) => {
             status.error = err instanceof ApiError ? err.message : describeWriteError(err);
+            if (err instanceof ForeignTargetError) status.refusedPath = err.path;
           },
         )
         .finally(() => {

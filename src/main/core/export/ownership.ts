@@ -6,8 +6,9 @@ import { unzipSync } from 'fflate';
 /**
  * Export replaces only what it wrote itself. A bundle is recognised by its
  * manifest (`manifest-sha256.txt`): every file it lists is there with that
- * checksum, and nothing else is. Any other folder or file at the target is the
- * user's, and the export is refused so not one byte of it is lost.
+ * checksum, and nothing else is; a batch's `index.json` by its exact shape. Any
+ * other folder or file at the target is the user's, and the export is refused so
+ * not one byte of it is lost.
  */
 
 export const MANIFEST_NAME = 'manifest-sha256.txt';
@@ -108,6 +109,25 @@ export function assertReplaceableFolder(path: string): void {
 /** Refuse (with {@link ForeignTargetError}) when `path` exists and is not a bundle zip export wrote. */
 export function assertReplaceableZip(path: string): void {
   if (existsOrLink(path) && !isOwnBundleZip(path)) throw new ForeignTargetError(path);
+}
+
+/** True when `path` is a batch list export wrote: JSON with exactly its three keys. */
+export function isOwnBatchIndex(path: string): boolean {
+  const stat = lstatSync(path);
+  if (!stat.isFile() || stat.size > MAX_ZIP_BYTES) return false;
+  try {
+    const value = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    const keys = Object.keys(value).sort().join(',');
+    return keys === 'articles,profile,profileVersion' && Array.isArray((value as { articles: unknown }).articles);
+  } catch {
+    return false;
+  }
+}
+
+/** Refuse (with {@link ForeignTargetError}) when `path` exists and is not a batch `index.json` export wrote. */
+export function assertReplaceableIndex(path: string): void {
+  if (existsOrLink(path) && !isOwnBatchIndex(path)) throw new ForeignTargetError(path);
 }
 
 /** A dangling symbolic link counts as present: it is the user's, not ours. */

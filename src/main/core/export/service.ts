@@ -9,7 +9,7 @@ import type { ArticleRepository } from '../store/articles';
 import { commitStaged, discardStaged, stageFolder, syncFolder, syncStaged, writeFileAtomically, type BundleFile, type StagedFolder } from './atomic-write';
 import { buildBundle, jsonBytes, sha256Hex, zipBundle, type MediaReader } from './bundle';
 import type { BundleModel } from './model';
-import { assertReplaceableFolder, assertReplaceableZip, ForeignTargetError } from './ownership';
+import { assertReplaceableFolder, assertReplaceableIndex, assertReplaceableZip, ForeignTargetError } from './ownership';
 import { noSuggestionsYet, preflightAndLoad, runPreflight, type MediaSizes, type SuggestionCounter } from './preflight';
 import { ProfileRepository } from './profiles';
 import { ExportRecords, type ExportRecord } from './records';
@@ -273,6 +273,9 @@ export class ExportService {
     const outDir = resolve(request.outDir);
     const profile = this.profiles.get(request.profile);
     const ids = this.resolveIds(request);
+    const writesIndex = request.ids === undefined || ids.length > 1;
+    // A batch whose index.json would replace a file of the user's is refused before any bundle is written.
+    if (writesIndex) assertReplaceableIndex(join(outDir, 'index.json'));
     const results: BundleResult[] = [];
     const slugs = new Map<string, string>();
     const index: { slug: string; headline: string; publishedAt: string | null; kind: ExportKind; path: string; sha256: string }[] = [];
@@ -340,7 +343,7 @@ export class ExportService {
     const position = new Map(ids.map((id, i) => [id, i]));
     results.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
     let indexPath: string | null = null;
-    if (request.ids === undefined || ids.length > 1) {
+    if (writesIndex) {
       index.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
       indexPath = writeFileAtomically(outDir, 'index.json', jsonBytes({ profile: profile.name, profileVersion: profile.version, articles: index }));
     }

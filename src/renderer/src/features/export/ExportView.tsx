@@ -295,7 +295,7 @@ export function ExportView(props: FeatureViewProps) {
             <div className="export-progress">
               <progress aria-label={t('exportView.progress')} max={Math.max(job.total, 1)} value={job.done} />
               <p role="status">{job.finished ? t('exportView.done', { ok, failed: job.results.length - ok }) : t('exportView.exporting', { done: job.done, total: job.total })}</p>
-              {job.error && <p className="error">{t('exportView.failed', { reason: job.error })}</p>}
+              {job.error && <p className="error">{job.refusedPath ? t('exportView.refusedForeign', { path: job.refusedPath }) : t('exportView.failed', { reason: job.error })}</p>}
               {job.indexPath && <p className="export-hint">{t('exportView.indexWritten', { path: job.indexPath })}</p>}
               <ul className="export-results">
                 {job.results.map((r) => (
