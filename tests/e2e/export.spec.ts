@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test, expect, type AppFixture } from './fixtures';
@@ -173,4 +173,25 @@ test('the Export view checks and shows what was typed a moment ago, not an older
   await page.keyboard.press('Control+Shift+E');
   const frame = page.locator('.export-view iframe.export-frame');
   await expect(frame.contentFrame().locator('.lead')).toContainText('Dẫn. Vừa gõ xong.');
+});
+
+test("the Export view refuses a folder of the user's own files, in Vietnamese, and leaves them", async ({ page, app }) => {
+  await addArticle(app, { headline: 'Bài xuất thử', lead: 'Dẫn.', blocks: ['Đoạn một.'], authors: ['A'] }, { slug: 'bai-xuat-thu' });
+  const out = join(app.dir, 'xuat');
+  const mine = join(out, 'bai-xuat-thu');
+  mkdirSync(mine, { recursive: true });
+  writeFileSync(join(mine, 'ghi-chu.txt'), 'ghi chú riêng của phóng viên');
+  await page.reload();
+  await page.locator('.article-row', { hasText: 'Bài xuất thử' }).locator('.row-open').click();
+  await page.keyboard.press('Control+Shift+E');
+  const view = page.locator('.export-view');
+  await expect(view.getByText('Không có lỗi nào chặn việc xuất.')).toBeVisible();
+  await view.getByLabel('Thư mục đích').fill(out);
+  await view.getByRole('button', { name: 'Xuất thử (không đăng)' }).click();
+  await expect(view.getByRole('status').filter({ hasText: 'Xong' })).toHaveText('Xong: 0 bài đã xuất, 1 bài lỗi.');
+  await expect(view.locator('.export-results li.failed')).toContainText(
+    `${mine} đã có sẵn và chứa tệp không do Newsroom ghi, nên không bị ghi đè; hãy chuyển nó đi chỗ khác hoặc chọn thư mục đích khác.`,
+  );
+  expect(readdirSync(mine)).toEqual(['ghi-chu.txt']);
+  expect(readFileSync(join(mine, 'ghi-chu.txt'), 'utf8')).toBe('ghi chú riêng của phóng viên');
 });
