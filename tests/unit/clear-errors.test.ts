@@ -100,6 +100,25 @@ describe('clear sentences instead of "unexpected error"', () => {
     }
   }, 30_000);
 
+  it('a full database file during a save through the API: the sentence, and the stored article unchanged', async () => {
+    const core = createCore({ databasePath: temp.db, host: 'browser' });
+    try {
+      const created = core.articles.create({ document: documentToStored(createDocument({ headline: 'Vừa', paragraphs: ['Đoạn một.'], authors: ['A'] })) });
+      // SQLite's own "database or disk is full" (SQLITE_FULL): no more pages may be added.
+      core.db.pragma(`max_page_count = ${core.db.pragma('page_count', { simple: true }) as number}`);
+      const saved = await core.call('saveArticle', {
+        id: created.meta.id,
+        baseRevision: created.revision,
+        document: documentToStored(createDocument({ headline: 'Dài', paragraphs: Array.from({ length: 400 }, (_, i) => `Đoạn ${i} `.repeat(40)), authors: ['A'] })),
+        reason: 'save',
+      });
+      expect(saved).toEqual({ ok: false, error: { code: 'storage', message: 'The disk is full; nothing was saved. Free some space and try again.' } });
+      expect(core.articles.get(created.meta.id).revision).toBe(created.revision);
+    } finally {
+      core.close();
+    }
+  });
+
   it('`newsroom list | head -1`: the reader closing the pipe ends the command quietly with 0', async () => {
     seed(temp.db);
     const child = spawn(process.execPath, [BIN, 'list', '--db', temp.db], { stdio: ['ignore', 'pipe', 'pipe'] });
