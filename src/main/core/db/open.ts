@@ -63,7 +63,8 @@ const READ_ONLY_FOLDER_CODES = /^SQLITE_(READONLY_DIRECTORY|CANTOPEN)/;
  * busy timeout, then runs migrations. Never overwrites or deletes an existing file.
  *
  * A file or folder this process may not write is opened read-only: reading,
- * listing, searching and exporting work; every write is refused by SQLite
+ * listing, searching and preflight work; every write (an export records what it
+ * wrote, so it is one) is refused by SQLite
  * (SQLITE_READONLY), which the hosts turn into one sentence. A read-only database
  * that needs migrating is refused, since upgrading it means writing it.
  */
