@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { blocksToHtml, blocksToNodes, plainTextToParagraphs, sanitizeHtml, splitHtml, type HtmlNodeLike } from '../../src/shared/html';
+import { blocksToHtml, blocksToNodes, countsOf, noChanges, plainTextToParagraphs, sanitizeHtml, splitHtml, type HtmlNodeLike } from '../../src/shared/html';
 import { schema } from '../../src/shared/schema';
+import { CLIPBOARD_CASES } from '../support/clipboard-cases';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'clipboard');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -63,6 +64,102 @@ describe('sanitizeHtml: Word', () => {
     expect(checkAgainstSchema(fixture('word.html')).childCount).toBeGreaterThan(4);
   });
 });
+
+describe('sanitizeHtml: real clipboard shapes (linkedom)', () => {
+  for (const c of CLIPBOARD_CASES) {
+    it(c.name, () => {
+      const out = clean(fixture(c.fixture));
+      expect(out.html).toBe(c.html);
+      expect(countsOf(out)).toEqual({ ...noChanges(), ...c.counts });
+      checkAgainstSchema(fixture(c.fixture));
+    });
+  }
+});
+
+describe('sanitizeHtml: Word shapes in detail', () => {
+  it('a paste made only of smart tags arrives whole', () => {
+    const out = clean('<p><st1:place w:st="on"><st1:City w:st="on">Lai Châu</st1:City></st1:place></p>');
+    expect(out.html).toBe('<p>Lai Châu</p>');
+  });
+
+  it('keeps footnote text, drops reviewer comments and counts them', () => {
+    const out = clean(
+      '<p>Câu có chú thích<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a>.</p>' +
+        "<div style='mso-element:footnote-list'><div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText>[1] Nguồn: Sở Nội vụ.</p></div></div>" +
+        "<div style='mso-element:comment-list'><div style='mso-element:comment'><p class=MsoCommentText>Kiểm tra lại số liệu</p></div>" +
+        "<div style='mso-element:comment'><p class=MsoCommentText>Thêm nguồn</p></div></div>",
+    );
+    expect(out.html).toBe('<p>Câu có chú thích[1].</p><p>[1] Nguồn: Sở Nội vụ.</p>');
+    expect(out.commentsDropped).toBe(2);
+  });
+
+  it('takes a list marker left as text (Symbol-font private-use glyph) off the item', () => {
+    const out = clean("<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='font-family:Symbol'>\uf0b7&nbsp;&nbsp;</span>Mục một</p>");
+    expect(out.html).toBe('<ul><li><p>Mục một</p></li></ul>');
+  });
+
+  it('a one-cell table is a frame: its paragraphs stay and nothing is reported', () => {
+    const out = clean('<table><tr><td><p>Một</p><p>Hai</p></td></tr></table>');
+    expect(out.html).toBe('<p>Một</p><p>Hai</p>');
+    expect(out.tablesFlattened).toBe(0);
+  });
+
+  it('a table cell with several paragraphs and a nested table stays in its row', () => {
+    const out = clean('<table><tr><th>A</th><td><p>b1</p><p>b2</p></td><td><table><tr><td>x</td><td>y</td></tr></table></td></tr><tr><td></td><td> </td></tr></table>');
+    expect(out.html).toBe('<p>A | b1 b2 | x | y</p>');
+    expect(out.tablesFlattened).toBe(2);
+    expect(out.tableRowsFlattened).toBe(2);
+  });
+
+  it('counts one run of struck text once, however it is nested', () => {
+    const out = clean('<p><s>một <span style="text-decoration:line-through">hai</span> ba</s> bốn <strike>năm</strike></p>');
+    expect(out.html).toBe('<p>một hai ba bốn năm</p>');
+    expect(out.struckKept).toBe(2);
+  });
+
+  it('does not count the underline of a link', () => {
+    const out = clean('<p><a href="https://baolaichau.vn/"><span style="text-decoration:underline">Báo</span></a> <u>gạch</u></p>');
+    expect(out.underlinedKept).toBe(1);
+  });
+});
+
+describe('sanitizeHtml: DOM clobbering', () => {
+  /** A node whose own members are clobbered the way a browser's named form controls clobber a form. */
+  function clobberedForm(children: HtmlNodeLike[]): HtmlNodeLike {
+    class FakeNode {
+      get nodeType() {
+        return 1;
+      }
+      get nodeName() {
+        return 'FORM';
+      }
+      get nodeValue() {
+        return null;
+      }
+      get childNodes() {
+        return children;
+      }
+      getAttribute() {
+        return null;
+      }
+    }
+    const form = new FakeNode();
+    const input = { nodeType: 1, nodeName: 'INPUT', nodeValue: null, childNodes: [] };
+    for (const name of ['nodeName', 'nodeType', 'childNodes', 'getAttribute', 'nodeValue']) Object.defineProperty(form, name, { value: input });
+    return form as unknown as HtmlNodeLike;
+  }
+
+  it('reads members from the prototype, so clobbered names neither throw nor hide text', () => {
+    const { document } = parseHTML('<p>Trước</p><p>Trong</p><p>Sau</p>');
+    const [before, inside, after] = Array.from(document.querySelectorAll('p')) as unknown as HtmlNodeLike[];
+    const root = { nodeType: 11, nodeName: '#document-fragment', nodeValue: null, childNodes: [before!, clobberedForm([inside!]), after!] };
+    expect(clean2(root)).toBe('<p>Trước</p><p>Trong</p><p>Sau</p>');
+  });
+});
+
+function clean2(root: HtmlNodeLike): string {
+  return blocksToHtml(sanitizeHtml(root).blocks);
+}
 
 describe('sanitizeHtml: Google Docs', () => {
   const out = clean(fixture('google-docs.html'));
