@@ -77,4 +77,13 @@ test.describe('sanitizeHtml on Chromium’s parse of real clipboards', () => {
     visit(parsed);
     expect(comments).toContain('[if !supportLists]');
   });
+
+  test('a list number without a mso-list:Ignore span is read from the [if !supportLists] section, never kept as text', async ({ page }) => {
+    const html =
+      "<p class=MsoListParagraphCxSpFirst style='mso-list:l3 level1 lfo4'><![if !supportLists]><span lang=VI>a)<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;</span></span><![endif]>Mục thứ nhất</p>" +
+      "<p class=MsoListParagraphCxSpLast style='mso-list:l3 level1 lfo4'><![if !supportLists]><span lang=VI>b)<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;</span></span><![endif]>Mục thứ hai</p>" +
+      "<p class=MsoNormal>Dòng<br style='mso-special-character:line-break'><![if !supportLineBreakNewLine]><br style='mso-special-character:line-break'><![endif]>mới</p>";
+    const out = sanitizeHtml(asHtmlNode(await parseInBrowser(page, html)));
+    expect(blocksToHtml(out.blocks)).toBe('<ol><li><p>Mục thứ nhất</p></li><li><p>Mục thứ hai</p></li></ol><p>Dòng<br>mới</p>');
+  });
 });
