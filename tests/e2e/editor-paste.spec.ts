@@ -225,3 +225,23 @@ test('an HTML clipboard with no readable text pastes its plain text instead', as
   await paste(page, { html: '<html><body><!--StartFragment--><v:shape><v:imagedata src="x.png"/></v:shape><!--EndFragment--></body></html>', text: 'Lai Châu\n\nđoạn hai' });
   await expect(body(page).locator('> p')).toHaveText(['Lai Châu', 'đoạn hai']);
 });
+
+test('HTML dropped from another application is sanitised and gets the same notice', async ({ page, app }) => {
+  await openBlank(page, app);
+  const first = body(page).locator('p').first();
+  await first.click();
+  await page.keyboard.type('Đầu bài.');
+  const box = (await first.boundingBox())!;
+  await page.evaluate(
+    ({ html, x, y }) => {
+      const dt = new DataTransfer();
+      dt.setData('text/html', html);
+      dt.setData('text/plain', 'Huyện Số xã');
+      const target = document.elementFromPoint(x, y)!;
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+    },
+    { html: '<table><tr><td>Huyện</td><td>Số xã</td></tr><tr><td>Tam Đường</td><td>13</td></tr></table>', x: box.x + box.width - 2, y: box.y + box.height / 2 },
+  );
+  await expect(body(page)).toContainText('Tam Đường | 13');
+  await expect(notice(page)).toHaveText('Nội dung dán đã được điều chỉnh: 1 bảng (2 hàng) đã được chuyển thành đoạn văn.');
+});

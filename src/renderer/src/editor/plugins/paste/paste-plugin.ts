@@ -29,7 +29,8 @@ const key = largePasteKey;
  * everything the sanitiser converted or left out (tables flattened, images,
  * embedded objects, unsafe links, struck text kept…). If the HTML yields no text
  * at all while the clipboard's plain text has some, the plain text is pasted:
- * a paste never arrives empty.
+ * a paste never arrives empty. HTML dropped from another application is treated
+ * the same way and gets the same notice.
  */
 export function pastePlugin(texts: () => PasteTexts): Plugin {
   let report: SanitizeCounts = noChanges();
@@ -97,6 +98,15 @@ export function pastePlugin(texts: () => PasteTexts): Plugin {
         view.dispatch(isolateStep(view.state.tr.replaceSelection(slice)).scrollIntoView().setMeta('paste', true).setMeta('uiEvent', 'paste'));
         notify(view);
         return true;
+      },
+
+      // HTML dragged in from another application goes through the same sanitiser
+      // (ProseMirror calls `transformPastedHTML` for drops too) and gets the same notice,
+      // once ProseMirror has inserted it. A move inside the editor changes nothing.
+      handleDrop(view, _event, _slice, moved) {
+        if (!moved) queueMicrotask(() => notify(view));
+        else report = noChanges();
+        return false;
       },
     },
   });
