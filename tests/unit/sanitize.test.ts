@@ -123,6 +123,43 @@ describe('sanitizeHtml: Word shapes in detail', () => {
   });
 });
 
+describe('sanitizeHtml: every word of a Word-shaped paste arrives', () => {
+  /** Wrappers Word, Google Docs and LibreOffice put around running text; none may hide a word. */
+  const WRAPPERS: [string, string][] = [
+    ['<st1:place w:st="on">', '</st1:place>'],
+    ['<st1:City w:st="on">', '</st1:City>'],
+    ['<w:Sdt ShowingPlcHdr="f" ID="-1">', '</w:Sdt>'],
+    ['<w:sdt>', '</w:sdt>'],
+    ["<span lang=VI style='mso-ansi-language:VI'>", '</span>'],
+    ["<div style='mso-element:para-border-div;border:solid windowtext 1.0pt'>", '</div>'],
+    ["<span style='mso-ignore:vglayout;position:absolute'>", '</span>'],
+    ['<v:textbox>', '</v:textbox>'],
+    ['<s>', '</s>'],
+    ['<u>', '</u>'],
+    ['<del>', '</del>'],
+    ['<span style="text-decoration:line-through">', '</span>'],
+    ['<form><input name=nodeName><input name=childNodes>', '</form>'],
+    ['<table><tr><td>', '</td><td>ô</td></tr></table>'],
+    ['<b style="font-weight:normal" id="docs-internal-guid-1">', '</b>'],
+    ['<font face="Liberation Serif">', '</font>'],
+    ['<p class=MsoNormal>', '<o:p></o:p></p>'],
+    ["<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>·&nbsp;</span>", '</p>'],
+  ];
+  const word = fc.constantFrom('Lai', 'Châu', 'Tỉnh', 'ủy', 'đoàn', '2015', 'Nguyễn', 'Hà', 'My', 'công', 'tác');
+
+  it('for any nesting of Office wrappers around words', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(fc.integer({ min: 0, max: WRAPPERS.length - 1 }), { maxLength: 4 }), word), { minLength: 1, maxLength: 12 }), (runs) => {
+        const html = runs.map(([wrappers, w]) => wrappers.reduceRight((inner, i) => WRAPPERS[i]![0] + inner + WRAPPERS[i]![1], ` ${w} `)).join('');
+        const out = clean(html).html.replace(/<[^>]+>/g, ' ');
+        const arrived = out.split(/[\s|]+/).filter((t) => t && t !== 'ô');
+        expect(arrived).toEqual(runs.map(([, w]) => w));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
 describe('sanitizeHtml: DOM clobbering', () => {
   /** A node whose own members are clobbered the way a browser's named form controls clobber a form. */
   function clobberedForm(children: HtmlNodeLike[]): HtmlNodeLike {
