@@ -84,7 +84,8 @@ describe('sanitizeHtml: Word shapes in detail', () => {
 
   it('keeps footnote text, drops reviewer comments and counts them', () => {
     const out = clean(
-      '<p>Câu có chú thích<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a>.</p>' +
+      '<p>Câu có chú thích<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a>' +
+        '<![if !supportAnnotations]><a class=msocomanchor id="_anchor_1" href="#_msocom_1" name="_msoanchor_1">[PV1]</a><![endif]>.</p>' +
         "<div style='mso-element:footnote-list'><div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText>[1] Nguồn: Sở Nội vụ.</p></div></div>" +
         "<div style='mso-element:comment-list'><div style='mso-element:comment'><p class=MsoCommentText>Kiểm tra lại số liệu</p></div>" +
         "<div style='mso-element:comment'><p class=MsoCommentText>Thêm nguồn</p></div></div>",
