@@ -28,7 +28,3 @@ export function countsOf(result: SanitizeCounts): SanitizeCounts {
   return addCounts(noChanges(), result);
 }
 
-/** True when something was converted or left out, so the user must be told. */
-export function hasChanges(counts: SanitizeCounts): boolean {
-  return Object.values(countsOf(counts)).some((n) => n > 0);
-}
