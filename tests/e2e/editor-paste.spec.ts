@@ -245,3 +245,14 @@ test('HTML dropped from another application is sanitised and gets the same notic
   await expect(body(page)).toContainText('Tam Đường | 13');
   await expect(notice(page)).toHaveText('Nội dung dán đã được điều chỉnh: 1 bảng (2 hàng) đã được chuyển thành đoạn văn.');
 });
+
+test('a link with malformed percent-encoding does not stop the paste: its text arrives, the link is reported', async ({ page, app }) => {
+  await openBlank(page, app);
+  await body(page).locator('p').first().click();
+  await paste(page, { html: '<p>Gửi <a href="mailto:%E0%A4%A">thư cho tòa soạn</a> nhé.</p><p>Đoạn hai.</p>', text: 'Gửi thư' });
+  await expect(body(page).locator('> p')).toHaveText(['Gửi thư cho tòa soạn nhé.', 'Đoạn hai.']);
+  await expect(body(page).locator('a')).toHaveCount(0);
+  await expect(notice(page)).toHaveText(
+    'Nội dung dán đã được điều chỉnh: đã bỏ 1 liên kết không an toàn, chữ vẫn được giữ (chỉ giữ liên kết http, https, mailto).',
+  );
+});

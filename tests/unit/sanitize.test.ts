@@ -161,6 +161,14 @@ describe('sanitizeHtml: every word of a Word-shaped paste arrives', () => {
   });
 });
 
+describe('sanitizeHtml: malformed links', () => {
+  it('keeps the text of a link with malformed percent-encoding and counts the link as unsafe', () => {
+    const out = clean('<p>Gửi <a href="mailto:%E0%A4%A">thư cho tòa soạn</a> nhé, <a href="https://baolaichau.vn/%E0%A4%A">trang</a>.</p>');
+    expect(out.html).toBe('<p>Gửi thư cho tòa soạn nhé, <a href="https://baolaichau.vn/%E0%A4%A">trang</a>.</p>');
+    expect(out.unsafeLinksDropped).toBe(1);
+  });
+});
+
 describe('sanitizeHtml: DOM clobbering', () => {
   /** A node whose own members are clobbered the way a browser's named form controls clobber a form. */
   function clobberedForm(children: HtmlNodeLike[]): HtmlNodeLike {
