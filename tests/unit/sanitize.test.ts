@@ -99,6 +99,14 @@ describe('sanitizeHtml: Word shapes in detail', () => {
     expect(out.html).toBe('<ul><li><p>Mục một</p></li></ul>');
   });
 
+  it('reads a list number from a [if !supportLists] section, but never takes unclosed or long sections for one', () => {
+    const item = (marker: string, text: string) => `<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><!--[if !supportLists]-->${marker}<!--[endif]-->${text}</p>`;
+    expect(clean(item('1.&nbsp;&nbsp;', 'Một') + item('2.&nbsp;&nbsp;', 'Hai')).html).toBe('<ol><li><p>Một</p></li><li><p>Hai</p></li></ol>');
+    expect(clean('<p><!--[if !supportLists]-->Hà Nội</p>').html).toBe('<p>Hà Nội</p>');
+    expect(clean('<p><!--[if !supportLists]-->Một câu dài không phải số<!--[endif]--> tiếp</p>').html).toBe('<p>Một câu dài không phải số tiếp</p>');
+    expect(clean('<p>Dòng<br><!--[if !supportLineBreakNewLine]--><br><!--[endif]-->mới</p>').html).toBe('<p>Dòng<br>mới</p>');
+  });
+
   it('a one-cell table is a frame: its paragraphs stay and nothing is reported', () => {
     const out = clean('<table><tr><td><p>Một</p><p>Hai</p></td></tr></table>');
     expect(out.html).toBe('<p>Một</p><p>Hai</p>');

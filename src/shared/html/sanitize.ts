@@ -130,6 +130,8 @@ const isHidden = (style: Map<string, string>) =>
 /** Word's conditional sections as browsers parse them: `<![if !supportLists]>` becomes a comment "[if !supportLists]". */
 const CONDITION_OPEN = /^\[if ([^\]]*)\]$/i;
 const CONDITION_END = /^\[endif\]$/i;
+/** Longest list marker Word writes ("iii.", "1.1.1.", "(a)"); longer text is content. */
+const MAX_MARKER_CHARS = 12;
 
 class Walker {
   counts: SanitizeCounts = noChanges();
@@ -152,18 +154,23 @@ class Walker {
   /**
    * Word's downlevel-revealed sections. `!supportLists` holds a list item's bullet or
    * number (taken as the marker, never as text); `!supportLineBreakNewLine` repeats a
-   * line break. Others (`!vml`, `!mso`) hold the visible fallback and are walked as usual.
+   * line break. Others (`!vml`, `!mso`) hold the visible fallback and are walked as usual,
+   * and so is a section without its `[endif]` or a "marker" longer than any bullet or
+   * number: text is never taken for a marker on a guess.
    * Returns the index of the last sibling consumed.
    */
   private conditional(children: ArrayLike<HtmlNodeLike>, open: number, condition: string, sink: Sink): number {
     if (condition !== '!supportlists' && condition !== '!supportlinebreaknewline') return open;
-    let i = open + 1;
-    for (; i < children.length; i++) {
-      const child = children[i]!;
-      if (nodeTypeOf(child) === COMMENT_NODE && CONDITION_END.test(nodeValueOf(child).trim())) break;
-      if (condition === '!supportlists') sink.listMarker += collectText(child);
+    let end = open + 1;
+    while (end < children.length && !(nodeTypeOf(children[end]!) === COMMENT_NODE && CONDITION_END.test(nodeValueOf(children[end]!).trim()))) end++;
+    if (end === children.length) return open;
+    if (condition === '!supportlists') {
+      let marker = '';
+      for (let i = open + 1; i < end; i++) marker += collectText(children[i]!);
+      if (marker.replace(/[\s\u00a0]+/g, ' ').trim().length > MAX_MARKER_CHARS) return open;
+      sink.listMarker += marker;
     }
-    return i;
+    return end;
   }
 
   private walk(node: HtmlNodeLike, marks: Marks, sink: Sink, depth: number, pre: boolean): void {
