@@ -105,6 +105,7 @@ describe('sanitizeHtml: Word shapes in detail', () => {
     expect(clean('<p><!--[if !supportLists]-->Hà Nội</p>').html).toBe('<p>Hà Nội</p>');
     expect(clean('<p><!--[if !supportLists]-->Một câu dài không phải số<!--[endif]--> tiếp</p>').html).toBe('<p>Một câu dài không phải số tiếp</p>');
     expect(clean('<p>Dòng<br><!--[if !supportLineBreakNewLine]--><br><!--[endif]-->mới</p>').html).toBe('<p>Dòng<br>mới</p>');
+    expect(clean("<p><span style='mso-list:Ignore'>Đoạn văn dài bị gắn nhầm kiểu</span></p>").html).toBe('<p>Đoạn văn dài bị gắn nhầm kiểu</p>');
   });
 
   it('a one-cell table is a frame: its paragraphs stay and nothing is reported', () => {

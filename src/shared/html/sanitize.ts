@@ -207,8 +207,12 @@ class Walker {
     const style = styleAttr && RELEVANT_STYLE.test(styleAttr) ? parseStyle(styleAttr) : NO_STYLE;
     if (isHidden(style)) return;
     if (style.get('mso-list') === 'ignore') {
-      sink.listMarker += collectText(node);
-      return;
+      const marker = collectText(node);
+      // Word's bullet or number; anything longer is text that must not vanish.
+      if (marker.replace(/[\s\u00a0]+/g, ' ').trim().length <= MAX_MARKER_CHARS) {
+        sink.listMarker += marker;
+        return;
+      }
     }
     const msoElement = style.get('mso-element');
     if (msoElement && DROPPED_MSO_ELEMENTS.has(msoElement)) {
