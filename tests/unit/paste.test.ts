@@ -7,14 +7,22 @@ import { EditorState, TextSelection, type Plugin, type Transaction } from 'prose
 import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../../src/shared/schema';
 import { createDocument } from '../../src/shared/document';
+import { countsOf, noChanges, sanitizeHtml, type HtmlNodeLike, type SanitizeCounts } from '../../src/shared/html';
+import i18next from 'i18next';
 // Renderer sources belong to the web TypeScript project; loading them at run time keeps
 // them out of this (node) project's type program. Their types are restated here.
 import type { ResolvedPos, Schema } from 'prosemirror-model';
 
 const PLUGINS = '../../src/renderer/src/editor/plugins/';
 const { pastePlugin } = (await import(`${PLUGINS}paste/paste-plugin`)) as {
-  pastePlugin: (texts: () => { imagesDropped: (n: number) => string; unsafeLinksDropped: (n: number) => string; close: string }) => Plugin;
+  pastePlugin: (texts: () => { changes: (counts: SanitizeCounts) => string | null; close: string }) => Plugin;
 };
+const { pasteNoticeText } = (await import(`${PLUGINS}paste/notice-text`)) as {
+  pasteNoticeText: (counts: SanitizeCounts, t: (key: string, options: Record<string, unknown>) => string) => string | null;
+};
+const I18N = '../../src/renderer/src/i18n/';
+const { vi } = (await import(`${I18N}vi`)) as { vi: Record<string, unknown> };
+const { en } = (await import(`${I18N}en`)) as { en: Record<string, unknown> };
 const { fitSliceToPart } = (await import(`${PLUGINS}paste/fit`)) as { fitSliceToPart: (slice: Slice, $at: ResolvedPos, schema: Schema) => Slice };
 type InsertPoint = { caret: number; boundary?: number };
 const { insertBatch } = (await import(`${PLUGINS}paste/large-paste`)) as {
@@ -28,7 +36,7 @@ beforeAll(() => {
   (globalThis as { DOMParser?: unknown }).DOMParser = LinkedomParser;
 });
 
-const plugin = pastePlugin(() => ({ imagesDropped: String, unsafeLinksDropped: String, close: 'x' })) as Plugin;
+const plugin = pastePlugin(() => ({ changes: () => null, close: 'x' })) as Plugin;
 const transformHtml = (html: string) => plugin.props.transformPastedHTML!.call(plugin, html, null as never);
 
 const state = EditorState.create({ doc: createDocument({ headline: 'Tít', lead: 'Sapo', paragraphs: ['Một'] }) });
@@ -121,5 +129,72 @@ describe('large paste in slices', () => {
     s.doc.child(2).forEach((n) => texts.push(n.textContent));
     expect(texts).toEqual(['Mộta0', 'a1', 'b0', 'b1', 'c0', 'c1', ' đoạn.', 'Sau.']);
     s.doc.check();
+  });
+});
+
+describe('paste notice: one sentence listing every change, in Vietnamese and English', () => {
+  const translators = async () => {
+    const instance = i18next.createInstance();
+    await instance.init({ resources: { vi: { translation: vi }, en: { translation: en } }, lng: 'vi', fallbackLng: 'en', interpolation: { escapeValue: false } });
+    const forLanguage = (lng: string) => (key: string, options: Record<string, unknown>) => instance.t(`editorTools.${key}`, { ...options, lng });
+    return { vi: forLanguage('vi'), en: forLanguage('en') };
+  };
+  const countsFor = (name: string) => {
+    const doc = new LinkedomParser().parseFromString(readFileSync(join(FIXTURES, name), 'utf8'), 'text/html');
+    return countsOf(sanitizeHtml(doc as unknown as HtmlNodeLike));
+  };
+
+  it('says a Word table was flattened, and that struck and underlined text was kept', async () => {
+    const t = await translators();
+    const counts = countsFor('word-table.html');
+    expect(pasteNoticeText(counts, t.vi)).toBe(
+      'Nội dung dán đã được điều chỉnh: 1 bảng (4 hàng) đã được chuyển thành đoạn văn; ' +
+        '1 đoạn chữ gạch ngang được giữ như chữ thường: hãy kiểm tra xem đó có phải phần định xoá không; 1 đoạn chữ gạch chân được giữ như chữ thường.',
+    );
+    expect(pasteNoticeText(counts, t.en)).toBe(
+      'The paste was changed: 1 table (4 rows) flattened into paragraphs; ' +
+        '1 struck-through passage kept as ordinary text: check it was not meant as a deletion; 1 underlined passage kept as plain text.',
+    );
+  });
+
+  it('lists every kind with its count and English plurals', async () => {
+    const t = await translators();
+    const counts: SanitizeCounts = {
+      imagesDropped: 2, unsafeLinksDropped: 1, tablesFlattened: 2, tableRowsFlattened: 1, struckKept: 3, underlinedKept: 1,
+      embedsDropped: 1, formFieldsDropped: 7, trackedDeletionsDropped: 2, commentsDropped: 1,
+    };
+    expect(pasteNoticeText(counts, t.en)).toBe(
+      'The paste was changed: 2 tables (1 row) flattened into paragraphs; 2 images left out (add photos with the article’s photo tools); ' +
+        '1 embedded object left out (video, audio, frame or drawing); 7 form fields left out; ' +
+        '1 unsafe link removed, its text kept (only http, https and mailto links are kept); 2 tracked deletions left out, as in the author’s final text; ' +
+        '1 Word comment left out; 3 struck-through passages kept as ordinary text: check they were not meant as deletions; 1 underlined passage kept as plain text.',
+    );
+    expect(pasteNoticeText(counts, t.vi)).toContain('2 bảng (1 hàng) đã được chuyển thành đoạn văn; đã bỏ 2 ảnh');
+    expect(pasteNoticeText(counts, t.vi)).toContain('đã bỏ 7 ô nhập liệu của biểu mẫu');
+  });
+
+  it('says nothing when the paste arrived unchanged', async () => {
+    const t = await translators();
+    expect(pasteNoticeText(countsFor('word-smart-tags.html'), t.vi)).toBeNull();
+    expect(pasteNoticeText(noChanges(), t.en)).toBeNull();
+  });
+});
+
+describe('paste: the words always arrive', () => {
+  it('falls back to the plain text when the HTML holds no readable text', () => {
+    let s = EditorState.create({ doc: createDocument({ paragraphs: ['Một'] }) });
+    const at = s.doc.child(0).nodeSize + s.doc.child(1).nodeSize + 2;
+    s = s.apply(s.tr.setSelection(TextSelection.create(s.doc, at + 'Một'.length)));
+    const html = transformHtml('<object data="x"></object><p><v:shape><v:imagedata src="x.png"/></v:shape></p>');
+    const el = new LinkedomParser().parseFromString(`<div>${html}</div>`, 'text/html').querySelector('div');
+    const slice = PMDOMParser.fromSchema(schema).parseSlice(el as never);
+    let dispatched: Transaction | null = null;
+    const view = { state: s, composing: false, dispatch: (tr: Transaction) => (dispatched = tr) };
+    const event = { clipboardData: { getData: (type: string) => (type === 'text/plain' ? 'Lai Châu\n\nđoạn hai' : '') } };
+    const handled = plugin.props.handlePaste!.call(plugin, view as never, event as never, slice);
+    expect(handled).toBe(true);
+    const body = dispatched!.doc.child(2);
+    expect(body.child(0).textContent).toBe('MộtLai Châu');
+    expect(body.child(1).textContent).toBe('đoạn hai');
   });
 });

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { blocksToHtml, blocksToNodes, plainTextToParagraphs, sanitizeHtml, splitHtml, type HtmlNodeLike } from '../../src/shared/html';
+import { blocksToHtml, blocksToNodes, countsOf, noChanges, plainTextToParagraphs, sanitizeHtml, splitHtml, type HtmlNodeLike } from '../../src/shared/html';
 import { schema } from '../../src/shared/schema';
+import { CLIPBOARD_CASES } from '../support/clipboard-cases';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'clipboard');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -63,6 +64,157 @@ describe('sanitizeHtml: Word', () => {
     expect(checkAgainstSchema(fixture('word.html')).childCount).toBeGreaterThan(4);
   });
 });
+
+describe('sanitizeHtml: real clipboard shapes (linkedom)', () => {
+  for (const c of CLIPBOARD_CASES) {
+    it(c.name, () => {
+      const out = clean(fixture(c.fixture));
+      expect(out.html).toBe(c.html);
+      expect(countsOf(out)).toEqual({ ...noChanges(), ...c.counts });
+      checkAgainstSchema(fixture(c.fixture));
+    });
+  }
+});
+
+describe('sanitizeHtml: Word shapes in detail', () => {
+  it('a paste made only of smart tags arrives whole', () => {
+    const out = clean('<p><st1:place w:st="on"><st1:City w:st="on">Lai Châu</st1:City></st1:place></p>');
+    expect(out.html).toBe('<p>Lai Châu</p>');
+  });
+
+  it('keeps footnote text, drops reviewer comments and counts them', () => {
+    const out = clean(
+      '<p>Câu có chú thích<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a>' +
+        '<![if !supportAnnotations]><a class=msocomanchor id="_anchor_1" href="#_msocom_1" name="_msoanchor_1">[PV1]</a><![endif]>.</p>' +
+        "<div style='mso-element:footnote-list'><div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText>[1] Nguồn: Sở Nội vụ.</p></div></div>" +
+        "<div style='mso-element:comment-list'><div style='mso-element:comment'><p class=MsoCommentText>Kiểm tra lại số liệu</p></div>" +
+        "<div style='mso-element:comment'><p class=MsoCommentText>Thêm nguồn</p></div></div>",
+    );
+    expect(out.html).toBe('<p>Câu có chú thích[1].</p><p>[1] Nguồn: Sở Nội vụ.</p>');
+    expect(out.commentsDropped).toBe(2);
+  });
+
+  it('takes a list marker left as text (Symbol-font private-use glyph) off the item', () => {
+    const out = clean("<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='font-family:Symbol'>\uf0b7&nbsp;&nbsp;</span>Mục một</p>");
+    expect(out.html).toBe('<ul><li><p>Mục một</p></li></ul>');
+  });
+
+  it('reads a list number from a [if !supportLists] section, but never takes unclosed or long sections for one', () => {
+    const item = (marker: string, text: string) => `<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><!--[if !supportLists]-->${marker}<!--[endif]-->${text}</p>`;
+    expect(clean(item('1.&nbsp;&nbsp;', 'Một') + item('2.&nbsp;&nbsp;', 'Hai')).html).toBe('<ol><li><p>Một</p></li><li><p>Hai</p></li></ol>');
+    expect(clean('<p><!--[if !supportLists]-->Hà Nội</p>').html).toBe('<p>Hà Nội</p>');
+    expect(clean('<p><!--[if !supportLists]-->Một câu dài không phải số<!--[endif]--> tiếp</p>').html).toBe('<p>Một câu dài không phải số tiếp</p>');
+    expect(clean('<p>Dòng<br><!--[if !supportLineBreakNewLine]--><br><!--[endif]-->mới</p>').html).toBe('<p>Dòng<br>mới</p>');
+    expect(clean("<p><span style='mso-list:Ignore'>Đoạn văn dài bị gắn nhầm kiểu</span></p>").html).toBe('<p>Đoạn văn dài bị gắn nhầm kiểu</p>');
+  });
+
+  it('a one-cell table is a frame: its paragraphs stay and nothing is reported', () => {
+    const out = clean('<table><tr><td><p>Một</p><p>Hai</p></td></tr></table>');
+    expect(out.html).toBe('<p>Một</p><p>Hai</p>');
+    expect(out.tablesFlattened).toBe(0);
+  });
+
+  it('a table cell with several paragraphs and a nested table stays in its row', () => {
+    const out = clean('<table><tr><th>A</th><td><p>b1</p><p>b2</p></td><td><table><tr><td>x</td><td>y</td></tr></table></td></tr><tr><td></td><td> </td></tr></table>');
+    expect(out.html).toBe('<p>A | b1 b2 | x | y</p>');
+    expect(out.tablesFlattened).toBe(2);
+    expect(out.tableRowsFlattened).toBe(2);
+  });
+
+  it('counts one run of struck text once, however it is nested', () => {
+    const out = clean('<p><s>một <span style="text-decoration:line-through">hai</span> ba</s> bốn <strike>năm</strike></p>');
+    expect(out.html).toBe('<p>một hai ba bốn năm</p>');
+    expect(out.struckKept).toBe(2);
+  });
+
+  it('does not count the underline of a link', () => {
+    const out = clean('<p><a href="https://baolaichau.vn/"><span style="text-decoration:underline">Báo</span></a> <u>gạch</u></p>');
+    expect(out.underlinedKept).toBe(1);
+  });
+});
+
+describe('sanitizeHtml: every word of a Word-shaped paste arrives', () => {
+  /** Wrappers Word, Google Docs and LibreOffice put around running text; none may hide a word. */
+  const WRAPPERS: [string, string][] = [
+    ['<st1:place w:st="on">', '</st1:place>'],
+    ['<st1:City w:st="on">', '</st1:City>'],
+    ['<w:Sdt ShowingPlcHdr="f" ID="-1">', '</w:Sdt>'],
+    ['<w:sdt>', '</w:sdt>'],
+    ["<span lang=VI style='mso-ansi-language:VI'>", '</span>'],
+    ["<div style='mso-element:para-border-div;border:solid windowtext 1.0pt'>", '</div>'],
+    ["<span style='mso-ignore:vglayout;position:absolute'>", '</span>'],
+    ['<v:textbox>', '</v:textbox>'],
+    ['<s>', '</s>'],
+    ['<u>', '</u>'],
+    ['<del>', '</del>'],
+    ['<span style="text-decoration:line-through">', '</span>'],
+    ['<form><input name=nodeName><input name=childNodes>', '</form>'],
+    ['<table><tr><td>', '</td><td>ô</td></tr></table>'],
+    ['<b style="font-weight:normal" id="docs-internal-guid-1">', '</b>'],
+    ['<font face="Liberation Serif">', '</font>'],
+    ['<p class=MsoNormal>', '<o:p></o:p></p>'],
+    ["<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>·&nbsp;</span>", '</p>'],
+  ];
+  const word = fc.constantFrom('Lai', 'Châu', 'Tỉnh', 'ủy', 'đoàn', '2015', 'Nguyễn', 'Hà', 'My', 'công', 'tác');
+
+  it('for any nesting of Office wrappers around words', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(fc.integer({ min: 0, max: WRAPPERS.length - 1 }), { maxLength: 4 }), word), { minLength: 1, maxLength: 12 }), (runs) => {
+        const html = runs.map(([wrappers, w]) => wrappers.reduceRight((inner, i) => WRAPPERS[i]![0] + inner + WRAPPERS[i]![1], ` ${w} `)).join('');
+        const out = clean(html).html.replace(/<[^>]+>/g, ' ');
+        const arrived = out.split(/[\s|]+/).filter((t) => t && t !== 'ô');
+        expect(arrived).toEqual(runs.map(([, w]) => w));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('sanitizeHtml: malformed links', () => {
+  it('keeps the text of a link with malformed percent-encoding and counts the link as unsafe', () => {
+    const out = clean('<p>Gửi <a href="mailto:%E0%A4%A">thư cho tòa soạn</a> nhé, <a href="https://baolaichau.vn/%E0%A4%A">trang</a>.</p>');
+    expect(out.html).toBe('<p>Gửi thư cho tòa soạn nhé, <a href="https://baolaichau.vn/%E0%A4%A">trang</a>.</p>');
+    expect(out.unsafeLinksDropped).toBe(1);
+  });
+});
+
+describe('sanitizeHtml: DOM clobbering', () => {
+  /** A node whose own members are clobbered the way a browser's named form controls clobber a form. */
+  function clobberedForm(children: HtmlNodeLike[]): HtmlNodeLike {
+    class FakeNode {
+      get nodeType() {
+        return 1;
+      }
+      get nodeName() {
+        return 'FORM';
+      }
+      get nodeValue() {
+        return null;
+      }
+      get childNodes() {
+        return children;
+      }
+      getAttribute() {
+        return null;
+      }
+    }
+    const form = new FakeNode();
+    const input = { nodeType: 1, nodeName: 'INPUT', nodeValue: null, childNodes: [] };
+    for (const name of ['nodeName', 'nodeType', 'childNodes', 'getAttribute', 'nodeValue']) Object.defineProperty(form, name, { value: input });
+    return form as unknown as HtmlNodeLike;
+  }
+
+  it('reads members from the prototype, so clobbered names neither throw nor hide text', () => {
+    const { document } = parseHTML('<p>Trước</p><p>Trong</p><p>Sau</p>');
+    const [before, inside, after] = Array.from(document.querySelectorAll('p')) as unknown as HtmlNodeLike[];
+    const root = { nodeType: 11, nodeName: '#document-fragment', nodeValue: null, childNodes: [before!, clobberedForm([inside!]), after!] };
+    expect(clean2(root)).toBe('<p>Trước</p><p>Trong</p><p>Sau</p>');
+  });
+});
+
+function clean2(root: HtmlNodeLike): string {
+  return blocksToHtml(sanitizeHtml(root).blocks);
+}
 
 describe('sanitizeHtml: Google Docs', () => {
   const out = clean(fixture('google-docs.html'));

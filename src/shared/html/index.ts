@@ -5,6 +5,7 @@
 export type { HtmlNodeLike } from './dom-like';
 export type * from './model';
 export { sanitizeHtml } from './sanitize';
+export { addCounts, countsOf, noChanges } from './counts';
 export { blocksToNodes, inlines as cleanInlinesToNodes } from './to-nodes';
 export { blocksToHtml, inlinesToHtml } from './to-html';
 export { plainTextToParagraphs } from './plain-text';

@@ -55,10 +55,33 @@ export interface CleanRule {
 
 export type CleanBlock = CleanParagraph | CleanHeading | CleanList | CleanBlockquote | CleanRule;
 
-export interface SanitizedHtml {
-  blocks: CleanBlock[];
+/**
+ * What the sanitiser converted or left out, counted so the paste notice and the
+ * import report can say so: a paste or import never changes text silently.
+ */
+export interface SanitizeCounts {
   /** Images (`<img>`) that were left out; the UI tells the user photos go through the figure workflow. */
   imagesDropped: number;
   /** Links whose target was not http, https or mailto (e.g. `javascript:`); their text is kept. */
   unsafeLinksDropped: number;
+  /** Tables turned into one paragraph per row (cells joined with " | "); the schema has no table. */
+  tablesFlattened: number;
+  /** Rows of those tables that held text, i.e. paragraphs they became. */
+  tableRowsFlattened: number;
+  /** Runs of struck-through text (`<s>`, `<strike>`, a `<del>` outside tracked changes, `line-through`) kept as ordinary text. */
+  struckKept: number;
+  /** Runs of underlined text kept as plain text (links excepted); the schema has no underline. */
+  underlinedKept: number;
+  /** Embedded objects left out: video, audio, frames, plug-ins, canvas, SVG and MathML drawings. */
+  embedsDropped: number;
+  /** Form controls left out (inputs, buttons, selects, text areas); text around them stays. */
+  formFieldsDropped: number;
+  /** Word tracked deletions (`<del cite|datetime>`, `msoDel`) left out, as in the author's final view. */
+  trackedDeletionsDropped: number;
+  /** Word reviewer comments (`mso-element:comment`) left out. */
+  commentsDropped: number;
+}
+
+export interface SanitizedHtml extends SanitizeCounts {
+  blocks: CleanBlock[];
 }

@@ -1,24 +1,38 @@
 import { safeHref } from '../links';
 import { nfc } from '../text';
-import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, type HtmlNodeLike } from './dom-like';
-import type { CleanBlock, CleanInline, CleanList, CleanListItem, CleanParagraph, CleanText, SanitizedHtml } from './model';
-import { groupWordListItems, type WordListItem } from './word-lists';
+import { noChanges } from './counts';
+import {
+  attrOf, attrOrNull, CDATA_SECTION_NODE, childNodesOf, COMMENT_NODE, ELEMENT_NODE, nodeTypeOf, nodeValueOf, tagOf, TEXT_NODE,
+  type HtmlNodeLike,
+} from './dom-like';
+import type { CleanBlock, CleanInline, CleanList, CleanListItem, CleanParagraph, CleanText, SanitizeCounts, SanitizedHtml } from './model';
+import { cellInlines, rowParagraph, tableParts } from './tables';
+import { groupWordListItems, stripListGlyph, type WordListItem } from './word-lists';
 
-/** Elements dropped with everything inside them. */
-const DROPPED = new Set([
-  'head', 'title', 'meta', 'link', 'style', 'script', 'noscript', 'template', 'iframe', 'frame', 'frameset',
-  'object', 'embed', 'applet', 'param', 'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track', 'map',
-  'area', 'form', 'input', 'button', 'select', 'option', 'textarea', 'datalist', 'dialog', 'xml', 'base',
-  // Word's tracked deletions: the text is gone in the author's view.
-  'del',
+/** Elements that are not content (page machinery, metadata): dropped with everything inside, unreported. */
+const NOT_CONTENT = new Set([
+  'head', 'title', 'meta', 'link', 'style', 'script', 'noscript', 'template', 'param', 'source', 'track', 'map',
+  'area', 'datalist', 'dialog', 'xml', 'base',
+  // Office document metadata when it is not hidden in a conditional comment.
+  'o:documentproperties', 'o:customdocumentproperties', 'o:officedocumentsettings', 'w:worddocument',
+  'w:latentstyles', 'o:shapedefaults', 'o:shapelayout',
 ]);
+
+/** Embedded objects: dropped and counted in `embedsDropped`. */
+const EMBEDS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'canvas', 'audio', 'video']);
+
+/** Form controls: dropped and counted in `formFieldsDropped`; the form around them is an ordinary container. */
+const FORM_FIELDS = new Set(['input', 'button', 'select', 'textarea', 'keygen', 'output']);
 
 /** Elements that end the current paragraph and hold block content. */
 const BLOCK_CONTAINERS = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'address', 'center', 'figure',
-  'figcaption', 'caption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'pre',
-  'details', 'summary', 'fieldset', 'legend', 'body', 'html', 'li', 'hgroup',
+  'figcaption', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'pre',
+  'details', 'summary', 'fieldset', 'legend', 'body', 'html', 'li', 'hgroup', 'form',
 ]);
+
+/** Word `mso-element` parts that are not the text: reviewer comments and page headers/footers. */
+const DROPPED_MSO_ELEMENTS = new Set(['comment-list', 'comment', 'header', 'footer']);
 
 const HEADING_LEVEL: Record<string, 2 | 3> = { h1: 2, h2: 2, h3: 3, h4: 3, h5: 3, h6: 3 };
 
@@ -34,9 +48,12 @@ interface Marks {
   sub: boolean;
   sup: boolean;
   href: string | null;
+  /** Struck-through and underlined text is kept as plain text; these only feed the counts. */
+  struck: boolean;
+  underlined: boolean;
 }
 
-const NO_MARKS: Marks = { strong: false, em: false, sub: false, sup: false, href: null };
+const NO_MARKS: Marks = { strong: false, em: false, sub: false, sup: false, href: null, struck: false, underlined: false };
 
 type ParagraphKind = { type: 'paragraph' } | { type: 'heading'; level: 2 | 3 } | { type: 'word_item'; level: number; listId: string };
 
@@ -47,9 +64,12 @@ interface Sink {
   kind: ParagraphKind;
   /** Text of Word's `mso-list:Ignore` bullet or number for the current paragraph. */
   listMarker: string;
+  /** Whether the last text added was struck / underlined, so a run is counted once. */
+  inStruck: boolean;
+  inUnderlined: boolean;
 }
 
-const newSink = (): Sink => ({ blocks: [], para: null, kind: { type: 'paragraph' }, listMarker: '' });
+const newSink = (): Sink => ({ blocks: [], para: null, kind: { type: 'paragraph' }, listMarker: '', inStruck: false, inUnderlined: false });
 
 /**
  * Sanitise pasted or imported HTML into the article schema's vocabulary.
@@ -61,11 +81,21 @@ const newSink = (): Sink => ({ blocks: [], para: null, kind: { type: 'paragraph'
  *
  * Kept: paragraphs, headings (h1–h2 → level 2, h3–h6 → level 3), bold, italic,
  * sub/superscript, http/https/mailto links, bullet and numbered lists (including
- * Word's `mso-list` paragraphs), blockquotes, rules and line breaks.
- * Dropped: scripts, styles, classes, fonts, comments, Office namespaces (`o:p`,
- * `v:*`, conditional comments), hidden text, tracked deletions, empty paragraphs,
- * zero-width junk and images (counted in `imagesDropped`). Non-breaking spaces and
- * line breaks inside text become ordinary spaces, so words never fuse; all text is NFC.
+ * Word's `mso-list` paragraphs, without their bullet glyphs; a numbered heading
+ * keeps its number as text), blockquotes, rules and line breaks. The text inside
+ * Word's smart tags (`st1:*`), content controls (`w:sdt`), text boxes and
+ * bordered paragraphs is kept like any other text.
+ * Converted and counted: tables (one paragraph per row, cells joined with " | "),
+ * struck-through and underlined text (kept as plain text).
+ * Dropped and counted: images, unsafe links (their text stays), embedded objects,
+ * form controls, Word tracked deletions and reviewer comments.
+ * Dropped silently (not content): scripts, styles, classes, fonts, HTML comments,
+ * Office metadata, hidden text, empty paragraphs and zero-width junk.
+ * Non-breaking spaces and line breaks inside text become ordinary spaces, so
+ * words never fuse; all text is NFC.
+ *
+ * Element members are read through the prototype chain, so DOM clobbering
+ * (`<form><input name=nodeName>`) cannot hide or fake them.
  *
  * Turn the result into nodes with `blocksToNodes` or into clean HTML with `blocksToHtml`.
  */
@@ -74,15 +104,7 @@ export function sanitizeHtml(root: HtmlNodeLike): SanitizedHtml {
   const sink = newSink();
   walker.walkChildren(root, NO_MARKS, sink, 0, false);
   walker.flush(sink);
-  return { blocks: groupWordListItems(sink.blocks), imagesDropped: walker.images, unsafeLinksDropped: walker.unsafeLinks };
-}
-
-function tagOf(node: HtmlNodeLike): string {
-  return node.nodeName.toLowerCase();
-}
-
-function attr(node: HtmlNodeLike, name: string): string {
-  return node.getAttribute?.(name) ?? '';
+  return { blocks: groupWordListItems(sink.blocks), ...walker.counts };
 }
 
 /** Inline `style` attribute as lower-case property → value. */
@@ -99,48 +121,118 @@ export function parseStyle(style: string): Map<string, string> {
 }
 
 /** Style properties the sanitiser reads; a style attribute without any of them is not parsed. */
-const RELEVANT_STYLE = /font-weight|font-style|vertical-align|display|visibility|mso-hide|mso-list|mso-element/i;
+const RELEVANT_STYLE = /font-weight|font-style|vertical-align|display|visibility|text-decoration|mso-hide|mso-list|mso-element|mso-ignore/i;
 const NO_STYLE: Map<string, string> = new Map();
 
 const isHidden = (style: Map<string, string>) =>
   style.get('display') === 'none' || style.get('visibility') === 'hidden' || style.get('mso-hide') === 'all';
 
+/** Word's conditional sections as browsers parse them: `<![if !supportLists]>` becomes a comment "[if !supportLists]". */
+const CONDITION_OPEN = /^\[if ([^\]]*)\]$/i;
+const CONDITION_END = /^\[endif\]$/i;
+/** Longest list marker Word writes ("iii.", "1.1.1.", "(a)"); longer text is content. */
+const MAX_MARKER_CHARS = 12;
+
 class Walker {
-  images = 0;
-  unsafeLinks = 0;
+  counts: SanitizeCounts = noChanges();
+  /** Inside Word's text-box layout (`mso-ignore:vglayout`): its tables are frames, not data. */
+  private vglayout = 0;
 
   walkChildren(node: HtmlNodeLike, marks: Marks, sink: Sink, depth: number, pre: boolean): void {
-    const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) this.walk(children[i]!, marks, sink, depth + 1, pre);
+    const children = childNodesOf(node);
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      const condition = nodeTypeOf(child) === COMMENT_NODE ? CONDITION_OPEN.exec(nodeValueOf(child).trim()) : null;
+      if (condition) {
+        i = this.conditional(children, i, condition[1]!.trim().toLowerCase(), sink);
+        continue;
+      }
+      this.walk(child, marks, sink, depth + 1, pre);
+    }
+  }
+
+  /**
+   * Word's downlevel-revealed sections. `!supportLists` holds a list item's bullet or
+   * number (taken as the marker, never as text); `!supportLineBreakNewLine` repeats a
+   * line break. Others (`!vml`, `!mso`) hold the visible fallback and are walked as usual,
+   * and so is a section without its `[endif]` or a "marker" longer than any bullet or
+   * number: text is never taken for a marker on a guess.
+   * Returns the index of the last sibling consumed.
+   */
+  private conditional(children: ArrayLike<HtmlNodeLike>, open: number, condition: string, sink: Sink): number {
+    if (condition !== '!supportlists' && condition !== '!supportlinebreaknewline') return open;
+    let end = open + 1;
+    while (end < children.length && !(nodeTypeOf(children[end]!) === COMMENT_NODE && CONDITION_END.test(nodeValueOf(children[end]!).trim()))) end++;
+    if (end === children.length) return open;
+    if (condition === '!supportlists') {
+      let marker = '';
+      for (let i = open + 1; i < end; i++) marker += collectText(children[i]!);
+      if (marker.replace(/[\s\u00a0]+/g, ' ').trim().length > MAX_MARKER_CHARS) return open;
+      sink.listMarker += marker;
+    }
+    return end;
   }
 
   private walk(node: HtmlNodeLike, marks: Marks, sink: Sink, depth: number, pre: boolean): void {
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      this.text(sink, node.nodeValue ?? '', marks, pre);
+    const type = nodeTypeOf(node);
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+      this.text(sink, nodeValueOf(node), marks, pre);
       return;
     }
-    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return; // comments, PIs, doctype
-    if (node.nodeType !== ELEMENT_NODE) return this.walkChildren(node, marks, sink, depth, pre);
+    if (type === 9 || type === 11) return this.walkChildren(node, marks, sink, depth, pre);
+    if (type !== ELEMENT_NODE) return; // comments, PIs, doctype
     if (depth > MAX_DEPTH) return this.text(sink, collectText(node), marks, pre);
 
     const tag = tagOf(node);
     if (tag === 'img' || tag === 'image') {
-      this.images++;
+      this.counts.imagesDropped++;
       return;
     }
-    // Office namespaces (o:p, v:shape, w:sdt…) and everything in the drop list.
-    if (DROPPED.has(tag) || tag.includes(':')) return;
+    if (NOT_CONTENT.has(tag)) return;
+    if (EMBEDS.has(tag)) {
+      this.counts.embedsDropped++;
+      return;
+    }
+    if (FORM_FIELDS.has(tag)) {
+      this.counts.formFieldsDropped++;
+      return;
+    }
+    if (tag === 'del' && isTrackedDeletion(node)) {
+      this.counts.trackedDeletionsDropped++;
+      return;
+    }
 
-    const styleAttr = attr(node, 'style');
+    const styleAttr = attrOf(node, 'style');
     // Most clipboard styles (fonts, sizes, Word's mso-ansi-language) matter to nobody: skip parsing them.
     const style = styleAttr && RELEVANT_STYLE.test(styleAttr) ? parseStyle(styleAttr) : NO_STYLE;
     if (isHidden(style)) return;
     if (style.get('mso-list') === 'ignore') {
-      sink.listMarker += collectText(node);
+      const marker = collectText(node);
+      // Word's bullet or number; anything longer is text that must not vanish.
+      if (marker.replace(/[\s\u00a0]+/g, ' ').trim().length <= MAX_MARKER_CHARS) {
+        sink.listMarker += marker;
+        return;
+      }
+    }
+    const msoElement = style.get('mso-element');
+    if (msoElement && DROPPED_MSO_ELEMENTS.has(msoElement)) {
+      if (msoElement === 'comment-list' || msoElement === 'comment') this.counts.commentsDropped += countComments(node);
       return;
     }
-    if (style.has('mso-element') || /\bmso(comment|comanchor)/i.test(attr(node, 'class'))) return; // Word comments, footnote lists
+    if (/\bmso(comanchor|comoff)\b/i.test(attrOf(node, 'class')) || /\bMsoCommentReference\b/.test(attrOf(node, 'class'))) return; // comment labels ("[PV1]")
 
+    if (style.get('mso-ignore') === 'vglayout') {
+      this.vglayout++;
+      try {
+        return this.element(node, tag, style, marks, sink, depth, pre);
+      } finally {
+        this.vglayout--;
+      }
+    }
+    this.element(node, tag, style, marks, sink, depth, pre);
+  }
+
+  private element(node: HtmlNodeLike, tag: string, style: Map<string, string>, marks: Marks, sink: Sink, depth: number, pre: boolean): void {
     if (tag === 'br') {
       if (sink.para) sink.para.push({ kind: 'break' });
       return;
@@ -173,6 +265,11 @@ class Walker {
       if (list.items.length) sink.blocks.push(list);
       return;
     }
+    if (tag === 'table') {
+      this.flush(sink);
+      this.table(node, marks, sink, depth, pre);
+      return;
+    }
     if (BLOCK_CONTAINERS.has(tag)) {
       this.flush(sink);
       const wordList = /^l(\d+)\s+level(\d+)/.exec(style.get('mso-list') ?? '');
@@ -181,11 +278,47 @@ class Walker {
       this.flush(sink);
       return;
     }
+    // Inline elements, and Office's namespaced ones (`o:p`, smart tags `st1:*`,
+    // content controls `w:sdt`, `v:textbox`): their content is the text.
     this.walkChildren(node, this.inlineMarks(node, tag, style, marks), sink, depth, pre);
   }
 
+  /**
+   * A table becomes one paragraph per row (non-empty cells joined with " | ") and is
+   * counted. A single-cell table, or one laying out a Word text box
+   * (`mso-ignore:vglayout`), is a frame: its paragraphs are kept as they are.
+   */
+  private table(node: HtmlNodeLike, marks: Marks, sink: Sink, depth: number, pre: boolean): void {
+    const parts = tableParts(node);
+    const cellCount = parts.rows.reduce((n, row) => n + row.length, 0);
+    for (const caption of parts.captions) this.walk(caption, marks, sink, depth + 1, pre);
+    if (this.vglayout > 0 || cellCount <= 1) {
+      for (const row of parts.rows) for (const cell of row) this.walk(cell, marks, sink, depth + 1, pre);
+    } else {
+      let rows = 0;
+      for (const row of parts.rows) {
+        const cells = row.map((cell) => {
+          const inner = newSink();
+          this.walkChildren(cell, marks, inner, depth + 2, pre);
+          this.flush(inner);
+          return cellInlines(groupWordListItems(inner.blocks));
+        });
+        const paragraph = rowParagraph(cells);
+        if (!paragraph) continue;
+        sink.blocks.push(paragraph);
+        rows++;
+      }
+      if (rows) {
+        this.counts.tablesFlattened++;
+        this.counts.tableRowsFlattened += rows;
+      }
+    }
+    for (const stray of parts.stray) this.walk(stray, marks, sink, depth + 1, pre);
+    this.flush(sink);
+  }
+
   private list(node: HtmlNodeLike, tag: 'ul' | 'ol', marks: Marks, depth: number, pre: boolean): CleanList {
-    const start = tag === 'ol' ? Number.parseInt(attr(node, 'start'), 10) : 1;
+    const start = tag === 'ol' ? Number.parseInt(attrOf(node, 'start'), 10) : 1;
     const list: CleanList = { type: tag === 'ol' ? 'ordered_list' : 'bullet_list', start: Number.isFinite(start) && start > 0 ? start : 1, items: [] };
     let loose: Sink | null = null; // text or stray elements directly inside the list
     const closeLoose = () => {
@@ -195,10 +328,10 @@ class Walker {
       if (item) list.items.push(item);
       loose = null;
     };
-    const children = node.childNodes;
+    const children = childNodesOf(node);
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
-      const childTag = child.nodeType === ELEMENT_NODE ? tagOf(child) : '';
+      const childTag = nodeTypeOf(child) === ELEMENT_NODE ? tagOf(child) : '';
       if (childTag === 'li') {
         closeLoose();
         const inner = newSink();
@@ -223,17 +356,19 @@ class Walker {
     const next = { ...marks };
     if (tag === 'b' || tag === 'strong') {
       // Google Docs wraps the whole clipboard in <b id="docs-internal-guid-…" style="font-weight:normal">.
-      next.strong = !attr(node, 'id').startsWith('docs-internal-guid');
+      next.strong = !attrOf(node, 'id').startsWith('docs-internal-guid');
     }
     if (tag === 'i' || tag === 'em' || tag === 'cite' || tag === 'dfn') next.em = true;
     if (tag === 'sub') [next.sub, next.sup] = [true, false];
     if (tag === 'sup') [next.sup, next.sub] = [true, false];
+    if (tag === 's' || tag === 'strike' || tag === 'del') next.struck = true;
+    if (tag === 'u') next.underlined = true;
     if (tag === 'a') {
-      const raw = node.getAttribute?.('href') ?? null;
+      const raw = attrOrNull(node, 'href');
       if (raw !== null) {
         const href = safeHref(raw);
         if (href) next.href = href;
-        else if (/^[\s\u0000-\u001f]*[a-z][a-z0-9+.\-\s]*:/i.test(raw)) this.unsafeLinks++;
+        else if (/^[\s\u0000-\u001f]*[a-z][a-z0-9+.\-\s]*:/i.test(raw.slice(0, 256))) this.counts.unsafeLinksDropped++;
       }
     }
     const weight = style.get('font-weight');
@@ -248,11 +383,18 @@ class Walker {
     if (align === 'super') [next.sup, next.sub] = [true, false];
     else if (align === 'sub') [next.sub, next.sup] = [true, false];
     else if (align === 'baseline') next.sub = next.sup = false;
+    const decoration = style.get('text-decoration') ?? style.get('text-decoration-line');
+    if (decoration !== undefined) {
+      if (decoration.includes('line-through')) next.struck = true;
+      if (decoration.includes('underline')) next.underlined = true;
+      if (decoration === 'none') next.struck = next.underlined = false;
+    }
     return next;
   }
 
   private text(sink: Sink, raw: string, marks: Marks, pre: boolean): void {
     let text = raw.replace(JUNK_CHARS, '');
+    if (text.trim()) this.countDecoration(sink, marks);
     const parts = pre ? text.split(/\r\n?|\n/) : [text];
     for (let p = 0; p < parts.length; p++) {
       if (p > 0 && sink.para) sink.para.push({ kind: 'break' });
@@ -270,6 +412,15 @@ class Walker {
     }
   }
 
+  /** Count each run of struck or underlined words once (links are underlined anyway). */
+  private countDecoration(sink: Sink, marks: Marks): void {
+    if (marks.struck && !sink.inStruck) this.counts.struckKept++;
+    const underlined = marks.underlined && !marks.href;
+    if (underlined && !sink.inUnderlined) this.counts.underlinedKept++;
+    sink.inStruck = marks.struck;
+    sink.inUnderlined = underlined;
+  }
+
   /** Close the current paragraph: trim it, drop it when empty, NFC its text. */
   flush(sink: Sink): void {
     const para = sink.para;
@@ -278,6 +429,7 @@ class Walker {
     sink.para = null;
     sink.kind = { type: 'paragraph' };
     sink.listMarker = '';
+    sink.inStruck = sink.inUnderlined = false;
     if (!para) return;
     while (para.length && para[para.length - 1]!.kind === 'break') para.pop();
     const last = para[para.length - 1];
@@ -287,11 +439,37 @@ class Walker {
     }
     for (const inline of para) if (inline.kind === 'text') inline.text = nfc(inline.text);
     if (!para.some((i) => i.kind === 'text' && i.text.trim())) return;
-    if (kind.type === 'heading') sink.blocks.push({ type: 'heading', level: kind.level, content: para });
-    else if (kind.type === 'word_item') {
-      sink.blocks.push({ type: 'word_item', listId: kind.listId, level: kind.level, ordered: /^\s*[\p{L}\p{N}]{1,6}[.)]/u.test(marker), content: para });
+    const number = marker.replace(/[\s\u00a0]+/g, ' ').trim();
+    if (kind.type === 'heading') {
+      // A numbered Word heading ("1.1 Kết quả") keeps its number as text.
+      if (number) para.unshift({ kind: 'text', text: `${nfc(number)} ` });
+      sink.blocks.push({ type: 'heading', level: kind.level, content: para });
+    } else if (kind.type === 'word_item') {
+      const glyphless = number ? para : stripListGlyph(para);
+      if (glyphless.length) {
+        sink.blocks.push({ type: 'word_item', listId: kind.listId, level: kind.level, ordered: /^[\p{L}\p{N}]{1,6}[.)]/u.test(number), content: glyphless });
+      }
     } else sink.blocks.push({ type: 'paragraph', content: para });
   }
+}
+
+/** Word marks tracked deletions with the reviser and time (`cite`, `datetime`) or the `msoDel` class. */
+function isTrackedDeletion(node: HtmlNodeLike): boolean {
+  return attrOrNull(node, 'cite') !== null || attrOrNull(node, 'datetime') !== null || /\bmsoDel\b/i.test(attrOf(node, 'class'));
+}
+
+/** Reviewer comments in a Word comment list (each is an `mso-element:comment` part). */
+function countComments(node: HtmlNodeLike): number {
+  let count = 0;
+  const stack: HtmlNodeLike[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (nodeTypeOf(n) !== ELEMENT_NODE) continue;
+    if (/mso-element\s*:\s*comment\s*(;|$)/i.test(attrOf(n, 'style'))) count++;
+    const children = childNodesOf(n);
+    for (let i = 0; i < children.length; i++) stack.push(children[i]!);
+  }
+  return count;
 }
 
 function textInline(text: string, marks: Marks): CleanText {
@@ -304,6 +482,7 @@ function textInline(text: string, marks: Marks): CleanText {
   return t;
 }
 
+/** Struck and underlined text are plain text here, so only schema marks are compared. */
 function sameMarks(t: CleanText, m: Marks): boolean {
   return !!t.strong === m.strong && !!t.em === m.em && !!t.sub === m.sub && !!t.sup === m.sup && (t.href ?? null) === m.href;
 }
@@ -314,9 +493,11 @@ function collectText(node: HtmlNodeLike): string {
   const stack: HtmlNodeLike[] = [node];
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.nodeType === TEXT_NODE) out += n.nodeValue ?? '';
-    else if (n.nodeType === ELEMENT_NODE && !DROPPED.has(tagOf(n))) {
-      for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+    const type = nodeTypeOf(n);
+    if (type === TEXT_NODE) out += nodeValueOf(n);
+    else if (type === ELEMENT_NODE && !NOT_CONTENT.has(tagOf(n))) {
+      const children = childNodesOf(n);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
   }
   return out;

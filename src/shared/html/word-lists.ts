@@ -46,3 +46,18 @@ export function groupWordListItems(blocks: (CleanBlock | WordListItem)[]): Clean
   }
   return out;
 }
+
+/**
+ * Bullet glyphs Word leaves as text when its list marker is not wrapped in a
+ * `mso-list:Ignore` span (older Word, some converters): "·", "•", "▪", "o" is not
+ * among them (it is a word), and Symbol/Wingdings private-use characters (U+F0xx).
+ */
+const LEADING_GLYPH = /^[\u00b7\u2022\u2023\u2043\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u25e6\u27a2\u2713\u2714\u00a7\uf000-\uf0ff][\s\u00a0]+/;
+
+/** A Word list paragraph's content without a leading bullet glyph. */
+export function stripListGlyph(content: CleanInline[]): CleanInline[] {
+  const first = content[0];
+  if (first?.kind !== 'text' || !LEADING_GLYPH.test(first.text)) return content;
+  const rest = first.text.replace(LEADING_GLYPH, '');
+  return rest ? [{ ...first, text: rest }, ...content.slice(1)] : content.slice(1);
+}

@@ -6,6 +6,7 @@ import { historyBoundaryPlugin } from './history-boundary';
 import { smartPunctuationPlugin, undoInputRule } from './smart-punctuation';
 import { captionToCredit, creditToCaption } from './caption-navigation';
 import { pastePlugin } from './paste/paste-plugin';
+import { pasteNoticeText } from './paste/notice-text';
 import { findStatePlugin, openFind, closeFind } from './find/find-plugin';
 import { findPanelPlugin } from './find/find-panel';
 import { countsPlugin } from './counts/counts-bar';
@@ -68,8 +69,7 @@ export function featurePlugins(context: EditorContext, suggest: { toggleSuggesti
     smartPunctuationPlugin(),
     pastePlugin(() => ({
       pasting: (percent) => tt('pasting', { percent }),
-      imagesDropped: (count) => tt('imagesDropped', { count }),
-      unsafeLinksDropped: (count) => tt('unsafeLinksDropped', { count }),
+      changes: (counts) => pasteNoticeText(counts, tt),
       close: tt('close'),
     })),
     findStatePlugin(),

@@ -2,7 +2,7 @@ import { Fragment, Slice, type Node as PMNode } from 'prosemirror-model';
 import { PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { schema } from '../../../../../shared/schema';
-import { blocksToNodes, sanitizeHtml, splitHtml, type HtmlNodeLike } from '../../../../../shared/html';
+import { addCounts, blocksToNodes, noChanges, sanitizeHtml, splitHtml, type HtmlNodeLike, type SanitizeCounts } from '../../../../../shared/html';
 import { continueStep, isolateStep } from '../history-boundary';
 
 /** Clipboards bigger than this (characters of HTML) are pasted in slices. */
@@ -13,11 +13,6 @@ const PIECE_CHARS = 192 * 1024;
 const BLOCKS_PER_STEP = 120;
 
 export const largePasteKey = new PluginKey<{ pasting: boolean }>('largePaste');
-
-export interface LargePasteReport {
-  images: number;
-  unsafeLinks: number;
-}
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -36,10 +31,11 @@ function setPasting(view: EditorView, pasting: boolean): void {
  * into pieces, each sanitised in its own task, and the blocks are inserted a
  * slice at a time. The editor is read-only meanwhile (so nothing lands in the
  * middle of the paste), `onProgress` reports the share done, and the whole paste
- * is still one undo step.
+ * is still one undo step. Returns what the sanitiser converted or left out, summed
+ * over the pieces, for the paste notice.
  */
-export async function pasteLargeHtml(view: EditorView, html: string, onProgress: (fraction: number) => void): Promise<LargePasteReport> {
-  const report: LargePasteReport = { images: 0, unsafeLinks: 0 };
+export async function pasteLargeHtml(view: EditorView, html: string, onProgress: (fraction: number) => void): Promise<SanitizeCounts> {
+  let report = noChanges();
   const pieces = splitHtml(html, PIECE_CHARS);
   let first: Transaction | null = null;
   let at: InsertPoint | null = null;
@@ -53,8 +49,7 @@ export async function pasteLargeHtml(view: EditorView, html: string, onProgress:
       if (view.isDestroyed) return report;
       const parsed = new DOMParser().parseFromString(pieces[i]!, 'text/html');
       const result = sanitizeHtml(parsed as unknown as HtmlNodeLike);
-      report.images += result.imagesDropped;
-      report.unsafeLinks += result.unsafeLinksDropped;
+      report = addCounts(report, result);
       const nodes = blocksToNodes(result.blocks, schema);
       for (let b = 0; b < nodes.length; b += BLOCKS_PER_STEP) {
         if (b > 0) await nextTask();

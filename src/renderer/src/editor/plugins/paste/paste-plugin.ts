@@ -2,7 +2,7 @@ import { Fragment, Slice } from 'prosemirror-model';
 import { Plugin } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { schema } from '../../../../../shared/schema';
-import { blocksToHtml, blocksToNodes, plainTextToParagraphs, sanitizeHtml, type HtmlNodeLike } from '../../../../../shared/html';
+import { blocksToHtml, blocksToNodes, countsOf, noChanges, plainTextToParagraphs, sanitizeHtml, type HtmlNodeLike, type SanitizeCounts } from '../../../../../shared/html';
 import { isolateStep } from '../history-boundary';
 import { showEditorNotice } from '../notice';
 import { fitSliceToPart } from './fit';
@@ -10,8 +10,8 @@ import { caretInBody, LARGE_PASTE_CHARS, largePasteKey, pasteLargeHtml } from '.
 
 export interface PasteTexts {
   pasting: (percent: number) => string;
-  imagesDropped: (count: number) => string;
-  unsafeLinksDropped: (count: number) => string;
+  /** The one notice listing what a paste converted or left out; null when nothing was. */
+  changes: (counts: SanitizeCounts) => string | null;
   close: string;
 }
 
@@ -25,16 +25,20 @@ const key = largePasteKey;
  * links only when http/https/mailto), then ProseMirror's own parser fits it at the
  * caret. Our own editor's clipboard (marked `data-pm-slice`) is parsed as is: the
  * schema's parse rules accept nothing unsafe either. Plain text splits into
- * paragraphs on blank lines. The paste is one undo step, and a notice says when
- * images or unsafe links were left out.
+ * paragraphs on blank lines. The paste is one undo step, and one notice lists
+ * everything the sanitiser converted or left out (tables flattened, images,
+ * embedded objects, unsafe links, struck text kept…). If the HTML yields no text
+ * at all while the clipboard's plain text has some, the plain text is pasted:
+ * a paste never arrives empty. HTML dropped from another application is treated
+ * the same way and gets the same notice.
  */
 export function pastePlugin(texts: () => PasteTexts): Plugin {
-  let report = { images: 0, unsafeLinks: 0 };
+  let report: SanitizeCounts = noChanges();
   const notify = (view: EditorView) => {
     const t = texts();
-    if (report.images) showEditorNotice(view, t.imagesDropped(report.images), { testId: 'paste-images-dropped', closeLabel: t.close, timeoutMs: 15000 });
-    if (report.unsafeLinks) showEditorNotice(view, t.unsafeLinksDropped(report.unsafeLinks), { testId: 'paste-links-dropped', closeLabel: t.close, timeoutMs: 15000 });
-    report = { images: 0, unsafeLinks: 0 };
+    const message = t.changes(report);
+    if (message) showEditorNotice(view, message, { testId: 'paste-notice', closeLabel: t.close, timeoutMs: 30000 });
+    report = noChanges();
   };
   return new Plugin<{ pasting: boolean }>({
     key,
@@ -66,18 +70,17 @@ export function pastePlugin(texts: () => PasteTexts): Plugin {
       },
 
       transformPastedHTML(html) {
-        report = { images: 0, unsafeLinks: 0 };
+        report = noChanges();
         if (/<[^>]+data-pm-slice=/.test(html.slice(0, 2000))) return html;
         const doc = new DOMParser().parseFromString(html, 'text/html');
         const result = sanitizeHtml(doc as unknown as HtmlNodeLike);
-        report = { images: result.imagesDropped, unsafeLinks: result.unsafeLinksDropped };
+        report = countsOf(result);
         return blocksToHtml(result.blocks);
       },
 
       clipboardTextParser(text) {
-        report = { images: 0, unsafeLinks: 0 };
-        const paragraphs = blocksToNodes(plainTextToParagraphs(text), schema);
-        return paragraphs.length ? new Slice(Fragment.from(paragraphs), 1, 1) : Slice.empty;
+        report = noChanges();
+        return plainTextSlice(text);
       },
 
       // Runs for HTML and plain text alike, after parsing.
@@ -85,12 +88,32 @@ export function pastePlugin(texts: () => PasteTexts): Plugin {
         return fitSliceToPart(slice, view.state.selection.$from, schema);
       },
 
-      handlePaste(view, _event, slice) {
+      handlePaste(view, event, slice) {
         if (view.composing) return false;
+        const plain = event.clipboardData?.getData('text/plain') ?? '';
+        if (!slice.content.textBetween(0, slice.content.size).trim() && plain.trim()) {
+          // The HTML held nothing readable (an unknown clipboard shape): keep the words.
+          slice = fitSliceToPart(plainTextSlice(plain), view.state.selection.$from, schema);
+        }
         view.dispatch(isolateStep(view.state.tr.replaceSelection(slice)).scrollIntoView().setMeta('paste', true).setMeta('uiEvent', 'paste'));
         notify(view);
         return true;
       },
+
+      // HTML dragged in from another application goes through the same sanitiser
+      // (ProseMirror calls `transformPastedHTML` for drops too) and gets the same notice,
+      // once ProseMirror has inserted it. A move inside the editor changes nothing.
+      handleDrop(view, _event, _slice, moved) {
+        if (!moved) queueMicrotask(() => notify(view));
+        else report = noChanges();
+        return false;
+      },
     },
   });
+}
+
+/** Plain text as body paragraphs, split on blank lines. */
+function plainTextSlice(text: string): Slice {
+  const paragraphs = blocksToNodes(plainTextToParagraphs(text), schema);
+  return paragraphs.length ? new Slice(Fragment.from(paragraphs), 1, 1) : Slice.empty;
 }
