@@ -38,5 +38,7 @@ export function judgeCaption(text: string, context: CaptionContext): CaptionVerd
   const words = countWords(text);
   const { previousWords, nextWords } = context;
   if (previousWords === undefined || nextWords === undefined || words >= previousWords || words >= nextWords) return 'body';
-  return hasCaptionWording(text) || context.photosPresent ? 'caption' : 'candidate';
+  if (hasCaptionWording(text) || context.photosPresent) return 'caption';
+  // Without wording or photos, only a line clearly set off from its neighbours is offered as a caption.
+  return words * 2 <= Math.min(previousWords, nextWords) ? 'candidate' : 'body';
 }

@@ -93,10 +93,10 @@ const leafBlocks = (el: DomElement) => all(el, BLOCKS).filter((b) => !hasBlockCh
 export function removeAfterByline(root: DomElement, bylineElements: DomElement[]): ImportDropped[] {
   const last = bylineElements[bylineElements.length - 1];
   if (!last) return [];
-  const leaves = leafBlocks(root);
-  const at = leaves.findIndex((l) => l === last || l.contains(last) || last.contains(l));
+  const order = all(root, '*');
+  const at = order.indexOf(last);
   if (at < 0) return [];
-  const after = leaves.slice(at + 1).filter((l) => !last.contains(l) && spacedText(l));
+  const after = leafBlocks(root).filter((l) => order.indexOf(l) > at && !last.contains(l) && !l.contains(last) && spacedText(l));
   if (after.some((l) => isRunningProse(spacedText(l)))) return [];
   return after.map((l) => {
     const text = spacedText(l);
@@ -107,13 +107,21 @@ export function removeAfterByline(root: DomElement, bylineElements: DomElement[]
 
 /**
  * Text of the page outside the article's container (site header, menus, footer):
- * not imported, and listed so that nothing leaves without a word.
+ * not imported, and listed, one entry per top-level part, so that nothing leaves
+ * without a word.
  */
 export function outsideArticle(body: DomElement, root: DomElement): ImportDropped[] {
-  if (body === root) return [];
-  return leafBlocks(body)
-    .filter((l) => !root.contains(l) && !l.contains(root))
-    .map((l) => spacedText(l))
-    .filter(Boolean)
-    .map((text) => drop('page_furniture', text));
+  const out: ImportDropped[] = [];
+  const visit = (node: DomNode) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child === root) continue;
+      if (child.nodeType === 1 && (child as DomElement).contains(root)) visit(child);
+      else if (child.nodeType === 1 || child.nodeType === 3) {
+        const text = spacedText(child);
+        if (text) out.push(drop('page_furniture', text));
+      }
+    }
+  };
+  if (body !== root) visit(body);
+  return out;
 }

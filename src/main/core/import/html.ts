@@ -51,15 +51,15 @@ function parseIsoDate(value: string): string | null {
 }
 
 /**
- * A fragment (no `<body>`: a clipboard-saved file, a snippet) as a whole document,
+ * A fragment (no `<html>` with a `<body>`: a clipboard-saved file, a snippet) as a whole document,
  * so its paragraphs land in the body; its `<head>`, if any, stays the head.
  */
 function asDocument(page: string): string {
   // Windows' clipboard format puts `Version:0.9`, `StartHTML:…` lines before the markup.
   const source = page.replace(/^(?:\s*(?:Version|StartHTML|EndHTML|StartFragment|EndFragment|StartSelection|EndSelection|SourceURL):[^\n]*\n)+/i, '');
-  if (/<body[\s>]/i.test(source)) return source;
+  if (/<html[\s>]/i.test(source) && /<body[\s>]/i.test(source)) return source;
   const head = /<head[\s>][\s\S]*?<\/head>/i.exec(source)?.[0] ?? '<head></head>';
-  const rest = source.replace(/<head[\s>][\s\S]*?<\/head>/i, '').replace(/<!doctype[^>]*>|<\/?html[^>]*>/gi, '');
+  const rest = source.replace(/<head[\s>][\s\S]*?<\/head>/i, '').replace(/<!doctype[^>]*>|<\/?(html|body)(\s[^>]*)?>/gi, '');
   return `<!doctype html><html>${head}<body>${rest}</body></html>`;
 }
 

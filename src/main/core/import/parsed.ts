@@ -3,7 +3,7 @@ import { schema } from '../../../shared/schema';
 import { cleanText, countWords, squashSpaces } from '../../../shared/text';
 import { slugify } from '../../../shared/slug';
 import type { ArticleMetaPatch } from '../../../shared/article';
-import type { ImportFields, ImportReport } from '../../../shared/import-report';
+import { lossWarning, type ImportFields, type ImportReport } from '../../../shared/import-report';
 
 /** An image that travels with the article: embedded in a .docx or a photo of a story folder. */
 export interface ImportImage {
@@ -169,9 +169,15 @@ export function assemble(parsed: ParsedArticle, mediaIds: (string | null)[] = []
       byline: parsed.byline,
       language: parsed.language,
       dropped: parsed.dropped,
-      warnings: parsed.warnings,
+      // Left-out running text heads the warnings: the first thing the review card and the CLI say.
+      warnings: withLoss(parsed),
     },
   };
+}
+
+function withLoss(parsed: ParsedArticle): ImportReport['warnings'] {
+  const loss = lossWarning(parsed.dropped);
+  return loss ? [loss, ...parsed.warnings] : parsed.warnings;
 }
 
 /** Word count of a parsed article's body, for reports and benches. */

@@ -100,7 +100,9 @@ export const CAPTION_CREDIT = /\s*\((?:Ảnh|Photo)\s*:\s*([^)]+)\)\s*\.?$/iu;
 
 /**
  * Without a cue, a paragraph is judged by its shape: one sentence, no quotation,
- * at most `maxWords` words, and shorter than each neighbouring paragraph.
+ * at most `maxWords` words, and shorter than each neighbouring paragraph. With
+ * neither photo wording nor photos, it is a caption candidate only when it has at
+ * most half the words of each neighbour.
  */
 export const CAPTION_SHAPE = { maxWords: 50 };
 

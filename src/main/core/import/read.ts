@@ -1,4 +1,4 @@
-import { dropped as drop, lossWarning } from '../../../shared/import-report';
+import { dropped as drop } from '../../../shared/import-report';
 import { decodeText } from './decode';
 import { readDocx, type DocxProgress } from './docx';
 import { ImportError } from './errors';
@@ -77,18 +77,13 @@ async function readArticleFile(name: string, bytes: Uint8Array, folder?: FolderC
   return readPlainText(text, name, encoding, { photosPresent: folder?.photosPresent ?? false });
 }
 
-/** The report's headline warning when running text was left out (see `lossWarning`). */
-function withLossWarning(parsed: ParsedArticle): ParsedArticle {
-  const loss = lossWarning(parsed.dropped);
-  return loss ? { ...parsed, warnings: [loss, ...parsed.warnings] } : parsed;
-}
 
 /**
  * Read one file or story folder into a parsed article, ready for review. Nothing
  * is written: the commit does that, all at once.
  */
 export async function readSource(source: ImportSource, progress?: DocxProgress): Promise<ParsedArticle> {
-  if (source.kind === 'file') return withLossWarning(await describePhotos(await readArticleFile(source.name, source.bytes, undefined, progress)));
+  if (source.kind === 'file') return describePhotos(await readArticleFile(source.name, source.bytes, undefined, progress));
 
   const plan = planStoryFolder(source.files, source.name);
   const photos = plan.images.map(folderImage);
@@ -103,5 +98,5 @@ export async function readSource(source: ImportSource, progress?: DocxProgress):
     fileName: `${source.name}/${articleName}`,
     dropped: [...parsed.dropped, ...plan.ignored.map((path) => drop('folder_file', path))],
   };
-  return withLossWarning(await describePhotos(parsed));
+  return describePhotos(parsed);
 }
