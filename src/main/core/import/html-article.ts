@@ -21,9 +21,6 @@ const NOT_ARTICLE = 'nav, aside, footer, form, .related, .comments, .comment, [r
 const isProfileUrl = (s: string) => /^(https?:|www\.)|\/\/|\.(com|net|org|vn)(\/|$)/iu.test(s);
 const fold = (s: string) => foldVietnamese(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** A person's name: every word capitalised but for name particles ("Recommended by Outbrain" is not one). */
-const looksLikeName = (name: string) => name.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w) || /^(de|da|di|van|von|der|den|la|le|bin|al|y)$/iu.test(w));
-
 const inWidget = (el: DomElement) => !!el.parentElement?.closest(NOT_ARTICLE) || !!el.closest(NOT_ARTICLE);
 
 /**
@@ -56,7 +53,7 @@ function namesIn(el: DomElement): { names: string[]; roles: string[] } {
   if (!raw || isProfileUrl(raw)) return { names: [], roles: [] };
   const parsed = parseByline(raw);
   if (!parsed) return { names: [], roles: [] };
-  return { names: parsed.names.filter((n) => !isProfileUrl(n) && looksLikeName(n)), roles: parsed.roles };
+  return { names: parsed.names.filter((n) => !isProfileUrl(n)), roles: parsed.roles };
 }
 
 /**

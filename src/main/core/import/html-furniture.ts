@@ -10,8 +10,9 @@ import { all, type DomElement, type DomNode } from './dom';
  * - inside a landmark that is not the article (nav, aside, footer, header, form, and
  *   the ARIA roles navigation, complementary, contentinfo, banner, search), or a
  *   block the page marks as sharing, comments or related links;
- * - a short block made mostly of link text (a share bar, a "Xem thêm" list);
- * - a short block repeated word for word (a share bar above and below the story).
+ * - a short block made mostly of link text, or a block of several links with almost
+ *   nothing between them (a share bar, a "Xem thêm" list);
+ * - a short block, not a sentence, repeated word for word (a share bar above and below the story).
  * Everything taken out is listed in the report with its full text.
  */
 
@@ -26,6 +27,11 @@ const BLOCK_CHILD = /^(P|LI|UL|OL|H[1-6]|DIV|SECTION|ARTICLE|MAIN|BLOCKQUOTE|TAB
 export const LINK_BLOCK_MAX_WORDS = 25;
 /** Share of a block's words that sit inside links above which it is link-like. */
 export const LINK_SHARE = 0.6;
+/** A short line that is not a sentence, with a label before its link: at most this many words, this share of them linked. */
+export const LABELLED_LINK_MAX_WORDS = 12;
+export const LABELLED_LINK_SHARE = 0.4;
+/** Share of link words above which a block of several links is a link list, however long. */
+export const LINK_LIST_SHARE = 0.9;
 /** A block of at most this many words that appears twice or more is furniture. */
 export const REPEATED_MAX_WORDS = 12;
 
@@ -75,8 +81,16 @@ export function removeFurniture(root: DomElement, keep: DomElement[]): ImportDro
     const text = spacedText(el);
     const words = countWords(text);
     if (!words) continue;
-    const linkLike = words <= LINK_BLOCK_MAX_WORDS && linkWords(el) / words >= LINK_SHARE;
-    const repeated = words <= REPEATED_MAX_WORDS && (seen.get(text) ?? 0) > 1;
+    const share = linkWords(el) / words;
+    // Short and mostly links, or links one after another with almost nothing between them (a link list of any length).
+    // A label and a link ("Xem thêm: <a>…</a>") is link-like too when it is short and not a sentence.
+    const sentence = /[.!?…:;”"»)]$/.test(text);
+    const linkLike =
+      (words <= LINK_BLOCK_MAX_WORDS && share >= LINK_SHARE) ||
+      (words <= LABELLED_LINK_MAX_WORDS && !sentence && share >= LABELLED_LINK_SHARE) ||
+      (all(el, 'a').length > 1 && share >= LINK_LIST_SHARE);
+    // A sentence said twice is still the writer's; a repeated share bar or label is not a sentence.
+    const repeated = words <= REPEATED_MAX_WORDS && (seen.get(text) ?? 0) > 1 && !sentence;
     if (linkLike || repeated) take(el);
   }
   return out;

@@ -62,6 +62,9 @@ export function matchDate(text: string, timeZone = DEFAULT_TIME_ZONE): { role: '
 
 const endsSentence = (t: string) => /[.!?…:;”"»)]$/.test(t);
 
+/** A person's name: every word capitalised but for name particles ("Recommended by Outbrain" is not one). */
+const looksLikeName = (name: string) => /^\p{Lu}/u.test(name) && name.split(/\s+/u).every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || /^(de|da|di|van|von|der|den|la|le|bin|al|y|del|du)$/iu.test(w));
+
 /** Split a byline into author names and the roles written after them. */
 export function parseByline(line: string): { names: string[]; roles: string[] } | null {
   let rest = line.replace(BYLINE_PREFIX, '');
@@ -74,7 +77,7 @@ export function parseByline(line: string): { names: string[]; roles: string[] } 
   const words = countWords(rest);
   if (!words || words > BYLINE_MAX_WORDS || /[.!?:;“”"]$/.test(rest) || !/^\p{Lu}/u.test(rest)) return null;
   const names = rest.split(BYLINE_SEPARATOR).map((n) => n.trim()).filter(Boolean);
-  if (!names.every((n) => /^\p{Lu}/u.test(n))) return null;
+  if (!names.every(looksLikeName)) return null;
   return { names, roles };
 }
 

@@ -38,6 +38,9 @@ const DATE_SEARCH = 4;
 /** Longest line before a web page's first sentence that is taken for page furniture ("1 of 24", "Supported by"). */
 const PRE_LEAD_FURNITURE_MAX_WORDS = 6;
 
+/** A short line that is not a sentence: at a web page's edges, chrome ("1 of 24", "Supported by"). */
+const chromeLine = (it: BodyItem | undefined) => isParagraph(it) && it.role === 'plain' && countWords(textOf(it)) <= PRE_LEAD_FURNITURE_MAX_WORDS && !/[.!?…:;”"»)]$/.test(textOf(it));
+
 const folded = (names: string[]) => names.map((n) => foldVietnamese(n).toLowerCase()).sort().join('|');
 const sameNames = (a: string[], b: string[]) => folded(a) === folded(b);
 
@@ -142,6 +145,14 @@ export function structureBody(input: StructureInput): ParsedArticle {
   });
   items.splice(0, items.length, ...kept);
 
+  // A web page's short lines after the story that are neither sentences nor a byline ("Recommended by …") are page furniture.
+  if (input.format === 'html') {
+    const last = () => items[items.length - 1];
+    while (chromeLine(last()) && !parseByline(textOf(last())) && items.some((it) => isParagraph(it) && isRunningProse(textOf(it)))) {
+      dropped.push(drop('page_furniture', textOf(items.pop())));
+    }
+  }
+
   // Byline: stated by the source, or the short last paragraph. When the source states it,
   // the last paragraph is taken out only if it names the same people (else it is body text).
   let byline = hints.byline?.filter(Boolean) ?? [];
@@ -156,7 +167,6 @@ export function structureBody(input: StructureInput): ParsedArticle {
 
   // A web page's short lines before the article's first sentence ("1 of 24", "Supported by") are page furniture.
   if (input.format === 'html') {
-    const chromeLine = (it: BodyItem | undefined) => isParagraph(it) && it.role === 'plain' && countWords(textOf(it)) <= PRE_LEAD_FURNITURE_MAX_WORDS && !/[.!?…:;”"»)]$/.test(textOf(it));
     while (chromeLine(items[0]) && items.some((it) => isParagraph(it) && isRunningProse(textOf(it)))) {
       dropped.push(drop('page_furniture', textOf(items.shift())));
     }
