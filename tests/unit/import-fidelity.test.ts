@@ -82,6 +82,16 @@ describe('web page: furniture by its place and shape, never by a leading word', 
   });
 });
 
+describe('web page: repetition', () => {
+  it('leaves out a label repeated above and below the story, but keeps a sentence the writer said twice', () => {
+    const { document, report } = html(`<body><article><h1>Tít</h1><div>Chia sẻ bài viết</div>
+      <p>Sapo của bài viết này đủ dài để là một câu thật sự.</p><p>Xin cảm ơn.</p><p>Ông nói thêm vài câu nữa về mùa chè năm nay.</p><p>Xin cảm ơn.</p>
+      <div>Chia sẻ bài viết</div></article></body>`);
+    expect(bodyTexts(document)).toEqual(['Xin cảm ơn.', 'Ông nói thêm vài câu nữa về mùa chè năm nay.', 'Xin cảm ơn.']);
+    expect(report.dropped.filter((d) => d.text === 'Chia sẻ bài viết')).toHaveLength(2);
+  });
+});
+
 describe('text file: furniture by shape', () => {
   it('keeps a body paragraph that opens with "Chia sẻ" and everything after it (the old rule cut the story there)', () => {
     const story = [
@@ -233,12 +243,14 @@ describe('web page: lead and byline from the article’s markup', () => {
       <p class="byline">Bài và ảnh: <a rel="author" href="/tac-gia/tien-thanh">Tiến Thành</a> (CTV)</p>
       <span itemprop="author" itemscope><span itemprop="name">Minh Anh</span></span>
       <div class="widget">Recommended by Outbrain</div>
+      <div class="widget">Recommended by Outbrain: more stories you may like from around the web</div>
     </article></body></html>`);
     expect(report.byline).toEqual(['Tiến Thành', 'Minh Anh']);
     expect(document.textContent).not.toContain('Recommended by');
     expect(report.dropped).toContainEqual(expect.objectContaining({ kind: 'page_furniture', text: 'Recommended by Outbrain' }));
+    expect(report.dropped).toContainEqual(expect.objectContaining({ kind: 'page_furniture', text: 'Recommended by Outbrain: more stories you may like from around the web' }));
 
-    const url = html(`<body><article><h1>Tít</h1><p>Sapo của bài viết này đủ dài để là một câu thật sự.</p><a rel="author" href="https://x.vn/u/1">https://x.vn/u/1</a></article></body>`).report;
+    const url = html(`<html><head><meta name="author" content="https://www.facebook.com/BaoLaiChau"></head><body><article><h1>Tít</h1><p>Sapo của bài viết này đủ dài để là một câu thật sự.</p></article></body></html>`).report;
     expect(url.byline).toEqual([]);
   });
 });
