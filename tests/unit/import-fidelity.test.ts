@@ -228,6 +228,14 @@ describe('web page: lead and byline from the article’s markup', () => {
     expect(report.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['Supported by', '1 of 24', 'Đọc thêm: Chè Tam Đường vào mùa']));
   });
 
+  it('never takes a "lead" container that holds a photo for the sapo, so the photo and its caption stay', () => {
+    const { report } = html(`<body><article><h1>Tít bài</h1>
+      <div class="lead"><figure><img src="anh1.jpg" alt="Đồi chè"><figcaption>Đồi chè Tam Đường.</figcaption></figure></div>
+      <p>Năm 2016, toàn tỉnh trồng mới hơn 500 ha chè, vượt kế hoạch đề ra.</p><p>Phần lớn diện tích mới nằm ở Tam Đường.</p></article></body>`);
+    expect(report.lead).toBe('Năm 2016, toàn tỉnh trồng mới hơn 500 ha chè, vượt kế hoạch đề ra.');
+    expect(report.figures).toEqual([expect.objectContaining({ caption: 'Đồi chè Tam Đường.', alt: 'Đồi chè' })]);
+  });
+
   it('without a sapo element, skips the chrome lines and takes the first sentence; a meta description that matches no article text is not used', () => {
     const { report } = html(`<html><head><meta name="description" content="Tin mới nhất về nông nghiệp Lai Châu, cập nhật liên tục mỗi ngày."></head><body><article>
       <h1>Lai Châu trồng mới 500 ha chè</h1><p>Supported by</p><p>1 of 24</p>

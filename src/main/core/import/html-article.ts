@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../../../shared/text';
+import { countWords, foldVietnamese } from '../../../shared/text';
 import { cleanLine } from './parsed';
 import { parseByline } from './plain-text';
 import { all, type DomDocument, type DomElement } from './dom';
@@ -11,6 +11,9 @@ import { all, type DomDocument, type DomElement } from './dom';
 
 /** Elements a news site marks its lead (sapo) with, inside the article. */
 const LEAD_SELECTORS = '.sapo, .lead, .article-sapo, .article__sapo, .detail-sapo, .summary, .article-summary, .standfirst, [itemprop="description"]';
+
+/** A marked lead longer than this, or holding a photo, is a container the site named "lead", not the sapo. */
+const LEAD_MAX_WORDS = 150;
 
 /** Elements that hold the author's name, inside the article. */
 const BYLINE_SELECTORS = '[rel="author"], [itemprop="author"], .byline, .author, .author-name, .article-author';
@@ -30,7 +33,9 @@ const inWidget = (el: DomElement) => !!el.parentElement?.closest(NOT_ARTICLE) ||
  * of the body will be the lead.
  */
 export function findLeadElement(doc: DomDocument, root: DomElement): DomElement | null {
-  const marked = all(root, LEAD_SELECTORS).find((el) => !inWidget(el) && cleanLine(el.textContent ?? ''));
+  const marked = all(root, LEAD_SELECTORS).find(
+    (el) => !inWidget(el) && cleanLine(el.textContent ?? '') && !el.querySelector('img, figure, picture, video') && countWords(el.textContent ?? '') <= LEAD_MAX_WORDS,
+  );
   if (marked) return marked;
   const description = cleanLine(doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '');
   if (!description) return null;

@@ -175,7 +175,15 @@ export function structureBody(input: StructureInput): ParsedArticle {
   // Lead: stated by the source (a web page's sapo), or the first paragraph of the body.
   let lead: PMNode[] = [];
   let agencyTag = '';
-  const leadIndex = items.findIndex((it) => it.kind === 'block');
+  // A photo above the story (with its marked or cued caption) stays in the body; the lead is the paragraph after it.
+  let leadIndex = 0;
+  for (;;) {
+    const it = items[leadIndex];
+    const next = items[leadIndex + 1];
+    if (it?.kind === 'image') leadIndex += isParagraph(next) && (next.role === 'caption' || isCaptionCue(textOf(next))) ? 2 : 1;
+    else if (isParagraph(it) && it.role === 'caption') leadIndex++;
+    else break;
+  }
   const leadItem = items[leadIndex];
   if (hints.lead?.length) {
     const taken = takeAgencyTag(schema.node('paragraph', null, hints.lead));
