@@ -244,6 +244,17 @@ describe('web page: lead and byline from the article’s markup', () => {
     expect(report.lead).toBe('Năm 2016, toàn tỉnh trồng mới hơn 500 ha chè, vượt kế hoạch đề ra.');
   });
 
+  it('takes a sapo printed above the <article> when the meta description repeats it, and does not list it or the headline as left out', () => {
+    const { document, report } = html(`<html><head><meta name="description" content="Sapo của bài nằm ngoài thẻ article, như nhiều trang tin vẫn làm."></head><body>
+      <nav><a href="/">Trang chủ</a> <a href="/x">Thời sự</a></nav>
+      <section><h1>Tít nằm ngoài article</h1><p class="description">Sapo của bài nằm ngoài thẻ article, như nhiều trang tin vẫn làm.</p></section>
+      <article><p>Đoạn một của thân bài, đủ dài để là một câu văn thật sự.</p><p>Đoạn hai của thân bài cũng là một câu văn.</p><p><strong>Minh Anh</strong></p></article>
+      <footer>Bản quyền</footer></body></html>`);
+    expect(report).toMatchObject({ headline: 'Tít nằm ngoài article', lead: 'Sapo của bài nằm ngoài thẻ article, như nhiều trang tin vẫn làm.', byline: ['Minh Anh'] });
+    expect(bodyTexts(document)).toEqual(['Đoạn một của thân bài, đủ dài để là một câu văn thật sự.', 'Đoạn hai của thân bài cũng là một câu văn.']);
+    expect(report.dropped.map((d) => d.text)).toEqual(['Trang chủ Thời sự', 'Bản quyền']);
+  });
+
   it('takes the byline from rel=author and itemprop=author, never from a widget or a profile URL', () => {
     const { document, report } = html(`<html><head><meta property="article:author" content="https://www.facebook.com/baolaichau"></head><body><article>
       <h1>Tít bài</h1><p>Sapo của bài viết này đủ dài để là một câu thật sự.</p>

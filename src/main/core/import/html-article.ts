@@ -28,8 +28,9 @@ const inWidget = (el: DomElement) => !!el.parentElement?.closest(NOT_ARTICLE) ||
 
 /**
  * The lead element: a marked sapo inside the article, else the paragraph the page's
- * `meta description` repeats (a description that matches no article text is a
- * teaser written for search engines, and is not used). Null: the first paragraph
+ * `meta description` repeats, in the article or just outside it (a description
+ * that matches no text of the page is a teaser written for search engines, and is
+ * not used). Null: the first paragraph
  * of the body will be the lead.
  */
 export function findLeadElement(doc: DomDocument, root: DomElement): DomElement | null {
@@ -40,7 +41,10 @@ export function findLeadElement(doc: DomDocument, root: DomElement): DomElement 
   const description = cleanLine(doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '');
   if (!description) return null;
   const wanted = fold(description).replace(/ ?(\.\.\.|…)$/u, '');
-  return all(root, 'p').find((p) => wanted.length > 20 && fold(p.textContent ?? '').startsWith(wanted)) ?? null;
+  if (wanted.length <= 20) return null;
+  const matches = (p: DomElement) => !inWidget(p) && fold(p.textContent ?? '').startsWith(wanted);
+  // Some sites print the sapo above the `<article>` that holds the body: look there too.
+  return all(root, 'p').find(matches) ?? all(doc, 'p').find(matches) ?? null;
 }
 
 export interface FoundByline {

@@ -122,14 +122,15 @@ export function removeAfterByline(root: DomElement, bylineElements: DomElement[]
 /**
  * Text of the page outside the article's container (site header, menus, footer):
  * not imported, and listed, one entry per top-level part, so that nothing leaves
- * without a word.
+ * without a word. `keep` (a headline or sapo printed above the article) is not listed.
  */
-export function outsideArticle(body: DomElement, root: DomElement): ImportDropped[] {
+export function outsideArticle(body: DomElement, root: DomElement, keep: DomElement[] = []): ImportDropped[] {
   const out: ImportDropped[] = [];
+  const inside = [root, ...keep];
   const visit = (node: DomNode) => {
     for (const child of Array.from(node.childNodes)) {
-      if (child === root) continue;
-      if (child.nodeType === 1 && (child as DomElement).contains(root)) visit(child);
+      if (inside.includes(child as DomElement)) continue;
+      if (child.nodeType === 1 && inside.some((el) => (child as DomElement).contains(el))) visit(child);
       else if (child.nodeType === 1 || child.nodeType === 3) {
         const text = spacedText(child);
         if (text) out.push(drop('page_furniture', text));

@@ -114,8 +114,9 @@ export function readHtml(
   const h1 = headlineElement(root) ?? headlineElement(doc);
   const leadElement = findLeadElement(doc, root);
   const byline = findByline(doc, root);
-  dropped.push(...outsideArticle((doc.body ?? doc.documentElement) as El, root));
-  dropped.push(...removeFurniture(root, [h1, leadElement, ...byline.elements].filter((el): el is El => !!el)));
+  const kept = [h1, leadElement, ...byline.elements].filter((el): el is El => !!el);
+  dropped.push(...outsideArticle((doc.body ?? doc.documentElement) as El, root, kept));
+  dropped.push(...removeFurniture(root, kept));
   dropped.push(...removeAfterByline(root, byline.elements));
 
   if (h1 && cleanLine(h1.textContent ?? '')) hints.headline = cleanLine(h1.textContent ?? '');
@@ -131,7 +132,7 @@ export function readHtml(
   for (const role of byline.roles) dropped.push(drop('byline_role', role));
   for (const el of byline.elements) if (root.contains(el)) el.remove();
 
-  if (leadElement && root.contains(leadElement)) {
+  if (leadElement) {
     const lead = toBodyItems(sanitizeHtml(asHtmlNode(leadElement)).blocks).flatMap((it) => (it.kind === 'block' ? [it.node] : []));
     leadElement.remove();
     const [first, ...rest] = lead;
