@@ -134,6 +134,7 @@ test('a caption candidate goes back to the body with one click, word for word', 
   await expect(card.getByText('Dòng này được đoán là chú thích ảnh chỉ dựa vào hình thức của nó.')).toBeVisible();
   await card.getByRole('button', { name: 'Đây là nội dung bài' }).click();
   await expect(card.getByText(`Đã đưa lại vào thân bài: “${line}”`)).toBeVisible();
+  await expect(card.getByText('Văn bản · utf-8 · 3 đoạn · 0 ảnh')).toBeVisible();
 
   await page.getByRole('button', { name: 'Tạo 1 bài' }).click();
   await expect(card.getByRole('status')).toContainText('Đã tạo bài nháp “Hội nghị tổng kết ngành chè”');

@@ -70,8 +70,9 @@ export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onO
           {t('importReview.summary', {
             format: t(`importReview.format.${report.format}`),
             encoding: report.encoding ?? t('importReview.noEncoding'),
-            paragraphs: report.paragraphs,
-            figures: report.figures.length,
+            // Caption candidates put back in the body count as paragraphs, no longer as photos.
+            paragraphs: report.paragraphs + fields.bodyText.length,
+            figures: report.figures.length - fields.bodyText.length,
           })}
         </p>
       </header>
