@@ -1,6 +1,6 @@
 import { countWords } from '../../../shared/text';
 import { parseByline } from './plain-text';
-import { CHROME_LINES, FURNITURE_HEADING_MAX_WORDS, FURNITURE_HEADINGS, PROSE, TAG_LINE_MAX_WORDS, TRUNCATED_TEASER } from './plain-text-rules';
+import { FURNITURE_HEADING_MAX_WORDS, FURNITURE_HEADINGS, PROSE, TAG_LINE, TAG_LINE_MAX_WORDS, TRUNCATED_TEASER } from './plain-text-rules';
 
 /**
  * Site furniture in a sequence of paragraphs (a text file's lines, or a web page's
@@ -23,7 +23,7 @@ export function isRunningProse(text: string): boolean {
 /** A whole line that heads a furniture block ("Bình luận (2)", "Tin liên quan", "Chia sẻ Facebook Zalo", "Từ khóa: …"). */
 export function isFurnitureHeading(text: string): boolean {
   const words = countWords(text);
-  const tagLine = /^(Tags?|Từ khóa|Từ khoá|Chủ đề)\s*:/iu.test(text);
+  const tagLine = TAG_LINE.test(text);
   if (words > (tagLine ? TAG_LINE_MAX_WORDS : FURNITURE_HEADING_MAX_WORDS)) return false;
   if (!tagLine && /[.!?]$/.test(text)) return false;
   return FURNITURE_HEADINGS.some((re) => re.test(text));
@@ -39,7 +39,7 @@ export type FurnitureKind = 'site_chrome' | 'teaser';
  */
 export function findFurniture(texts: string[]): (FurnitureKind | null)[] {
   const kinds: (FurnitureKind | null)[] = texts.map(() => null);
-  const kindOf = (text: string): FurnitureKind => (CHROME_LINES.some((re) => re.test(text)) && isFurnitureHeading(text) ? 'site_chrome' : 'teaser');
+  const kindOf = (text: string): FurnitureKind => (isFurnitureHeading(text) ? 'site_chrome' : 'teaser');
   for (let k = 0; k < texts.length; k++) {
     if (!isFurnitureHeading(texts[k]!)) continue;
     const afterByline = k > 0 && parseByline(texts[k - 1]!) !== null && !isRunningProse(texts[k - 1]!);

@@ -39,6 +39,9 @@ export const DATE_RULES: DateRule[] = [
 /** `(BLC) –` at the start of the lead: the agency tag, followed by an en dash, em dash or hyphen. */
 export const AGENCY_TAG = /^\(([A-ZĐ][A-ZĐ0-9&.]{0,11})\)\s*[–—-]\s*/u;
 
+/** A line of tags, `Từ khóa: chè, Tam Đường`: furniture up to {@link TAG_LINE_MAX_WORDS} words. */
+export const TAG_LINE = /^(Tags?|Từ khóa|Từ khoá|Chủ đề)\s*:/iu;
+
 /**
  * Headings that open a block of site furniture (comments, sharing, related stories).
  * A line counts only when it is the whole heading: short ({@link FURNITURE_HEADING_MAX_WORDS}
@@ -53,7 +56,7 @@ export const FURNITURE_HEADINGS: RegExp[] = [
   /^(Tin|Bài) (liên quan|cùng chuyên mục|khác|đã đưa|mới|nổi bật|xem nhiều)/iu,
   /^Các tin (khác|đã đưa)/iu,
   /^(Chia sẻ|Share|In bài|Print|Gửi bài|Lưu bài)( (bài viết|bài|this|article|story|on|qua|lên))*( (Facebook|Zalo|Twitter|X|Email|LinkedIn))*$/iu,
-  /^(Tags?|Từ khóa|Từ khoá|Chủ đề)\s*:/iu,
+  TAG_LINE,
   /^(Comments?|Leave a comment|Related( articles| stories| content)?|Read more|More stories|Recommended|Most read)$/iu,
   /^(Đọc tiếp|Xem thêm|Đọc thêm|Quay lại|Về đầu trang|Trang chủ)\s*:?$/iu,
 ];
@@ -61,9 +64,6 @@ export const FURNITURE_HEADINGS: RegExp[] = [
 /** The longest line still taken for a furniture heading; tag lines (`Từ khóa: …`) may run to the longer limit. */
 export const FURNITURE_HEADING_MAX_WORDS = 6;
 export const TAG_LINE_MAX_WORDS = 25;
-
-/** Furniture lines that name themselves: reported as site chrome; other lines in a furniture block are teasers. */
-export const CHROME_LINES: RegExp[] = [...FURNITURE_HEADINGS];
 
 /** A related-story teaser cut short by the site: it ends in an ellipsis. */
 export const TRUNCATED_TEASER = /(\.\.\.|…)$/u;
