@@ -12,6 +12,11 @@ export const ImportFigure = z.object({
   alt: z.string(),
   /** File name (story folder) or description (embedded .docx image) of the photo; null while awaited. */
   image: z.string().nullable(),
+  /**
+   * Placed as a caption by its shape alone (no cue, no photo): the review screen
+   * offers to put it back in the body (`ImportFields.bodyText`).
+   */
+  candidate: z.boolean().optional(),
 });
 export type ImportFigure = z.infer<typeof ImportFigure>;
 
@@ -56,6 +61,7 @@ const DROP_REASONS_EN: Record<DropKind, (p: Params) => string> = {
 
 /** Things the user should check after an import. */
 export const WARNING_CODES = [
+  'text_left_out',
   'no_headline',
   'no_lead',
   'no_byline',
@@ -78,6 +84,8 @@ export type WarningCode = (typeof WARNING_CODES)[number];
 const plural = (n: string | number | undefined, one: string, many: string) => (Number(n) === 1 ? one : many);
 
 const WARNINGS_EN: Record<WarningCode, (p: Params) => string> = {
+  text_left_out: (p) =>
+    `${p.paragraphs} ${plural(p.paragraphs, 'paragraph', 'paragraphs')} (${Number(p.words).toLocaleString('en-US')} ${plural(p.words, 'word', 'words')}) ${plural(p.paragraphs, 'was', 'were')} left out as site furniture — review`,
   no_headline: () => 'No headline found.',
   no_lead: () => 'No lead found.',
   no_byline: () => 'No byline found at the end of the article.',
@@ -95,6 +103,24 @@ const WARNINGS_EN: Record<WarningCode, (p: Params) => string> = {
   photo_moved: (p) => `The photo ${p.photo} sat inside a list or table; it was moved to the end of the article.`,
   photo_unusable: (p) => `${p.photo} was not used: ${p.reason}.`,
 };
+
+/** Kinds of dropped text that are running text a reader could miss (not dates, roles or images). */
+export const RUNNING_TEXT_DROPS: readonly DropKind[] = ['page_furniture', 'site_chrome', 'teaser'];
+
+/** Left-out running text above this many words is announced at the top of the report, not only listed. */
+export const LOSS_WARNING_MIN_WORDS = 8;
+
+const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * The headline warning for running text an import left out: paragraphs and words,
+ * or null when only a few words (a menu link, a share button) were left out.
+ */
+export function lossWarning(dropped: readonly { kind: DropKind; text: string }[]): ImportWarning | null {
+  const lost = dropped.filter((d) => RUNNING_TEXT_DROPS.includes(d.kind));
+  const words = lost.reduce((n, d) => n + wordCount(d.text), 0);
+  return words > LOSS_WARNING_MIN_WORDS ? warning('text_left_out', { paragraphs: lost.length, words }) : null;
+}
 
 export const ImportDropped = z.object({
   text: z.string(),
@@ -147,6 +173,8 @@ export const ImportFields = z
     byline: z.array(z.string().max(200)).max(20),
     /** One caption per figure, in body order. */
     captions: z.array(z.string().max(5000)).max(500),
+    /** Indexes of caption candidates (figures, in body order) the user put back in the body as paragraphs. */
+    bodyText: z.array(z.number().int().min(0)).max(500),
   })
   .partial()
   .strict();

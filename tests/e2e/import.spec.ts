@@ -37,6 +37,8 @@ test('File → Import: the review screen shows what was recognised, takes correc
   await expect(card.getByLabel('Chú thích ảnh 1')).toHaveValue(/^Một giờ học tiếng Mông/);
   await expect(card.getByText('Chưa có ảnh: chú thích chờ ảnh')).toBeVisible();
   await expect(card.getByText('Văn bản · utf-8 · 5 đoạn · 1 ảnh')).toBeVisible();
+  // The comments and teasers left out are announced at the top of the card, not only in the collapsed list.
+  await expect(card.getByRole('alert')).toHaveText('7 đoạn (118 chữ) bị bỏ vì là phần khung của trang — hãy xem lại');
 
   // Dropped parts, in Vietnamese, with their text.
   await card.getByText('Phần đã bỏ (8)').click();
@@ -109,4 +111,38 @@ test('a story folder becomes one article: its photos fill the captions in file-n
   const [summary] = app.core.articles.list({ limit: 10, offset: 0 }).items;
   const body = app.core.articles.get(summary!.id).document.doc.content![2]!.content!;
   expect(body.filter((b) => b.type === 'figure').map((f) => typeof f.attrs?.mediaId)).toEqual(['string', 'string']);
+});
+
+test('a caption candidate goes back to the body with one click, word for word', async ({ page, app }) => {
+  const line = 'Ông Lò Văn Pầng giới thiệu giống chè mới';
+  const file = join(app.dir, 'hoi-nghi.txt');
+  writeFileSync(
+    file,
+    [
+      'Hội nghị tổng kết ngành chè',
+      '(BLC) – Sáng nay, Sở Nông nghiệp tổ chức hội nghị tổng kết ngành chè năm 2016 tại thành phố Lai Châu.',
+      'Hội nghị có hơn 100 đại biểu đến từ các huyện, thành phố và doanh nghiệp chè trong tỉnh.',
+      line,
+      'Các đại biểu đã thảo luận về giống, thị trường và cách làm chè sạch theo tiêu chuẩn VietGAP.',
+      'Minh Anh',
+    ].join('\n\n'),
+  );
+  await openImport(page);
+  await page.getByTestId('import-files').setInputFiles(file);
+  const card = page.getByRole('region', { name: 'hoi-nghi.txt' });
+  await expect(card.getByLabel('Chú thích ảnh 1')).toHaveValue(line);
+  await expect(card.getByText('Dòng này được đoán là chú thích ảnh chỉ dựa vào hình thức của nó.')).toBeVisible();
+  await card.getByRole('button', { name: 'Đây là nội dung bài' }).click();
+  await expect(card.getByText(`Đã đưa lại vào thân bài: “${line}”`)).toBeVisible();
+  await expect(card.getByText('Văn bản · utf-8 · 3 đoạn · 0 ảnh')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Tạo 1 bài' }).click();
+  await expect(card.getByRole('status')).toContainText('Đã tạo bài nháp “Hội nghị tổng kết ngành chè”');
+  const [summary] = app.core.articles.list({ limit: 10, offset: 0 }).items;
+  const body = app.core.articles.get(summary!.id).document.doc.content![2]!.content!;
+  expect(body.map((b) => `${b.type}: ${(b.content ?? []).map((t) => t.text ?? '').join('')}`)).toEqual([
+    'paragraph: Hội nghị có hơn 100 đại biểu đến từ các huyện, thành phố và doanh nghiệp chè trong tỉnh.',
+    `paragraph: ${line}`,
+    'paragraph: Các đại biểu đã thảo luận về giống, thị trường và cách làm chè sạch theo tiêu chuẩn VietGAP.',
+  ]);
 });

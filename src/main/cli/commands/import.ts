@@ -48,7 +48,9 @@ function describe(report: ImportReport): string[] {
     `  date ${report.publishedAt ?? '-'}, agency ${report.agencyTag || '-'}, ${report.paragraphs} paragraphs, ${report.figures.length} figures, byline ${report.byline.join(', ') || '-'}` +
       (report.encoding ? `, ${report.encoding}` : ''),
   ];
-  report.figures.forEach((f, i) => lines.push(`  figure ${i + 1}: ${f.image ?? '(photo awaited)'} — ${f.caption.slice(0, 80) || '(no caption)'}${f.credit ? ` [${f.credit}]` : ''}`));
+  report.figures.forEach((f, i) =>
+    lines.push(`  figure ${i + 1}: ${f.image ?? '(photo awaited)'} — ${f.caption.slice(0, 80) || '(no caption)'}${f.credit ? ` [${f.credit}]` : ''}${f.candidate ? ' (caption by its shape alone: check it is not body text)' : ''}`),
+  );
   for (const d of report.dropped) lines.push(`  dropped (${d.reason}): ${d.text.slice(0, 80)}`);
   for (const w of report.warnings) lines.push(`  warning: ${w.message}`);
   return lines;
@@ -101,6 +103,9 @@ export const importCommand: Command = {
           outcome.error = err.message;
         }
         outcomes.push(outcome);
+        // Left-out running text is said on stderr too, whatever the output format, so a script cannot miss it.
+        const loss = outcome.report?.warnings.find((w) => w.code === 'text_left_out');
+        if (loss) ctx.err(`newsroom: ${basename(arg)}: ${loss.message}`);
         if (values.json) continue;
         if (outcome.error) ctx.err(`newsroom: ${outcome.error}`);
         else {

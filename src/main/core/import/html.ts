@@ -2,7 +2,10 @@ import { sanitizeHtml } from '../../../shared/html/sanitize';
 import { dropped as drop, warning } from '../../../shared/import-report';
 import { DEFAULT_TIME_ZONE, ISO_WITH_OFFSET, toIsoWithOffset, zonedToIso } from '../../../shared/dates';
 import { cleanLine, type ImportImage, type ParsedArticle } from './parsed';
-import { imageMarker, MARK, toBodyItems } from './html-blocks';
+import type { Node as PMNode } from 'prosemirror-model';
+import { imageMarker, MARK, toBodyItems, type BodyItem } from './html-blocks';
+import { findByline, findLeadElement } from './html-article';
+import { outsideArticle, removeAfterByline, removeFurniture } from './html-furniture';
 import { structureBody, type StructureHints } from './structure';
 import { all, asHtmlNode, parseDocument, type DomDocument, type DomElement } from './dom';
 
@@ -17,9 +20,6 @@ const CONTENT_SELECTORS = [
   '[role="main"]',
   '.article-content, .article-body, .post-content, .entry-content, .detail-content, .content-detail, #content',
 ];
-
-/** Page furniture inside the content container that is never part of the article. */
-const FURNITURE = 'nav, aside, footer, form, .comments, .comment, #comments, .related, .share, .social, .breadcrumb, .tags, [role="navigation"], [role="complementary"]';
 
 /** What a referenced (not embedded) image is: a story-folder photo by file name, or a link we never fetch. */
 export interface HtmlImageRef {
@@ -50,15 +50,23 @@ function parseIsoDate(value: string): string | null {
   return Number.isFinite(ms) && /\d{4}/.test(v) ? toIsoWithOffset(new Date(ms)) : null;
 }
 
-/** Text of an element with a space between its parts, so `<h3>Tin</h3><a>Bài</a>` reads `Tin Bài`. */
-function spacedText(el: El): string {
-  const parts: string[] = [];
-  const walk = (node: { nodeType: number; nodeValue: string | null; childNodes: ArrayLike<unknown> }) => {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    else for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as typeof node);
-  };
-  walk(el as unknown as Parameters<typeof walk>[0]);
-  return cleanLine(parts.join(' '));
+/**
+ * A fragment (no `<html>` with a `<body>`: a clipboard-saved file, a snippet) as a whole document,
+ * so its paragraphs land in the body; its `<head>`, if any, stays the head.
+ */
+function asDocument(page: string): string {
+  // Windows' clipboard format puts `Version:0.9`, `StartHTML:…` lines before the markup.
+  const source = page.replace(/^(?:\s*(?:Version|StartHTML|EndHTML|StartFragment|EndFragment|StartSelection|EndSelection|SourceURL):[^\n]*\n)+/i, '');
+  if (/<html[\s>]/i.test(source) && /<body[\s>]/i.test(source)) return source;
+  const head = /<head[\s>][\s\S]*?<\/head>/i.exec(source)?.[0] ?? '<head></head>';
+  const rest = source.replace(/<head[\s>][\s\S]*?<\/head>/i, '').replace(/<!doctype[^>]*>|<\/?(html|body)(\s[^>]*)?>/gi, '');
+  return `<!doctype html><html>${head}<body>${rest}</body></html>`;
+}
+
+/** The article's `h1`: one outside navigation and sidebars, preferring one outside a site header. */
+function headlineElement(root: El): El | null {
+  const candidates = all(root, 'h1').filter((h) => !h.closest('nav, aside, footer, [role="navigation"], [role="complementary"]'));
+  return candidates.find((h) => !h.closest('header') || h.closest('article')) ?? candidates[0] ?? null;
 }
 
 /** Find the article's main content: `<article>`, `articleBody`, `<main>`, or the body. */
@@ -74,7 +82,10 @@ function contentRoot(doc: Doc): El {
 
 /**
  * Read a saved article page: the `<article>` (or main content), its `h1`, figures
- * with their `figcaption`, the author and date from meta tags or `<time>`. All
+ * with their `figcaption`, the lead and byline from the article's markup
+ * (`html-article.ts`), the date from meta tags or `<time>`; furniture is taken out
+ * by its place and shape (`html-furniture.ts`) and listed. A fragment without
+ * `<body>` is read as a page's body. All
  * markup goes through the same sanitiser as paste: no script, event handler,
  * iframe or `javascript:` link survives. Images are never fetched; in a story
  * folder, `localImages` supplies the photo files a page refers to by name.
@@ -85,9 +96,10 @@ export function readHtml(
   encoding: string | null,
   localImages: (src: string) => ImportImage | null = () => null,
 ): ParsedArticle {
-  const doc = parseDocument(source);
+  const doc = parseDocument(asDocument(source));
   const dropped: ParsedArticle['dropped'] = [];
   const warnings: ParsedArticle['warnings'] = [];
+  const leadRest: PMNode[] = [];
 
   const scripts = doc.querySelectorAll('script').length;
   const frames = doc.querySelectorAll('iframe, frame, object, embed').length;
@@ -96,17 +108,17 @@ export function readHtml(
 
   const hints: StructureHints = {};
   const title = meta(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']);
-  const author = meta(doc, ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]']);
   const published = meta(doc, ['meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]']);
 
   const root = contentRoot(doc);
-  for (const el of all(root, FURNITURE)) {
-    const text = spacedText(el);
-    if (text) dropped.push(drop('page_furniture', text.slice(0, 300)));
-    el.remove();
-  }
+  const h1 = headlineElement(root) ?? headlineElement(doc);
+  const leadElement = findLeadElement(doc, root);
+  const byline = findByline(doc, root);
+  const kept = [h1, leadElement, ...byline.elements].filter((el): el is El => !!el);
+  dropped.push(...outsideArticle((doc.body ?? doc.documentElement) as El, root, kept));
+  dropped.push(...removeFurniture(root, kept));
+  dropped.push(...removeAfterByline(root, byline.elements));
 
-  const h1 = root.querySelector('h1') ?? doc.querySelector('h1');
   if (h1 && cleanLine(h1.textContent ?? '')) hints.headline = cleanLine(h1.textContent ?? '');
   else if (title) hints.headline = title;
   if (h1 && root.contains(h1)) h1.remove();
@@ -115,7 +127,23 @@ export function readHtml(
   const iso = parseIsoDate(published) ?? (time ? parseIsoDate(time.getAttribute('datetime') ?? '') : null);
   if (iso) hints.publishedAt = iso;
   if (time && root.contains(time) && iso) time.remove();
-  if (author) hints.byline = author.split(/\s*[,;]\s*|\s+(?:và|and|&)\s+/u).map(cleanLine).filter(Boolean);
+
+  if (byline.names.length) hints.byline = byline.names;
+  for (const role of byline.roles) dropped.push(drop('byline_role', role));
+  for (const el of byline.elements) if (root.contains(el)) el.remove();
+
+  if (leadElement) {
+    const lead = toBodyItems(sanitizeHtml(asHtmlNode(leadElement)).blocks).flatMap((it) => (it.kind === 'block' ? [it.node] : []));
+    leadElement.remove();
+    const [first, ...rest] = lead;
+    if (first) {
+      const content: PMNode[] = [];
+      first.forEach((n) => content.push(n));
+      hints.lead = content;
+    }
+    // A sapo of several paragraphs: the first is the lead, the others open the body.
+    if (rest.length) leadRest.push(...rest);
+  }
 
   // Photos: each <img> (in a <figure> or not) becomes a marker; figcaptions are marked as captions.
   const images: (ImportImage | null)[] = [];
@@ -150,6 +178,6 @@ export function readHtml(
   if (sanitized.unsafeLinksDropped) {
     warnings.push(warning('unsafe_links', { count: sanitized.unsafeLinksDropped }));
   }
-  const items = toBodyItems(sanitized.blocks);
+  const items: BodyItem[] = [...leadRest.map((node): BodyItem => ({ kind: 'block', node, role: 'plain' })), ...toBodyItems(sanitized.blocks)];
   return structureBody({ fileName, format: 'html', encoding, items, images, altTexts, hints, dropped, warnings });
 }

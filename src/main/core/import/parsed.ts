@@ -3,7 +3,7 @@ import { schema } from '../../../shared/schema';
 import { cleanText, countWords, squashSpaces } from '../../../shared/text';
 import { slugify } from '../../../shared/slug';
 import type { ArticleMetaPatch } from '../../../shared/article';
-import type { ImportFields, ImportReport } from '../../../shared/import-report';
+import { lossWarning, type ImportFields, type ImportReport } from '../../../shared/import-report';
 
 /** An image that travels with the article: embedded in a .docx or a photo of a story folder. */
 export interface ImportImage {
@@ -19,6 +19,11 @@ export interface ParsedFigure {
   credit: string;
   alt: string;
   image: ImportImage | null;
+  /**
+   * The paragraph as it stood in the source, for a caption placed by shape alone:
+   * the user may put it back in the body, word for word.
+   */
+  candidateOf?: PMNode;
 }
 
 /**
@@ -75,7 +80,37 @@ export function applyFields(parsed: ParsedArticle, fields: ImportFields): Parsed
     const figure = next.figures[i];
     if (figure && cleanLine(caption) !== inlineText(figure.caption)) figure.caption = textNodes(cleanLine(caption));
   });
-  return next;
+  return fields.bodyText?.length ? returnToBody(next, new Set(fields.bodyText)) : next;
+}
+
+/**
+ * Put caption candidates back in the body: figure `i` (body order) becomes the
+ * paragraph it was read from, in the same place. A candidate that was given a
+ * photo keeps the photo in a figure with an empty caption, right after the paragraph.
+ */
+function returnToBody(parsed: ParsedArticle, indexes: Set<number>): ParsedArticle {
+  const blocks: PMNode[] = [];
+  const figures: ParsedFigure[] = [];
+  let figureIndex = 0;
+  for (const block of parsed.blocks) {
+    if (block.type.name !== 'figure') {
+      blocks.push(block);
+      continue;
+    }
+    const i = figureIndex++;
+    const figure = parsed.figures[i];
+    if (!figure?.candidateOf || !indexes.has(i)) {
+      blocks.push(block);
+      if (figure) figures.push(figure);
+      continue;
+    }
+    blocks.push(figure.candidateOf);
+    if (figure.image) {
+      figures.push({ caption: [], credit: '', alt: figure.alt, image: figure.image });
+      blocks.push(block);
+    }
+  }
+  return { ...parsed, blocks, figures };
 }
 
 /**
@@ -124,13 +159,25 @@ export function assemble(parsed: ParsedArticle, mediaIds: (string | null)[] = []
       lead: inlineText(parsed.lead),
       paragraphs: blocks.filter((b) => (b.type.name === 'paragraph' || b.type.name === 'blockquote') && b.content.size > 0).length,
       captions,
-      figures: parsed.figures.map((f) => ({ caption: inlineText(f.caption), credit: f.credit, alt: f.alt, image: f.image?.name ?? null })),
+      figures: parsed.figures.map((f) => ({
+        caption: inlineText(f.caption),
+        credit: f.credit,
+        alt: f.alt,
+        image: f.image?.name ?? null,
+        ...(f.candidateOf ? { candidate: true } : {}),
+      })),
       byline: parsed.byline,
       language: parsed.language,
       dropped: parsed.dropped,
-      warnings: parsed.warnings,
+      // Left-out running text heads the warnings: the first thing the review card and the CLI say.
+      warnings: withLoss(parsed),
     },
   };
+}
+
+function withLoss(parsed: ParsedArticle): ImportReport['warnings'] {
+  const loss = lossWarning(parsed.dropped);
+  return loss ? [loss, ...parsed.warnings] : parsed.warnings;
 }
 
 /** Word count of a parsed article's body, for reports and benches. */

@@ -39,21 +39,40 @@ export const DATE_RULES: DateRule[] = [
 /** `(BLC) –` at the start of the lead: the agency tag, followed by an en dash, em dash or hyphen. */
 export const AGENCY_TAG = /^\(([A-ZĐ][A-ZĐ0-9&.]{0,11})\)\s*[–—-]\s*/u;
 
-/** Lines that start the site furniture after the article; they and all that follows are dropped. */
-export const CHROME_STARTERS: RegExp[] = [
+/** A line of tags, `Từ khóa: chè, Tam Đường`: furniture up to {@link TAG_LINE_MAX_WORDS} words. */
+export const TAG_LINE = /^(Tags?|Từ khóa|Từ khoá|Chủ đề)\s*:/iu;
+
+/**
+ * Headings that open a block of site furniture (comments, sharing, related stories).
+ * A line counts only when it is the whole heading: short ({@link FURNITURE_HEADING_MAX_WORDS}
+ * words at most) and not a sentence. A paragraph of running prose that merely begins
+ * with these words ("Chia sẻ với phóng viên, ông…", "Read more about…") is body text.
+ */
+export const FURNITURE_HEADINGS: RegExp[] = [
   /^Bình luận(\s*\(\d+\))?$/iu,
   /^Hiện tại chưa có bình luận/iu,
-  /^Viết bình luận/iu,
-  /^Gửi bình luận/iu,
+  /^(Viết|Gửi) bình luận/iu,
   /^Ý kiến bạn đọc/iu,
-  /^(Tin|Bài) (liên quan|cùng chuyên mục|khác|đã đưa|mới)/iu,
+  /^(Tin|Bài) (liên quan|cùng chuyên mục|khác|đã đưa|mới|nổi bật|xem nhiều)/iu,
   /^Các tin (khác|đã đưa)/iu,
-  /^(Chia sẻ|Share|In bài|Print|Tags?:|Từ khóa:)/iu,
-  /^(Comments?|Leave a comment|Related( articles| stories)?|Read more|More stories)$/iu,
+  /^(Chia sẻ|Share|In bài|Print|Gửi bài|Lưu bài)( (bài viết|bài|this|article|story|on|qua|lên))*( (Facebook|Zalo|Twitter|X|Email|LinkedIn))*$/iu,
+  TAG_LINE,
+  /^(Comments?|Leave a comment|Related( articles| stories| content)?|Read more|More stories|Recommended|Most read)$/iu,
+  /^(Đọc tiếp|Xem thêm|Đọc thêm|Quay lại|Về đầu trang|Trang chủ)\s*:?$/iu,
 ];
 
-/** Chrome lines that name themselves: reported as site chrome; anything else after them is a teaser. */
-export const CHROME_LINES: RegExp[] = [...CHROME_STARTERS, /^(Đọc tiếp|Xem thêm|Quay lại|Về đầu trang|Trang chủ)\b/iu];
+/** The longest line still taken for a furniture heading; tag lines (`Từ khóa: …`) may run to the longer limit. */
+export const FURNITURE_HEADING_MAX_WORDS = 6;
+export const TAG_LINE_MAX_WORDS = 25;
+
+/** A related-story teaser cut short by the site: it ends in an ellipsis. */
+export const TRUNCATED_TEASER = /(\.\.\.|…)$/u;
+
+/**
+ * Running prose: at least this many words, or a sentence of at least
+ * {@link PROSE.minSentenceWords} words. Furniture is never running prose.
+ */
+export const PROSE = { minWords: 20, minSentenceWords: 8 };
 
 /** Byline decorations removed from the names: `Bài và ảnh:`, `Theo`, `By`. */
 export const BYLINE_PREFIX = /^(?:(?:Bài(?:\s*(?:và|,|&)\s*ảnh)?|Ảnh|Tin(?:\s*(?:và|,|&)\s*ảnh)?|Nhóm PV|Theo|By|Written by|Story and photos by)\s*:?\s+)/iu;
@@ -80,10 +99,30 @@ export const CAPTION_PREFIX = /^(?:Ảnh|Photo|Hình)\s*\d*\s*:\s*/iu;
 export const CAPTION_CREDIT = /\s*\((?:Ảnh|Photo)\s*:\s*([^)]+)\)\s*\.?$/iu;
 
 /**
- * Without a cue, a body paragraph is taken for a caption when it is one sentence,
- * short, holds no quotation, and stands between longer paragraphs.
+ * Without a cue, a paragraph is judged by its shape: one sentence, no quotation,
+ * at most `maxWords` words, and shorter than each neighbouring paragraph. With
+ * neither photo wording nor photos, it is a caption candidate only when it has at
+ * most half the words of each neighbour.
  */
-export const CAPTION_SHAPE = { maxWords: 50, neighbourMinWords: 60 };
+export const CAPTION_SHAPE = { maxWords: 50 };
+
+/**
+ * Wording that photo captions use and running prose rarely does: a scene opener
+ * ("Toàn cảnh…", "Các đại biểu…"), a position in the frame ("(thứ hai từ trái)"),
+ * a leading or trailing credit ("Ảnh: X", "– Ảnh: X", "Photo: X"). A line of caption
+ * shape with such wording is a caption; without it, a caption candidate.
+ */
+export const CAPTION_WORDING: RegExp[] = [
+  /^(Toàn cảnh|Quang cảnh|Cảnh|Các đại biểu|Đại biểu|Các đồng chí|Đồng chí .{1,40} (phát biểu|trao|tặng|thăm|kiểm tra)|Lãnh đạo .{1,60} (trao|tặng|thăm|chụp ảnh)|Du khách|Bà con|Người dân|Học sinh|Các em|Các vận động viên|Lực lượng)\b/iu,
+  /\((?:thứ\s+\S+|giữa|ngoài cùng)\s*(?:từ\s+(?:trái|phải)(?:\s+sang)?)?\)/iu,
+  /\b(từ trái sang|từ phải sang|in the photo|pictured|from left|from right)\b/iu,
+  /^(Ảnh|Photo|Hình|Pictured)\s*\d*\s*:/iu,
+  /[–—-]\s*(Ảnh|Photo)\s*:\s*[^.]{1,60}$/iu,
+  /\((Ảnh|Photo)\b[^)]*\)\s*\.?$/iu,
+];
+
+/** A credit at the end of a caption without parentheses, `… – Ảnh: Tiến Thành`: moved to the figure's credit. */
+export const CAPTION_TRAILING_CREDIT = /\s*[–—-]\s*(?:Ảnh|Photo)\s*:\s*([^.]{1,60})\s*$/iu;
 
 /** A paragraph that is a quotation and nothing else becomes a block quote. */
 export const STANDALONE_QUOTE = /^[“"«].*[”"»][.!?…]?$/u;

@@ -11,14 +11,13 @@ import {
   BYLINE_SEPARATOR,
   CAPTION_CREDIT,
   CAPTION_PREFIX,
-  CAPTION_CUES,
-  CAPTION_SHAPE,
-  CHROME_LINES,
-  CHROME_STARTERS,
+  CAPTION_TRAILING_CREDIT,
   DATE_RULES,
   MONTH_NAMES,
   STANDALONE_QUOTE,
 } from './plain-text-rules';
+import { judgeCaption } from './captions';
+import { findFurniture } from './furniture';
 import { cleanLine, guessLanguage, textNodes, type ParsedArticle, type ParsedFigure } from './parsed';
 
 type Line = { text: string; blankBefore: boolean };
@@ -62,7 +61,9 @@ export function matchDate(text: string, timeZone = DEFAULT_TIME_ZONE): { role: '
 }
 
 const endsSentence = (t: string) => /[.!?…:;”"»)]$/.test(t);
-const sentenceCount = (t: string) => t.split(/(?<=[.!?…])\s+(?=[\p{Lu}“"])/u).length;
+
+/** A person's name: every word capitalised but for name particles ("Recommended by Outbrain" is not one). */
+const looksLikeName = (name: string) => /^\p{Lu}/u.test(name) && name.split(/\s+/u).every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || /^(de|da|di|van|von|der|den|la|le|bin|al|y|del|du)$/iu.test(w));
 
 /** Split a byline into author names and the roles written after them. */
 export function parseByline(line: string): { names: string[]; roles: string[] } | null {
@@ -76,17 +77,13 @@ export function parseByline(line: string): { names: string[]; roles: string[] } 
   const words = countWords(rest);
   if (!words || words > BYLINE_MAX_WORDS || /[.!?:;“”"]$/.test(rest) || !/^\p{Lu}/u.test(rest)) return null;
   const names = rest.split(BYLINE_SEPARATOR).map((n) => n.trim()).filter(Boolean);
-  if (!names.every((n) => /^\p{Lu}/u.test(n))) return null;
+  if (!names.every(looksLikeName)) return null;
   return { names, roles };
 }
 
-function isCaptionCue(text: string): boolean {
-  return CAPTION_CUES.some((re) => re.test(text));
-}
-
-/** Turn a caption paragraph into a figure placeholder; `(Ảnh: X)` becomes the credit. */
+/** Turn a caption paragraph into a figure placeholder; `(Ảnh: X)` or `– Ảnh: X` becomes the credit. */
 function captionFigure(text: string): ParsedFigure {
-  const credit = CAPTION_CREDIT.exec(text);
+  const credit = CAPTION_CREDIT.exec(text) ?? CAPTION_TRAILING_CREDIT.exec(text);
   const caption = (credit ? text.slice(0, credit.index).trim() : text).replace(CAPTION_PREFIX, '');
   return { caption: textNodes(caption), credit: credit?.[1]?.trim() ?? '', alt: '', image: null };
 }
@@ -95,9 +92,10 @@ function captionFigure(text: string): ParsedFigure {
  * Read plain text laid out like a saved article page: optional site stamp,
  * headline, article date, lead (with agency tag), body with caption paragraphs and
  * quotes, byline, then site chrome. Every line ends up in the article or in the
- * report's `dropped` list.
+ * report's `dropped` list. Captions are judged by their shape (`captions.ts`);
+ * with `photosPresent` (a story folder) a caption-shaped line is taken for one.
  */
-export function readPlainText(source: string, fileName: string, encoding: string | null = 'utf-8'): ParsedArticle {
+export function readPlainText(source: string, fileName: string, encoding: string | null = 'utf-8', options: { photosPresent?: boolean } = {}): ParsedArticle {
   const lines = toLines(source);
   const dropped: ParsedArticle['dropped'] = [];
   const warnings: ParsedArticle['warnings'] = [];
@@ -123,29 +121,25 @@ export function readPlainText(source: string, fileName: string, encoding: string
     break;
   }
 
-  // Tail: chrome starts at the first furniture line; the byline is the short line before it.
-  let end = lines.length;
-  for (let k = i; k < lines.length; k++) {
-    if (CHROME_STARTERS.some((re) => re.test(lines[k]!.text))) {
-      end = k;
-      break;
-    }
-  }
-  for (let k = end; k < lines.length; k++) {
-    const text = lines[k]!.text;
-    dropped.push(drop(CHROME_LINES.some((re) => re.test(text)) ? 'site_chrome' : 'teaser', text));
-  }
+  // Tail and furniture blocks, by shape: a furniture heading after the byline ends the article.
+  const furniture = findFurniture(lines.slice(i).map((l) => l.text));
+  const kept: string[] = [];
+  lines.slice(i).forEach((line, k) => {
+    const kind = furniture[k];
+    if (kind) dropped.push(drop(kind, line.text));
+    else kept.push(line.text);
+  });
   let byline: string[] = [];
-  const bylineLine = end - 1 > i ? parseByline(lines[end - 1]!.text) : null;
+  const bylineLine = kept.length > 1 ? parseByline(kept[kept.length - 1]!) : null;
   if (bylineLine) {
     byline = bylineLine.names;
     for (const role of bylineLine.roles) dropped.push(drop('byline_role', role));
-    end--;
+    kept.pop();
   } else {
     warnings.push(warning('no_byline'));
   }
 
-  const bodyLines = lines.slice(i, end).map((l) => l.text);
+  const bodyLines = kept;
   // The lead is the first paragraph, unless that is a date line that followed the headline.
   let leadText = bodyLines.shift() ?? '';
   let agencyTag = '';
@@ -162,17 +156,10 @@ export function readPlainText(source: string, fileName: string, encoding: string
   const figures: ParsedFigure[] = [];
   const blocks: PMNode[] = [];
   bodyLines.forEach((text, k) => {
-    const cue = isCaptionCue(text);
-    const shaped =
-      words[k]! <= CAPTION_SHAPE.maxWords &&
-      sentenceCount(text) === 1 &&
-      !/[“”"«»]/.test(text) &&
-      k > 0 &&
-      k < bodyLines.length - 1 &&
-      (words[k - 1] ?? 0) >= CAPTION_SHAPE.neighbourMinWords &&
-      (words[k + 1] ?? 0) >= CAPTION_SHAPE.neighbourMinWords;
-    if (cue || shaped) {
+    const verdict = judgeCaption(text, { previousWords: words[k - 1], nextWords: words[k + 1], photosPresent: options.photosPresent ?? false });
+    if (verdict !== 'body') {
       const figure = captionFigure(text);
+      if (verdict === 'candidate') figure.candidateOf = schema.node('paragraph', null, textNodes(text));
       figures.push(figure);
       blocks.push(schema.node('figure', { mediaId: null, alt: '' }, [schema.node('caption', null, figure.caption), schema.node('credit')]));
       return;

@@ -7,6 +7,7 @@ import { formatBytes, IMPORT_LIMITS } from './limits';
 import type { ImportImage, ParsedArticle } from './parsed';
 import { describePhotos } from './photos';
 import { readPlainText } from './plain-text';
+import { hasMarkup, refuseNonArticle } from './not-article';
 import { fillFigures, folderImage, planStoryFolder, type FolderFile } from './story-folder';
 
 /** What the user handed over: one file, or a story folder with its files. */
@@ -25,6 +26,11 @@ const REFUSED_EXTENSIONS: Record<string, string> = {
   '.pages': 'Pages files cannot be imported; export it as .docx',
 };
 
+/** A clipboard-saved page: Windows' `Version:0.9 StartHTML:…` header before the markup. */
+const CLIPBOARD_HTML = /^version:\d+(\.\d+)?\s+starthtml:/;
+/** A fragment of a page saved as text: it opens with a block or meta tag. */
+const FRAGMENT_START = /^<(p|div|meta|h[1-6]|article|section|span|b|strong|table|ul|ol|blockquote|figure|!--)[\s>]/;
+
 /** Which reader a file needs: by extension, then by its first bytes. */
 export function detectFormat(name: string, bytes: Uint8Array): ArticleFormat {
   const ext = extension(name);
@@ -37,7 +43,7 @@ export function detectFormat(name: string, bytes: Uint8Array): ArticleFormat {
     return 'docx';
   }
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  if ((ext === '' || ext === '.txt') && (head.startsWith('<!doctype html') || head.startsWith('<html'))) return 'html';
+  if ((ext === '' || ext === '.txt') && (head.startsWith('<!doctype html') || head.startsWith('<html') || CLIPBOARD_HTML.test(head) || FRAGMENT_START.test(head))) return 'html';
   return 'text';
 }
 
@@ -51,14 +57,26 @@ export function checkSize(name: string, size: number): void {
   }
 }
 
-async function readArticleFile(name: string, bytes: Uint8Array, localImages?: (src: string) => ImportImage | null, progress?: DocxProgress): Promise<ParsedArticle> {
+/** What a story folder tells the reader of its article file. */
+interface FolderContext {
+  /** The web page's photos by the name it refers to them with. */
+  localImages: (src: string) => ImportImage | null;
+  /** The folder holds photos: caption-shaped lines in a text file are captions. */
+  photosPresent: boolean;
+}
+
+async function readArticleFile(name: string, bytes: Uint8Array, folder?: FolderContext, progress?: DocxProgress): Promise<ParsedArticle> {
   checkSize(name, bytes.length);
   const format = detectFormat(name, bytes);
   if (format === 'docx') return readDocx(bytes, name, progress);
   const { text, encoding } = decodeText(bytes, name);
   if (!text.trim()) throw new ImportError(`${name} holds no text; nothing was imported.`, 'empty');
-  return format === 'html' ? readHtml(text, name, encoding, localImages) : readPlainText(text, name, encoding);
+  refuseNonArticle(name, text);
+  // A ".html" file without a single tag is text that was named like a page.
+  if (format === 'html' && hasMarkup(text)) return readHtml(text, name, encoding, folder?.localImages);
+  return readPlainText(text, name, encoding, { photosPresent: folder?.photosPresent ?? false });
 }
+
 
 /**
  * Read one file or story folder into a parsed article, ready for review. Nothing
@@ -73,7 +91,7 @@ export async function readSource(source: ImportSource, progress?: DocxProgress):
   // A saved web page refers to its photos by (relative) path: match them by file name.
   const localImages = (src: string) => byName.get(decodeURIComponent(src.split(/[?#]/)[0]!.split('/').pop() ?? '').toLowerCase()) ?? null;
   const articleName = plan.article.path.split('/').pop() ?? plan.article.path;
-  let parsed = await readArticleFile(articleName, plan.article.bytes, localImages, progress);
+  let parsed = await readArticleFile(articleName, plan.article.bytes, { localImages, photosPresent: photos.length > 0 }, progress);
   parsed = fillFigures(parsed, photos);
   parsed = {
     ...parsed,

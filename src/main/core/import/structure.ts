@@ -1,17 +1,20 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../../../shared/schema';
 import { dropped as drop, warning } from '../../../shared/import-report';
-import { countWords } from '../../../shared/text';
+import { countWords, foldVietnamese } from '../../../shared/text';
+import { findFurniture, isRunningProse } from './furniture';
 import type { BodyItem } from './html-blocks';
 import { guessLanguage, type ImportImage, type ParsedArticle, type ParsedFigure } from './parsed';
 import { matchDate, parseByline } from './plain-text';
-import { AGENCY_TAG, CAPTION_CREDIT, CAPTION_CUES, CAPTION_SHAPE, CHROME_STARTERS } from './plain-text-rules';
+import { AGENCY_TAG, CAPTION_CREDIT, CAPTION_CUES, CAPTION_SHAPE } from './plain-text-rules';
 
 /** What a structured source (a web page's meta tags) states outright; it wins over guessing. */
 export interface StructureHints {
   headline?: string;
   publishedAt?: string | null;
   byline?: string[];
+  /** The lead's inline content, when the source marks it (a web page's sapo element). */
+  lead?: PMNode[];
 }
 
 export interface StructureInput {
@@ -32,6 +35,14 @@ export interface StructureInput {
 const HEADLINE_MAX_WORDS = 30;
 /** Head paragraphs searched for the date line. */
 const DATE_SEARCH = 4;
+/** Longest line before a web page's first sentence that is taken for page furniture ("1 of 24", "Supported by"). */
+const PRE_LEAD_FURNITURE_MAX_WORDS = 6;
+
+/** A short line that is not a sentence: at a web page's edges, chrome ("1 of 24", "Supported by"). */
+const chromeLine = (it: BodyItem | undefined) => isParagraph(it) && it.role === 'plain' && countWords(textOf(it)) <= PRE_LEAD_FURNITURE_MAX_WORDS && !/[.!?…:;”"»)]$/.test(textOf(it));
+
+const folded = (names: string[]) => names.map((n) => foldVietnamese(n).toLowerCase()).sort().join('|');
+const sameNames = (a: string[], b: string[]) => folded(a) === folded(b);
 
 const textOf = (item: BodyItem | undefined) => (item?.kind === 'block' ? item.node.textContent : '');
 const isParagraph = (item: BodyItem | undefined): item is Extract<BodyItem, { kind: 'block' }> =>
@@ -119,32 +130,66 @@ export function structureBody(input: StructureInput): ParsedArticle {
   }
   if (!publishedAt) warnings.push(warning('no_date'));
 
-  // Site chrome at the end (comment prompts, related stories).
-  const chrome = items.findIndex((it, k) => k > 0 && isParagraph(it) && CHROME_STARTERS.some((re) => re.test(textOf(it))));
-  if (chrome > 0) {
-    for (const it of items.splice(chrome)) {
-      if (it.kind === 'block') dropped.push(drop('site_chrome', it.node.textContent));
-      else if (input.images[it.index]) warnings.push(warning('photo_after_end', { photo: input.images[it.index]!.name }));
+  // Site furniture by shape (comment prompts, related stories): see furniture.ts.
+  const paragraphIndexes = items.flatMap((it, k) => (isParagraph(it) ? [k] : []));
+  const furniture = findFurniture(paragraphIndexes.map((k) => textOf(items[k])));
+  const furnitureAt = new Map(paragraphIndexes.map((k, n) => [k, furniture[n]!] as const));
+  const firstTail = furniture.findIndex((kind, n) => kind && furniture.slice(n).every(Boolean));
+  const tailFrom = firstTail >= 0 ? paragraphIndexes[firstTail]! : items.length;
+  const kept = items.filter((it, k) => {
+    const kind = furnitureAt.get(k);
+    if (kind) dropped.push(drop(kind, textOf(it)));
+    else if (k > tailFrom && it.kind === 'image' && input.images[it.index]) warnings.push(warning('photo_after_end', { photo: input.images[it.index]!.name }));
+    else return true;
+    return false;
+  });
+  items.splice(0, items.length, ...kept);
+
+  // A web page's short lines after the story that are neither sentences nor a byline ("Recommended by …") are page furniture.
+  if (input.format === 'html') {
+    const last = () => items[items.length - 1];
+    while (chromeLine(last()) && !parseByline(textOf(last())) && items.some((it) => isParagraph(it) && isRunningProse(textOf(it)))) {
+      dropped.push(drop('page_furniture', textOf(items.pop())));
     }
   }
 
-  // Byline: stated by the source, or the short last paragraph.
+  // Byline: stated by the source, or the short last paragraph. When the source states it,
+  // the last paragraph is taken out only if it names the same people (else it is body text).
   let byline = hints.byline?.filter(Boolean) ?? [];
   const lastBlock = items.length - 1;
-  const parsedByline = isParagraph(items[lastBlock]) ? parseByline(textOf(items[lastBlock])) : null;
-  if (parsedByline) {
+  const parsedByline = isParagraph(items[lastBlock]) && !isRunningProse(textOf(items[lastBlock])) ? parseByline(textOf(items[lastBlock])) : null;
+  if (parsedByline && (!byline.length || sameNames(byline, parsedByline.names))) {
     if (!byline.length) byline = parsedByline.names;
     for (const role of parsedByline.roles) dropped.push(drop('byline_role', role));
     items.splice(lastBlock, 1);
   }
   if (!byline.length) warnings.push(warning('no_byline'));
 
-  // Lead: the first paragraph of the body.
+  // A web page's short lines before the article's first sentence ("1 of 24", "Supported by") are page furniture.
+  if (input.format === 'html') {
+    while (chromeLine(items[0]) && items.some((it) => isParagraph(it) && isRunningProse(textOf(it)))) {
+      dropped.push(drop('page_furniture', textOf(items.shift())));
+    }
+  }
+
+  // Lead: stated by the source (a web page's sapo), or the first paragraph of the body.
   let lead: PMNode[] = [];
   let agencyTag = '';
-  const leadIndex = items.findIndex((it) => it.kind === 'block');
+  // A photo above the story (with its marked or cued caption) stays in the body; the lead is the paragraph after it.
+  let leadIndex = 0;
+  for (;;) {
+    const it = items[leadIndex];
+    const next = items[leadIndex + 1];
+    if (it?.kind === 'image') leadIndex += isParagraph(next) && (next.role === 'caption' || isCaptionCue(textOf(next))) ? 2 : 1;
+    else if (isParagraph(it) && it.role === 'caption') leadIndex++;
+    else break;
+  }
   const leadItem = items[leadIndex];
-  if (isParagraph(leadItem) && leadItem.role === 'plain') {
+  if (hints.lead?.length) {
+    const taken = takeAgencyTag(schema.node('paragraph', null, hints.lead));
+    lead = taken.content;
+    agencyTag = taken.tag;
+  } else if (isParagraph(leadItem) && leadItem.role === 'plain') {
     const taken = takeAgencyTag(leadItem.node);
     lead = taken.content;
     agencyTag = taken.tag;

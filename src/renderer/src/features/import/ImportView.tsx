@@ -32,6 +32,7 @@ function toFields(f: EditableFields, report: ImportReport): ImportFields {
     publishedAt: f.publishedAt ? `${f.publishedAt}:00${offset}` : null,
     byline: f.byline.split(',').map((n) => n.trim()).filter(Boolean),
     captions: f.captions,
+    bodyText: f.bodyText,
   };
 }
 

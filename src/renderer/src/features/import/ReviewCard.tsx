@@ -14,6 +14,8 @@ export interface EditableFields {
   /** Comma-separated names. */
   byline: string;
   captions: string[];
+  /** Figures (by index) the user put back in the body: caption candidates that were body text. */
+  bodyText: number[];
 }
 
 export function fieldsFromReport(report: ImportReport | null): EditableFields {
@@ -25,6 +27,7 @@ export function fieldsFromReport(report: ImportReport | null): EditableFields {
     publishedAt: report?.publishedAt?.slice(0, 16) ?? '',
     byline: report?.byline.join(', ') ?? '',
     captions: report?.figures.map((f) => f.caption) ?? [],
+    bodyText: [],
   };
 }
 
@@ -39,7 +42,7 @@ interface Props {
 
 /** One imported file on the review screen: what was recognised, editable, and what was left out. */
 export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onOpen }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const { report, fields } = item;
   const set = (change: Partial<EditableFields>) => onChange({ ...fields, ...change });
@@ -56,6 +59,9 @@ export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onO
   }
 
   const readOnly = disabled || !!item.created;
+  const loss = report.warnings.find((w) => w.code === 'text_left_out');
+  const otherWarnings = report.warnings.filter((w) => w !== loss);
+  const number = new Intl.NumberFormat(i18n.language);
   return (
     <section className="import-item" aria-label={item.name}>
       <header className="import-item-head">
@@ -64,11 +70,21 @@ export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onO
           {t('importReview.summary', {
             format: t(`importReview.format.${report.format}`),
             encoding: report.encoding ?? t('importReview.noEncoding'),
-            paragraphs: report.paragraphs,
-            figures: report.figures.length,
+            // Caption candidates put back in the body count as paragraphs, no longer as photos.
+            paragraphs: report.paragraphs + fields.bodyText.length,
+            figures: report.figures.length - fields.bodyText.length,
           })}
         </p>
       </header>
+
+      {loss && (
+        <p role="alert" className="import-loss">
+          {t(Number(loss.params.paragraphs) === 1 ? 'importReview.lossOne' : 'importReview.lossMany', {
+            paragraphs: number.format(Number(loss.params.paragraphs)),
+            words: number.format(Number(loss.params.words)),
+          })}
+        </p>
+      )}
 
       {item.created ? (
         <p className="import-created" role="status">
@@ -122,17 +138,20 @@ export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onO
             value={fields.captions[i] ?? ''}
             image={figure.image}
             credit={figure.credit}
+            candidate={!!figure.candidate}
+            inBody={fields.bodyText.includes(i)}
             readOnly={readOnly}
             onChange={(caption) => set({ captions: fields.captions.map((c, k) => (k === i ? caption : c)) })}
+            onBodyText={(inBody) => set({ bodyText: inBody ? [...fields.bodyText, i] : fields.bodyText.filter((k) => k !== i) })}
           />
         ))}
       </div>
 
-      {report.warnings.length > 0 && (
+      {otherWarnings.length > 0 && (
         <details className="import-warnings" open>
-          <summary>{t('importReview.warnings', { count: report.warnings.length })}</summary>
+          <summary>{t('importReview.warnings', { count: otherWarnings.length })}</summary>
           <ul>
-            {report.warnings.map((w, i) => (
+            {otherWarnings.map((w, i) => (
               <li key={i}>{t(`importReview.warning.${w.code}`, { ...w.params, defaultValue: w.message })}</li>
             ))}
           </ul>
@@ -160,8 +179,33 @@ export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onO
   );
 }
 
-function FigureField(props: { id: string; n: number; value: string; image: string | null; credit: string; readOnly: boolean; onChange(caption: string): void }) {
+/** One figure's caption; a caption candidate (placed by its shape alone) can be put back in the body with one click. */
+function FigureField(props: {
+  id: string;
+  n: number;
+  value: string;
+  image: string | null;
+  credit: string;
+  candidate: boolean;
+  inBody: boolean;
+  readOnly: boolean;
+  onChange(caption: string): void;
+  onBodyText(inBody: boolean): void;
+}) {
   const { t } = useTranslation();
+  if (props.inBody) {
+    return (
+      <>
+        <span className="import-field-label">{t('importReview.caption', { n: props.n })}</span>
+        <p className="import-hint">
+          {t('importReview.returnedToBody', { text: props.value })}{' '}
+          <button type="button" className="link-button" disabled={props.readOnly} onClick={() => props.onBodyText(false)}>
+            {t('importReview.undoBodyText')}
+          </button>
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <label htmlFor={props.id}>{t('importReview.caption', { n: props.n })}</label>
@@ -170,6 +214,12 @@ function FigureField(props: { id: string; n: number; value: string; image: strin
         <p id={`${props.id}-photo`} className="import-hint">
           {props.image ? t('importReview.photoFrom', { name: props.image }) : t('importReview.photoAwaited')}
           {props.credit ? ` · ${t('importReview.credit', { credit: props.credit })}` : ''}
+          {props.candidate ? ` · ${t('importReview.candidateHint')} ` : ''}
+          {props.candidate && (
+            <button type="button" className="link-button" disabled={props.readOnly} onClick={() => props.onBodyText(true)}>
+              {t('importReview.bodyTextButton')}
+            </button>
+          )}
         </p>
       </div>
     </>

@@ -45,6 +45,12 @@ export const importReviewVi = {
   createFailed: 'Không tạo được bài: {{reason}}',
   doneNotice: 'Đã nhập {{count}} bài nháp.',
   another: 'Nhập thêm tệp khác',
+  lossOne: '{{paragraphs}} đoạn ({{words}} chữ) bị bỏ vì là phần khung của trang — hãy xem lại',
+  lossMany: '{{paragraphs}} đoạn ({{words}} chữ) bị bỏ vì là phần khung của trang — hãy xem lại',
+  candidateHint: 'Dòng này được đoán là chú thích ảnh chỉ dựa vào hình thức của nó.',
+  bodyTextButton: 'Đây là nội dung bài',
+  returnedToBody: 'Đã đưa lại vào thân bài: “{{text}}”',
+  undoBodyText: 'Vẫn là chú thích',
   drop: {
     site_date: 'Giờ của trang web lúc lưu',
     second_date: 'Dòng ngày thứ hai',
@@ -62,6 +68,7 @@ export const importReviewVi = {
     folder_file: 'Tệp trong thư mục không phải bài hay ảnh',
   },
   warning: {
+    text_left_out: '{{paragraphs}} đoạn ({{words}} chữ) bị bỏ vì là phần khung của trang — hãy xem lại',
     no_headline: 'Không tìm thấy tít.',
     no_lead: 'Không tìm thấy sapo.',
     no_byline: 'Không tìm thấy tên tác giả ở cuối bài.',
@@ -123,6 +130,12 @@ export const importReviewEn: typeof importReviewVi = {
   createFailed: 'The article was not created: {{reason}}',
   doneNotice: 'Imported {{count}} draft(s).',
   another: 'Import more files',
+  lossOne: '{{paragraphs}} paragraph ({{words}} words) was left out as site furniture — review',
+  lossMany: '{{paragraphs}} paragraphs ({{words}} words) were left out as site furniture — review',
+  candidateHint: 'This line was taken for a photo caption by its shape alone.',
+  bodyTextButton: 'This is body text',
+  returnedToBody: 'Put back in the body: “{{text}}”',
+  undoBodyText: 'It is a caption',
   drop: {
     site_date: 'The site’s clock when the page was saved',
     second_date: 'A second date line',
@@ -140,6 +153,7 @@ export const importReviewEn: typeof importReviewVi = {
     folder_file: 'File in the folder that is neither the article nor a photo',
   },
   warning: {
+    text_left_out: 'Paragraphs left out as site furniture: {{paragraphs}} ({{words}} words) — review',
     no_headline: 'No headline found.',
     no_lead: 'No lead found.',
     no_byline: 'No byline found at the end of the article.',
