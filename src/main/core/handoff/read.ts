@@ -1,4 +1,3 @@
-import { unzipSync } from 'fflate';
 import { z } from 'zod';
 import type { Node as PMNode } from 'prosemirror-model';
 import { documentFromStored } from '../../../shared/document';
@@ -10,10 +9,14 @@ import {
   Manifest,
   MEDIA_ENTRY,
   PACKAGE_VERSION,
+  SIGNATURE_ENTRY,
+  SignatureEntry,
   type JsonEntry,
   type PackageContents,
 } from './format';
 import { sha256Hex } from './fingerprint';
+import { inflateEntries, listEntries } from './unzip';
+import { fingerprintOf, verifyBytes } from '../trust/ed25519';
 
 /** Why a zip entry name is unsafe to even consider (zip slip and friends), or null. */
 export function unsafeEntryName(name: string): string | null {
@@ -41,29 +44,22 @@ function issueText(error: z.ZodError): string {
  */
 export function readPackage(bytes: Uint8Array): PackageContents {
   if (bytes.length > LIMITS.packageBytes) throw new HandoffError(`the package is too large (${bytes.length} bytes; the limit is ${LIMITS.packageBytes})`);
-  const seen = new Set<string>();
+  const declared = new Map<string, number>();
   let declaredTotal = 0;
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, {
-      filter(file) {
-        const unsafe = unsafeEntryName(file.name);
-        if (unsafe) throw new HandoffError(unsafe);
-        if (seen.has(file.name)) throw new HandoffError(`entry "${printable(file.name)}" appears twice in the package`);
-        seen.add(file.name);
-        if (seen.size > LIMITS.entries) throw new HandoffError(`the package has more than ${LIMITS.entries} entries`);
-        const limit = MEDIA_ENTRY.test(file.name) ? LIMITS.mediaBytes : LIMITS.jsonBytes;
-        if (file.originalSize > limit) throw new HandoffError(`entry "${printable(file.name)}" declares ${file.originalSize} bytes, more than the ${limit} allowed`);
-        declaredTotal += file.originalSize;
-        if (declaredTotal > LIMITS.totalBytes) throw new HandoffError(`the package declares more than ${LIMITS.totalBytes} bytes in total`);
-        if (file.compression === 0 && file.size !== file.originalSize) throw new HandoffError(`entry "${printable(file.name)}" has inconsistent sizes`);
-        return true;
-      },
-    });
-  } catch (err) {
-    if (err instanceof HandoffError) throw err;
-    throw new HandoffError(`the file is not a readable package (${(err as Error).message})`);
+  for (const file of listEntries(bytes)) {
+    const unsafe = unsafeEntryName(file.name);
+    if (unsafe) throw new HandoffError(unsafe);
+    if (declared.has(file.name)) throw new HandoffError(`entry "${printable(file.name)}" appears twice in the package`);
+    if (declared.size >= LIMITS.entries) throw new HandoffError(`the package has more than ${LIMITS.entries} entries`);
+    const limit = MEDIA_ENTRY.test(file.name) ? LIMITS.mediaBytes : LIMITS.jsonBytes;
+    if (file.originalSize > limit) throw new HandoffError(`entry "${printable(file.name)}" declares ${file.originalSize} bytes, more than the ${limit} allowed`);
+    declaredTotal += file.originalSize;
+    if (declaredTotal > LIMITS.totalBytes) throw new HandoffError(`the package declares more than ${LIMITS.totalBytes} bytes in total`);
+    if (file.compression !== 0 && file.compression !== 8) throw new HandoffError(`entry "${printable(file.name)}" uses an unsupported compression method (${file.compression})`);
+    if (file.compression === 0 && file.size !== file.originalSize) throw new HandoffError(`entry "${printable(file.name)}" has inconsistent sizes`);
+    declared.set(file.name, file.originalSize);
   }
+  const entries = Object.fromEntries(inflateEntries(bytes, declared)) as Record<string, Uint8Array>;
 
   const manifestBytes = entries['manifest.json'];
   if (!manifestBytes) throw new HandoffError('the package has no manifest.json; it is not a Newsroom handoff package');
@@ -82,7 +78,7 @@ export function readPackage(bytes: Uint8Array): PackageContents {
     listed.set(e.name, e);
   }
   for (const name of Object.keys(entries)) {
-    if (name === 'manifest.json') continue;
+    if (name === 'manifest.json' || name === SIGNATURE_ENTRY) continue;
     if (!listed.has(name)) throw new HandoffError(`entry "${printable(name)}" is not listed in the manifest`);
     if (!(JSON_ENTRIES as readonly string[]).includes(name) && !MEDIA_ENTRY.test(name)) throw new HandoffError(`entry "${printable(name)}" is not part of the package format`);
   }
@@ -128,13 +124,18 @@ export function readPackage(bytes: Uint8Array): PackageContents {
     const m = MEDIA_ENTRY.exec(name);
     if (!m) continue;
     const entry = described.get(m[1]!);
-    // A stripped copy was checked against the manifest's SHA-256 like every entry; an original must also match its name.
-    if (!entry?.stripped && sha256Hex(data) !== m[1]) throw new HandoffError(`photo ${name} does not match its own name (SHA-256); the package is damaged`);
-    media.push({ id: m[1]!, fileName: entry?.fileName ?? '', stripped: entry?.stripped === true, bytes: data });
+    // Every photo, stripped copies included, is named by the SHA-256 of its own bytes: a package cannot plant bytes under another photo's id.
+    if (sha256Hex(data) !== m[1]) throw new HandoffError(`photo ${name} does not match its own name (SHA-256); the package is damaged or was altered`);
+    if (entry?.strippedFrom === m[1]) throw new HandoffError(`photo ${name} says it was stripped from itself`);
+    media.push({ id: m[1]!, fileName: entry?.fileName ?? '', strippedFrom: entry?.strippedFrom ?? null, bytes: data });
+  }
+  for (const m of json['media.json']) {
+    if (!entries[`media/${m.id}`]) throw new HandoffError(`media.json describes photo ${m.id.slice(0, 12)}, which the package does not contain`);
   }
 
   return {
     manifest,
+    signedBy: checkSignature(manifest, manifestBytes, entries[SIGNATURE_ENTRY]),
     article,
     history: json['history.json'],
     comments: json['comments.json'],
@@ -144,6 +145,24 @@ export function readPackage(bytes: Uint8Array): PackageContents {
     media,
     historyNodes,
   };
+}
+
+/**
+ * The sender's key when `signature.json` is a valid Ed25519 signature of the exact
+ * manifest bytes by the key the manifest names; null when the package is unsigned.
+ * A signature that does not hold means the package was altered after signing.
+ */
+function checkSignature(manifest: Manifest, manifestBytes: Uint8Array, signatureBytes: Uint8Array | undefined): PackageContents['signedBy'] {
+  if (!signatureBytes) return null;
+  if (!manifest.senderKey) throw new HandoffError('the package carries a signature but its manifest names no key');
+  const parsed = SignatureEntry.safeParse(parseJson(SIGNATURE_ENTRY, signatureBytes));
+  if (!parsed.success) throw new HandoffError(`${SIGNATURE_ENTRY} is not valid: ${issueText(parsed.error)}`);
+  const publicKey = new Uint8Array(Buffer.from(manifest.senderKey, 'base64url'));
+  const signature = new Uint8Array(Buffer.from(parsed.data.signature, 'base64url'));
+  if (!verifyBytes(publicKey, manifestBytes, signature)) {
+    throw new HandoffError('the signature does not match the manifest: the package was altered after it was signed');
+  }
+  return { publicKey, fingerprint: fingerprintOf(publicKey) };
 }
 
 function parseJson(name: string, data: Uint8Array): unknown {
