@@ -15,9 +15,11 @@ import { preflightCommand } from './commands/preflight';
 import { serve } from './commands/serve';
 import { pack } from './commands/pack';
 import { unpack } from './commands/unpack';
+import { profile } from './commands/profile';
+import { trust } from './commands/trust';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [list, show, search, importCommand, preflightCommand, exportCommand, serve, pack, unpack, check, backup, restore];
+export const COMMANDS: Command[] = [list, show, search, importCommand, preflightCommand, exportCommand, serve, profile, pack, unpack, trust, check, backup, restore];
 
 function help(): string {
   return [

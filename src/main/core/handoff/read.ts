@@ -75,6 +75,7 @@ export function readPackage(bytes: Uint8Array): PackageContents {
   const listed = new Map<string, { size: number; sha256: string }>();
   for (const e of manifest.entries) {
     if (listed.has(e.name)) throw new HandoffError(`the manifest lists "${printable(e.name)}" twice`);
+    if (e.name === 'manifest.json' || e.name === SIGNATURE_ENTRY) throw new HandoffError(`the manifest lists ${e.name}, which it cannot cover`);
     listed.set(e.name, e);
   }
   for (const name of Object.keys(entries)) {
