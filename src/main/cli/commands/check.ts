@@ -1,5 +1,6 @@
 import { newestBackup } from '../../core/backup';
-import { runChecks } from '../../core/db/check';
+import { DATABASE_CHECKS, runChecks } from '../../core/db/check';
+import { mediaFilesCheck } from '../../core/media/check';
 import { DatabaseOpenError } from '../../core/db/errors';
 import { parseCommandArgs } from '../args';
 import { CliError, type Command } from '../command';
@@ -29,7 +30,7 @@ export const check: Command = {
         const n = core.articles.search.rebuild();
         if (!values.json) ctx.out(`search index rebuilt (${n} articles)`);
       }
-      const results = await runChecks({ db: core.db, databasePath: ctx.databasePath, quick: Boolean(values.quick) });
+      const results = await runChecks({ db: core.db, databasePath: ctx.databasePath, quick: Boolean(values.quick) }, [...DATABASE_CHECKS, mediaFilesCheck]);
       const failed = results.filter((r) => r.problems.length);
       if (values.json) ctx.out(JSON.stringify({ databasePath: ctx.databasePath, ok: failed.length === 0, results }, null, 2));
       else {
