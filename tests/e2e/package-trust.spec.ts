@@ -10,7 +10,8 @@ import type { ProfileInput } from '../../src/shared/review/model';
 const EDITOR: ProfileInput = { displayName: 'Thu Hà', initials: 'TH', role: 'editor', color: '#7a3b9c' };
 const DESK: ProfileInput = { displayName: 'Minh Anh', initials: 'MA', role: 'desk', color: '#204080' };
 
-const review = (page: Page) => page.locator('.review-view');
+/** The Review screen (the Open package view shares its look, not its role). */
+const review = (page: Page) => page.locator('.review-view:not(.open-package-view)');
 
 async function openPackage(page: Page, file: string): Promise<void> {
   await page.keyboard.press('Control+Shift+O');
@@ -18,6 +19,7 @@ async function openPackage(page: Page, file: string): Promise<void> {
 }
 
 async function openKeys(page: Page): Promise<void> {
+  if (await page.locator('.open-package-view').isVisible()) await page.keyboard.press('Escape');
   if (!(await review(page).isVisible())) await page.keyboard.press('Control+Alt+R');
   await review(page).getByRole('tab', { name: 'Khoá ký' }).click();
 }
@@ -70,6 +72,7 @@ test('an approval from an untrusted key is only claimed; trusting the key on the
   // The same package, opened again, now counts.
   await openPackage(page, file);
   await expect(page.locator('.toast', { hasText: `Ký bởi Thu Hà (Biên tập viên), khoá đã tin cậy ${groupFingerprint(fingerprint)}.` })).toBeVisible();
+  await expect(page.locator('.open-package-view .review-signer')).toContainText('Trạng thái trên máy này: Đã duyệt');
   await expect.poll(() => app.core.articles.get(id).meta.status).toBe('approved');
 
   // Untrusting puts it back among the seen keys.
