@@ -227,6 +227,36 @@ describe('claimed statuses', () => {
     expect(confirmed.bundles).toEqual(['lai-chau-khanh-thanh-cau-treo-ban-mong']);
   });
 
+  it('an approved article whose text an untrusted package changes is no longer approved here', async () => {
+    const desk = open('desk');
+    await call(desk, 'setLocalProfile', DESK);
+    const id = await submittedArticle(desk);
+    await call(desk, 'changeStatus', { id, to: 'in_edit' });
+    await call(desk, 'changeStatus', { id, to: 'approved' });
+    // The desk's own package comes back with other words in the body and its approval kept.
+    const forged = forge((await buildPackage(desk, id)).bytes, (files) =>
+      editJson(files, 'article.json', (article) => {
+        const text = JSON.stringify(article.document).replace('Cây cầu dài 60 mét nối hai bản.', 'Cây cầu bị sập.');
+        article.document = JSON.parse(text);
+      }),
+    );
+    const result = await unpackBytes(desk, forged);
+    expect(result).toMatchObject({ outcome: 'updated', status: 'in_edit', claimedStatus: 'approved' });
+    const article = await call(desk, 'getArticle', { id });
+    expect(JSON.stringify(article.document)).toContain('Cây cầu bị sập.');
+    expect(article.meta.status).toBe('in_edit');
+  });
+
+  it('the same approved version sent back unchanged by an untrusted colleague stays approved', async () => {
+    const desk = open('desk');
+    await call(desk, 'setLocalProfile', DESK);
+    const id = await submittedArticle(desk);
+    await call(desk, 'changeStatus', { id, to: 'in_edit' });
+    await call(desk, 'changeStatus', { id, to: 'approved' });
+    const back = forge((await buildPackage(desk, id)).bytes, () => {});
+    expect(await unpackBytes(desk, back)).toMatchObject({ outcome: 'unchanged', status: 'approved', claimedStatus: null });
+  });
+
   it('an approval signed by a trusted reporter is still only claimed: a reporter cannot approve', async () => {
     const a = open('reporter');
     await call(a, 'setLocalProfile', REPORTER);

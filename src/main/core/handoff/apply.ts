@@ -122,14 +122,15 @@ export async function applyPackage(core: Core, received: PackageContents): Promi
 /**
  * The status the article takes here, applied as the workflow allows: a trusted
  * signer's status counts if the role they were trusted as could give it; an
- * approval or publication from anyone else is only a claim, and the article stays
- * at this machine's own trusted status, or in edit (awaiting approval here).
+ * approval or publication from anyone else is only a claim. The article then keeps
+ * this machine's own approval only if the package left its content as it is here
+ * (`approvedHere`); otherwise it goes to in edit, awaiting approval on this machine.
  */
-function acceptStatus(claimed: ArticleStatus, local: ArticleStatus | null, signer: PackageSigner): { status: ArticleStatus; claim: boolean } {
+function acceptStatus(claimed: ArticleStatus, approvedHere: ArticleStatus | null, signer: PackageSigner): { status: ArticleStatus; claim: boolean } {
   if (!TRUSTED_ONLY_STATUSES.includes(claimed)) return { status: claimed, claim: false };
   if (signer.trusted && signer.trustedAs && roleMayReach(signer.trustedAs.role, claimed)) return { status: claimed, claim: false };
-  if (local === claimed) return { status: local, claim: false };
-  return { status: local && TRUSTED_ONLY_STATUSES.includes(local) ? local : 'in_edit', claim: true };
+  if (approvedHere) return { status: approvedHere, claim: approvedHere !== claimed };
+  return { status: 'in_edit', claim: true };
 }
 
 function exists(db: Database, id: string): boolean {
@@ -142,8 +143,11 @@ function writeArticle(core: Core, contents: PackageContents, signer: PackageSign
   const id = article.meta.id;
   const now = toIsoWithOffset(new Date());
   const incoming = normalised(article.document);
-  const localStatus = exists(db, id) ? core.articles.get(id).meta.status : null;
-  const accepted = acceptStatus(article.meta.status, localStatus, signer);
+  const here = exists(db, id) ? core.articles.get(id) : null;
+  // This machine's approval or publication survives only a package that changed nothing but the status.
+  const sameContent = here !== null && stateHash({ ...snapshotMeta(article.meta), status: here.meta.status }, incoming.doc) === stateHash(snapshotMeta(here.meta), normalised(here.document).doc);
+  const approvedHere = sameContent && TRUSTED_ONLY_STATUSES.includes(here.meta.status) ? here.meta.status : null;
+  const accepted = acceptStatus(article.meta.status, approvedHere, signer);
   const applied: ArticleEntry = { ...article, meta: { ...article.meta, status: accepted.status } };
   // Fingerprinted with the status it takes here, so opening the same package twice is "unchanged".
   const incomingState = stateHash(snapshotMeta(applied.meta), incoming.doc);
