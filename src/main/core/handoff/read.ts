@@ -37,10 +37,13 @@ function issueText(error: z.ZodError): string {
 
 /**
  * Open and check a package without touching the database: every entry name safe
- * and unique, declared sizes within limits before inflating, every entry listed in
- * the manifest with the right size and SHA-256, every JSON entry parsed against its
- * schema, every document (current and historical) valid for the article schema,
- * every photo named by its own hash. Throws {@link HandoffError} on the first problem.
+ * and unique, declared sizes within limits before inflating, no entry inflating past
+ * its declared size, every entry listed in the manifest with the right size and
+ * SHA-256, every JSON entry parsed against its schema, every document (current and
+ * historical) valid for the article schema, every photo named by the SHA-256 of its
+ * own bytes, and the signature (if any) matching the manifest. Throws
+ * {@link HandoffError} on the first problem. Whether the signer is trusted is not
+ * decided here (see signer.ts).
  */
 export function readPackage(bytes: Uint8Array): PackageContents {
   if (bytes.length > LIMITS.packageBytes) throw new HandoffError(`the package is too large (${bytes.length} bytes; the limit is ${LIMITS.packageBytes})`);
