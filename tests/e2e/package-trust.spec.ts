@@ -11,6 +11,7 @@ const EDITOR: ProfileInput = { displayName: 'Thu Hà', initials: 'TH', role: 'ed
 const DESK: ProfileInput = { displayName: 'Minh Anh', initials: 'MA', role: 'desk', color: '#204080' };
 
 /** The Review screen (the Open package view shares its look, not its role). */
+const details = (page: Page) => page.getByRole('complementary', { name: 'Thông tin bài' });
 const review = (page: Page) => page.locator('.review-view:not(.open-package-view)');
 
 async function openPackage(page: Page, file: string): Promise<void> {
@@ -51,6 +52,7 @@ test('an approval from an untrusted key is only claimed; trusting the key on the
   await expect(toast).toContainText(`Ký bằng khoá ${groupFingerprint(fingerprint)}, chưa tin cậy trên máy này (gói ghi là của Thu Hà, Biên tập viên).`);
   await expect(toast).toContainText('Đã duyệt (theo gói chưa tin cậy).');
   expect(app.core.articles.get(id).meta.status).toBe('in_edit');
+  await expect(details(page).locator('.status-claimed')).toContainText('Đã duyệt (theo gói chưa tin cậy)');
 
   // The Review screen shows the claim beside the status, and lists the key as seen.
   await page.keyboard.press('Control+Alt+R');
@@ -74,6 +76,9 @@ test('an approval from an untrusted key is only claimed; trusting the key on the
   await expect(page.locator('.toast', { hasText: `Ký bởi Thu Hà (Biên tập viên), khoá đã tin cậy ${groupFingerprint(fingerprint)}.` })).toBeVisible();
   await expect(page.locator('.open-package-view .review-signer')).toContainText('Trạng thái trên máy này: Đã duyệt');
   await expect.poll(() => app.core.articles.get(id).meta.status).toBe('approved');
+  await page.keyboard.press('Escape');
+  await expect(details(page).getByLabel('Trạng thái')).toHaveValue('approved');
+  await expect(details(page).locator('.status-claimed')).toHaveCount(0);
 
   // Untrusting puts it back among the seen keys.
   await openKeys(page);
