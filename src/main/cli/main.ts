@@ -26,7 +26,8 @@ function help(): string {
     'Newsroom: draft, review and export news articles.',
     '',
     'Commands:',
-    ...COMMANDS.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
+    // A command with several forms lists each on its own line, all at the same indent.
+    ...COMMANDS.flatMap((c) => [...c.usage.split('\n').map((form) => `  ${form.trim()}`), `      ${c.summary}`]),
     '',
     'Every command takes --db PATH (or NEWSROOM_DB) to choose the database.',
   ].join('\n');
