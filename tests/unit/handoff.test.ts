@@ -264,6 +264,14 @@ describe('hostile and broken packages', () => {
     await expectRefused(new Uint8Array(raw), /declares 3000000000 bytes/);
   });
 
+  it('refuses an entry whose local name differs from the zip directory (what is inflated is what was checked)', async () => {
+    const raw = Buffer.from(valid);
+    const at = raw.indexOf('comments.json'); // the first occurrence is the local header; the directory's copy comes later
+    expect(raw.readUInt32LE(at - 30)).toBe(0x04034b50);
+    raw.write('../../x.json\u0000', at, 'latin1');
+    await expectRefused(new Uint8Array(raw), /entry "\.\.\/\.\.\/x\.json.*" is hidden from the zip's directory/);
+  });
+
   it('refuses entries whose hash or size does not match the manifest', async () => {
     await expectRefused(
       rebuild((f) => (f['comments.json'] = strToU8(strFromU8(f['comments.json']!).replace('Cụ thể', 'Cu the'))), true),
