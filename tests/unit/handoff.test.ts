@@ -269,7 +269,7 @@ describe('hostile and broken packages', () => {
     const at = raw.indexOf('comments.json'); // the first occurrence is the local header; the directory's copy comes later
     expect(raw.readUInt32LE(at - 30)).toBe(0x04034b50);
     raw.write('../../x.json\u0000', at, 'latin1');
-    await expectRefused(new Uint8Array(raw), /entry "\.\.\/\.\.\/x\.json.*" is hidden from the zip's directory/);
+    await expectRefused(new Uint8Array(raw), /entry "\.\.\/\.\.\/x\.json\?" is hidden from the zip's directory/);
   });
 
   it('refuses entries whose hash or size does not match the manifest', async () => {

@@ -15,20 +15,19 @@ import {
   type PackageContents,
 } from './format';
 import { sha256Hex } from './fingerprint';
-import { inflateEntries, listEntries } from './unzip';
+import { inflateEntries, listEntries, printableName } from './unzip';
 import { fingerprintOf, verifyBytes } from '../trust/ed25519';
 
 /** Why a zip entry name is unsafe to even consider (zip slip and friends), or null. */
 export function unsafeEntryName(name: string): string | null {
   if (!name) return 'an entry has an empty name';
-  if (/[\u0000-\u001f]/.test(name)) return `entry "${printable(name)}" has control characters in its name`;
-  if (name.includes('\\')) return `entry "${printable(name)}" uses backslashes in its path`;
-  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return `entry "${printable(name)}" has an absolute path`;
-  if (name.split('/').some((part) => part === '..' || part === '.')) return `entry "${printable(name)}" points outside the package (../)`;
+  if (/[\u0000-\u001f]/.test(name)) return `entry "${printableName(name)}" has control characters in its name`;
+  if (name.includes('\\')) return `entry "${printableName(name)}" uses backslashes in its path`;
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return `entry "${printableName(name)}" has an absolute path`;
+  if (name.split('/').some((part) => part === '..' || part === '.')) return `entry "${printableName(name)}" points outside the package (../)`;
   return null;
 }
 
-const printable = (s: string) => s.replace(/[\u0000-\u001f]/g, '?').slice(0, 120);
 
 function issueText(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -52,14 +51,14 @@ export function readPackage(bytes: Uint8Array): PackageContents {
   for (const file of listEntries(bytes)) {
     const unsafe = unsafeEntryName(file.name);
     if (unsafe) throw new HandoffError(unsafe);
-    if (declared.has(file.name)) throw new HandoffError(`entry "${printable(file.name)}" appears twice in the package`);
+    if (declared.has(file.name)) throw new HandoffError(`entry "${printableName(file.name)}" appears twice in the package`);
     if (declared.size >= LIMITS.entries) throw new HandoffError(`the package has more than ${LIMITS.entries} entries`);
     const limit = MEDIA_ENTRY.test(file.name) ? LIMITS.mediaBytes : LIMITS.jsonBytes;
-    if (file.originalSize > limit) throw new HandoffError(`entry "${printable(file.name)}" declares ${file.originalSize} bytes, more than the ${limit} allowed`);
+    if (file.originalSize > limit) throw new HandoffError(`entry "${printableName(file.name)}" declares ${file.originalSize} bytes, more than the ${limit} allowed`);
     declaredTotal += file.originalSize;
     if (declaredTotal > LIMITS.totalBytes) throw new HandoffError(`the package declares more than ${LIMITS.totalBytes} bytes in total`);
-    if (file.compression !== 0 && file.compression !== 8) throw new HandoffError(`entry "${printable(file.name)}" uses an unsupported compression method (${file.compression})`);
-    if (file.compression === 0 && file.size !== file.originalSize) throw new HandoffError(`entry "${printable(file.name)}" has inconsistent sizes`);
+    if (file.compression !== 0 && file.compression !== 8) throw new HandoffError(`entry "${printableName(file.name)}" uses an unsupported compression method (${file.compression})`);
+    if (file.compression === 0 && file.size !== file.originalSize) throw new HandoffError(`entry "${printableName(file.name)}" has inconsistent sizes`);
     declared.set(file.name, file.originalSize);
   }
   const entries = Object.fromEntries(inflateEntries(bytes, declared)) as Record<string, Uint8Array>;
@@ -77,20 +76,20 @@ export function readPackage(bytes: Uint8Array): PackageContents {
 
   const listed = new Map<string, { size: number; sha256: string }>();
   for (const e of manifest.entries) {
-    if (listed.has(e.name)) throw new HandoffError(`the manifest lists "${printable(e.name)}" twice`);
+    if (listed.has(e.name)) throw new HandoffError(`the manifest lists "${printableName(e.name)}" twice`);
     if (e.name === 'manifest.json' || e.name === SIGNATURE_ENTRY) throw new HandoffError(`the manifest lists ${e.name}, which it cannot cover`);
     listed.set(e.name, e);
   }
   for (const name of Object.keys(entries)) {
     if (name === 'manifest.json' || name === SIGNATURE_ENTRY) continue;
-    if (!listed.has(name)) throw new HandoffError(`entry "${printable(name)}" is not listed in the manifest`);
-    if (!(JSON_ENTRIES as readonly string[]).includes(name) && !MEDIA_ENTRY.test(name)) throw new HandoffError(`entry "${printable(name)}" is not part of the package format`);
+    if (!listed.has(name)) throw new HandoffError(`entry "${printableName(name)}" is not listed in the manifest`);
+    if (!(JSON_ENTRIES as readonly string[]).includes(name) && !MEDIA_ENTRY.test(name)) throw new HandoffError(`entry "${printableName(name)}" is not part of the package format`);
   }
   for (const [name, expected] of listed) {
     const data = entries[name];
-    if (!data) throw new HandoffError(`the manifest lists "${printable(name)}" but the package does not contain it`);
-    if (data.length !== expected.size) throw new HandoffError(`entry "${printable(name)}" is ${data.length} bytes, the manifest says ${expected.size}; the package is damaged`);
-    if (sha256Hex(data) !== expected.sha256) throw new HandoffError(`entry "${printable(name)}" does not match its SHA-256 in the manifest; the package is damaged or was altered`);
+    if (!data) throw new HandoffError(`the manifest lists "${printableName(name)}" but the package does not contain it`);
+    if (data.length !== expected.size) throw new HandoffError(`entry "${printableName(name)}" is ${data.length} bytes, the manifest says ${expected.size}; the package is damaged`);
+    if (sha256Hex(data) !== expected.sha256) throw new HandoffError(`entry "${printableName(name)}" does not match its SHA-256 in the manifest; the package is damaged or was altered`);
   }
 
   const json = {} as { [K in JsonEntry]: z.output<(typeof ENTRY_SCHEMAS)[K]> };

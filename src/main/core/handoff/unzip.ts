@@ -10,6 +10,9 @@ import { HandoffError } from './format';
  * size) is stopped within one slice, so memory stays bounded by the limits.
  */
 
+/** An entry name as it can be shown in a sentence: control characters replaced, at most 120 characters. */
+export const printableName = (name: string): string => name.replace(/[\u0000-\u001f]/g, '?').slice(0, 120);
+
 /** Compressed bytes fed to the inflater at a time: at most ~1032× this comes out before the count is checked. */
 const SLICE_BYTES = 16 * 1024;
 
@@ -41,11 +44,11 @@ export function inflateEntries(bytes: Uint8Array, declared: ReadonlyMap<string, 
     if (failure) return;
     const cap = declared.get(file.name);
     if (cap === undefined) {
-      failure = `entry "${file.name.slice(0, 120)}" is hidden from the zip's directory`;
+      failure = `entry "${printableName(file.name)}" is hidden from the zip's directory`;
       return;
     }
     if (out.has(file.name)) {
-      failure = `entry "${file.name.slice(0, 120)}" appears twice in the package`;
+      failure = `entry "${printableName(file.name)}" appears twice in the package`;
       return;
     }
     const chunks: Uint8Array[] = [];
@@ -53,19 +56,19 @@ export function inflateEntries(bytes: Uint8Array, declared: ReadonlyMap<string, 
     file.ondata = (err, chunk, final) => {
       if (failure) return;
       if (err) {
-        failure = `entry "${file.name.slice(0, 120)}" is damaged (${err.message})`;
+        failure = `entry "${printableName(file.name)}" is damaged (${err.message})`;
         return;
       }
       total += chunk.length;
       if (total > cap) {
-        failure = `entry "${file.name.slice(0, 120)}" inflates to more than the ${cap} bytes it declares; the package was refused as a decompression bomb`;
+        failure = `entry "${printableName(file.name)}" inflates to more than the ${cap} bytes it declares; the package was refused as a decompression bomb`;
         chunks.length = 0;
         return;
       }
       chunks.push(chunk);
       if (final) {
         if (total !== cap) {
-          failure = `entry "${file.name.slice(0, 120)}" inflates to ${total} bytes but declares ${cap}; the package is damaged`;
+          failure = `entry "${printableName(file.name)}" inflates to ${total} bytes but declares ${cap}; the package is damaged`;
           return;
         }
         out.set(file.name, concat(chunks, total));
@@ -74,7 +77,7 @@ export function inflateEntries(bytes: Uint8Array, declared: ReadonlyMap<string, 
     try {
       file.start();
     } catch (err) {
-      failure = `entry "${file.name.slice(0, 120)}" cannot be read (${(err as Error).message})`;
+      failure = `entry "${printableName(file.name)}" cannot be read (${(err as Error).message})`;
     }
   });
   unzip.register(UnzipInflate);
@@ -88,7 +91,7 @@ export function inflateEntries(bytes: Uint8Array, declared: ReadonlyMap<string, 
   }
   if (failure) throw new HandoffError(failure);
   for (const name of declared.keys()) {
-    if (!out.has(name)) throw new HandoffError(`entry "${name.slice(0, 120)}" could not be read from the package; it is damaged`);
+    if (!out.has(name)) throw new HandoffError(`entry "${printableName(name)}" could not be read from the package; it is damaged`);
   }
   return out;
 }
