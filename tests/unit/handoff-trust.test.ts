@@ -174,6 +174,9 @@ describe('signed packages and trust', () => {
 
     expect((await runCli(['trust', '--revoke', fingerprint, '--db', db])).code).toBe(0);
     expect((await runCli(['unpack', file, '--db', db])).out).toContain('NOT TRUSTED');
+    const own = (JSON.parse((await runCli(['profile', 'show', '--json', '--db', db])).out) as { fingerprint: string }).fingerprint;
+    expect((await runCli(['trust', own, '--name', 'Thu Hà', '--role', 'desk', '--db', db])).err).toContain('is this machine’s own key; it is always trusted here');
+    expect((await runCli(['trust', '--list', '--db', db])).out.split('\n')[0]).toBe(`own      ${groupFingerprint(own)}  Thu Hà (desk)`);
     const wrong = await runCli(['trust', 'abc', '--name', 'X', '--role', 'editor', '--db', db]);
     expect(wrong).toMatchObject({ code: 2, err: expect.stringContaining('a key fingerprint is 64 hexadecimal digits') });
   });
