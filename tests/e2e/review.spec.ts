@@ -144,6 +144,17 @@ test('an article goes from reporter to editor and back through package files, wi
     await expect(editor(pageB).locator('.nr-headline')).toHaveText('Từng bước đáp ứng yêu cầu');
     const backToReporter = await sendPackage(pageB, app.dir, 'to-reporter.newsroom');
 
+    // A trusts the editor's key, read out from B's Keys tab, so B's approval counts on A.
+    await openReview(pageB, 'Khoá ký');
+    const editorKey = (await review(pageB).locator('.review-keys .review-fingerprint').first().textContent())!;
+    await openReview(page, 'Khoá ký');
+    const addKey = review(page).getByRole('form', { name: 'Tin một khoá theo mã' });
+    await addKey.getByLabel(/Mã khoá/).fill(editorKey);
+    await addKey.getByLabel('Tên').fill('Minh An');
+    await addKey.getByLabel('Vai trò').selectOption({ label: 'Biên tập viên' });
+    await addKey.getByRole('button', { name: 'Tin cậy' }).click();
+    await expect(review(page).locator('.review-key-list li', { hasText: editorKey })).toContainText('Minh An (Biên tập viên)');
+
     // A opens it: theirs is newer, so it becomes current with everything intact.
     await openPackage(page, backToReporter);
     await expect(page.locator('.toast', { hasText: 'Đã cập nhật bài theo bản mới hơn của Minh An.' })).toBeVisible();

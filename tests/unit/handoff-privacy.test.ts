@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { unzipSync } from 'fflate';
+import { createHash } from 'node:crypto';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import exifr from 'exifr';
 import type { Core } from '../../src/main/core/core';
 import { importMediaBytes } from '../../src/main/core/media/import';
@@ -30,31 +31,43 @@ async function articleWithLocatedPhoto(core: Core, role: 'reporter' | 'desk') {
   return { id: article.meta.id, mediaId: media.id };
 }
 
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+/** The photo ids the article's figures name. */
+const figureIds = (article: { document: { doc: unknown } }) => [...JSON.stringify(article.document.doc).matchAll(/"mediaId":"([0-9a-f]{64})"/g)].map((m) => m[1]);
 const photoIn = (bytes: Uint8Array, id: string) => unzipSync(bytes)[`media/${id}`]!;
 
 describe('photos in handoff packages', () => {
-  it('leave without GPS and serial numbers, keep their id, and come home unchanged', async () => {
+  it('leave without GPS and serial numbers under their own hash, and come home to the original', async () => {
     const a = open('reporter');
     const { id, mediaId } = await articleWithLocatedPhoto(a, 'reporter');
     const pkg = await buildPackage(a, id, 'review');
-    const shipped = photoIn(pkg.bytes, mediaId);
+    const copyId = JSON.parse(strFromU8(unzipSync(pkg.bytes)['media.json']!))[0].id as string;
+    expect(copyId).not.toBe(mediaId);
+    const shipped = photoIn(pkg.bytes, copyId);
+    expect(sha(shipped)).toBe(copyId);
+    expect(unzipSync(pkg.bytes)[`media/${mediaId}`]).toBeUndefined();
     const tags = await exifr.parse(Buffer.from(shipped), { gps: true, tiff: true, exif: true, iptc: true });
     expect(tags?.latitude).toBeUndefined();
     expect(tags?.SerialNumber ?? tags?.BodySerialNumber).toBeUndefined();
     expect(tags?.Caption ?? tags?.['Caption-Abstract'] ?? tags?.description).toBeTruthy();
 
+    // The editor, lacking the original, stores the copy under its own hash and the figure names it.
     const b = open('editor');
     await call(b, 'setLocalProfile', { displayName: 'Minh An', initials: 'MA', role: 'editor', color: '#aa3355' });
     await unpackBytes(b, pkg.bytes);
-    expect(b.media.get(mediaId)).toMatchObject({ hasLocation: false, hasSerialNumber: false });
-    const received = await b.media.readOriginal(mediaId);
-    expect(Buffer.from(received!).equals(Buffer.from(shipped))).toBe(true);
+    expect(b.media.has(mediaId)).toBe(false);
+    expect(b.media.get(copyId)).toMatchObject({ hasLocation: false, hasSerialNumber: false });
+    expect(Buffer.from((await b.media.readOriginal(copyId))!).equals(Buffer.from(shipped))).toBe(true);
+    expect(figureIds(await call(b, 'getArticle', { id }))).toEqual([copyId]);
 
-    // Back on the reporter's machine the original, location and all, is untouched.
+    // Back on the reporter's machine, which trusts the editor, the figure names the untouched original again.
+    const editorKey = (await call(b, 'listKeys', {})).own!.fingerprint;
+    await call(a, 'trustKey', { fingerprint: editorKey, name: 'Minh An', role: 'editor' });
     const before = Buffer.from((await a.media.readOriginal(mediaId))!);
     await unpackBytes(a, (await buildPackage(b, id, 'review')).bytes);
     expect(Buffer.from((await a.media.readOriginal(mediaId))!).equals(before)).toBe(true);
     expect(a.media.get(mediaId)).toMatchObject({ hasLocation: true });
+    expect(figureIds(await call(a, 'getArticle', { id }))).toEqual([mediaId]);
   });
 
   it('carry the location only when a desk profile opts in', async () => {
@@ -70,17 +83,17 @@ describe('photos in handoff packages', () => {
     expect(tags?.latitude).toBeCloseTo(22.3964, 3);
   });
 
-  it('refuse a package whose stripped photo does not match the manifest', async () => {
+  it('refuse a package whose stripped photo was altered', async () => {
     const a = open('reporter');
     const { id } = await articleWithLocatedPhoto(a, 'reporter');
-    const pkg = await buildPackage(a, id, 'review');
-    const tampered = new Uint8Array(pkg.bytes);
-    // Flip one byte inside the stored (uncompressed) photo entry.
-    const at = tampered.length - 2000;
-    tampered[at] = tampered[at]! ^ 0xff;
+    const files = unzipSync((await buildPackage(a, id, 'review')).bytes);
+    const name = Object.keys(files).find((n) => n.startsWith('media/'))!;
+    const photo = files[name]!;
+    photo[photo.length - 100] = photo[photo.length - 100]! ^ 0xff;
     const b = open('editor');
     await call(b, 'setLocalProfile', { displayName: 'Minh An', initials: 'MA', role: 'editor', color: '#aa3355' });
-    await expect(unpackBytes(b, tampered)).rejects.toThrow();
+    await expect(unpackBytes(b, zipSync(files))).rejects.toThrow(/does not match its SHA-256 in the manifest/);
+    expect(b.db.prepare('SELECT count(*) AS n FROM media').get()).toEqual({ n: 0 });
   });
 });
 

@@ -97,8 +97,12 @@ describe('handoff round trip', () => {
     await call(b, 'changeStatus', { id, to: 'approved' });
 
     const back = await buildPackage(b, id, 'review');
+    // The reporter trusts the editor's key (read out over the phone), so the approval counts.
+    const editorKey = (await call(b, 'listKeys', {})).own!.fingerprint;
+    await call(a, 'trustKey', { fingerprint: editorKey, name: 'Minh An', role: 'editor' });
     const result = await unpackBytes(a, back.bytes);
     expect(result.outcome).toBe('updated');
+    expect(result).toMatchObject({ signer: { signature: 'signed', fingerprint: editorKey, trusted: true }, status: 'approved', claimedStatus: null });
     const aFinal = await call(a, 'getArticle', { id });
     const bFinal = await call(b, 'getArticle', { id });
     expect(JSON.stringify(aFinal.document)).toBe(JSON.stringify(bFinal.document));
@@ -212,7 +216,7 @@ describe('hostile and broken packages', () => {
     change(files);
     if (!keepManifest) {
       manifest.entries = Object.entries(files)
-        .filter(([n]) => n !== 'manifest.json')
+        .filter(([n]) => n !== 'manifest.json' && n !== 'signature.json')
         .map(([name, data]) => ({ name, size: data.length, sha256: sha(data) }));
       files['manifest.json'] = strToU8(JSON.stringify(manifest));
     }
@@ -260,6 +264,14 @@ describe('hostile and broken packages', () => {
     await expectRefused(new Uint8Array(raw), /declares 3000000000 bytes/);
   });
 
+  it('refuses an entry whose local name differs from the zip directory (what is inflated is what was checked)', async () => {
+    const raw = Buffer.from(valid);
+    const at = raw.indexOf('comments.json'); // the first occurrence is the local header; the directory's copy comes later
+    expect(raw.readUInt32LE(at - 30)).toBe(0x04034b50);
+    raw.write('../../x.json\u0000', at, 'latin1');
+    await expectRefused(new Uint8Array(raw), /entry "\.\.\/\.\.\/x\.json\?" is hidden from the zip's directory/);
+  });
+
   it('refuses entries whose hash or size does not match the manifest', async () => {
     await expectRefused(
       rebuild((f) => (f['comments.json'] = strToU8(strFromU8(f['comments.json']!).replace('Cụ thể', 'Cu the'))), true),
@@ -277,7 +289,11 @@ describe('hostile and broken packages', () => {
       bytes[200] = bytes[200]! ^ 0xff;
     });
     await expectRefused(photo, /does not match its own name/);
-    expect((await unpackBytes(b, tampered)).outcome).toBe('created'); // a consistent re-hash is a different, valid package
+    // A consistent re-hash no longer matches the sender's signature over the manifest.
+    await expectRefused(tampered, /signature does not match the manifest: the package was altered after it was signed/);
+    // Without the signature it is a different, unsigned package: it opens, and says so.
+    const unsigned = zipSync(Object.fromEntries(Object.entries(unzipSync(tampered)).filter(([name]) => name !== 'signature.json')));
+    expect(await unpackBytes(b, unsigned)).toMatchObject({ outcome: 'created', signer: { signature: 'unsigned', fingerprint: null, trusted: false } });
   });
 
   it('refuses invalid JSON, unknown entries and missing entries', async () => {

@@ -16,16 +16,19 @@ import { preflightCommand } from './commands/preflight';
 import { serve } from './commands/serve';
 import { pack } from './commands/pack';
 import { unpack } from './commands/unpack';
+import { profile } from './commands/profile';
+import { trust } from './commands/trust';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [list, show, search, importCommand, preflightCommand, exportCommand, serve, pack, unpack, check, backup, restore];
+export const COMMANDS: Command[] = [list, show, search, importCommand, preflightCommand, exportCommand, serve, profile, pack, unpack, trust, check, backup, restore];
 
 function help(): string {
   return [
     'Newsroom: draft, review and export news articles.',
     '',
     'Commands:',
-    ...COMMANDS.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
+    // A command with several forms lists each on its own line, all at the same indent.
+    ...COMMANDS.flatMap((c) => [...c.usage.split('\n').map((form) => `  ${form.trim()}`), `      ${c.summary}`]),
     '',
     'Every command takes --db PATH (or NEWSROOM_DB) to choose the database.',
   ].join('\n');

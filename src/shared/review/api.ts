@@ -15,6 +15,7 @@ import {
   Transition,
   UnpackResult,
 } from './model';
+import { ClaimedStatus, Fingerprint, KnownKey, TrustKeyInput } from './trust';
 
 /** The review calls, spread into `api` in `src/shared/api.ts`. */
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -109,6 +110,14 @@ export const reviewCalls = {
   ),
   /** Open a handoff package (File → Open, drag and drop) from its bytes as base64. */
   openHandoffPackage: call(z.object({ data: z.string().min(1).max(1_500_000_000) }).strict(), UnpackResult),
+  /** This machine's own key (null before a profile exists), then colleagues' keys: trusted, and seen in packages but not trusted. */
+  listKeys: call(z.object({}).strict(), z.object({ own: KnownKey.nullable(), keys: z.array(KnownKey) })),
+  /** Trust a key by its fingerprint as belonging to this name and role (a package never sets trust). */
+  trustKey: call(TrustKeyInput, KnownKey),
+  /** Take trust back; returns the key as it stays listed (seen), or null if no package used it. */
+  untrustKey: call(z.object({ fingerprint: Fingerprint }).strict(), KnownKey.nullable()),
+  /** An approval or publication an untrusted package claimed for the article, which does not count here. */
+  getClaimedStatus: call(z.object({ id: ArticleId }).strict(), ClaimedStatus.nullable()),
   /** Conflicts from packages, open ones only unless `all`. */
   listHandoffConflicts: call(z.object({ articleId: ArticleId, all: z.boolean().optional() }).strict(), z.array(HandoffConflict)),
   /** Keep mine, take theirs (restored as a new revision) or mark a hand merge as done. */

@@ -148,6 +148,18 @@ export const HandoffConflict = z.object({
 });
 export type HandoffConflict = z.infer<typeof HandoffConflict>;
 
+/** What the receiver knows about a package's signature. */
+export const PackageSigner = z.object({
+  /** unsigned: made by an older Newsroom or stripped of its signature; signed: the signature matches the manifest. */
+  signature: z.enum(['unsigned', 'signed']),
+  fingerprint: z.string().nullable(),
+  /** Signed by this machine's own key, or by a key the user trusted here. */
+  trusted: z.boolean(),
+  /** The name and role the user gave the key when trusting it (null when not trusted). */
+  trustedAs: z.object({ name: z.string(), role: ProfileRole }).nullable(),
+});
+export type PackageSigner = z.infer<typeof PackageSigner>;
+
 /** What opening a handoff package did (see src/main/core/handoff/apply.ts). */
 export const UnpackResult = z.object({
   articleId: ArticleId,
@@ -155,6 +167,12 @@ export const UnpackResult = z.object({
   headline: z.string(),
   outcome: z.enum(['created', 'unchanged', 'updated', 'older', 'conflict']),
   sender: Profile,
+  /** Who signed the package and whether this machine trusts that key. */
+  signer: PackageSigner,
+  /** The article's status here after opening. */
+  status: ArticleStatus,
+  /** An approval or publication the package claimed that does not count here (untrusted or unsigned). */
+  claimedStatus: ArticleStatus.nullable(),
   purpose: z.enum(['review', 'desk']),
   conflict: z.object({ id: RecordId, revisionId: z.number().int() }).nullable(),
   added: z.object({ revisions: z.number().int(), comments: z.number().int(), suggestions: z.number().int(), transitions: z.number().int(), media: z.number().int() }),

@@ -1,5 +1,6 @@
 import { newestBackup } from '../../core/backup';
-import { repairSearchIndex, runChecks, SEARCH_INDEX_CHECK, type CheckResult } from '../../core/db/check';
+import { DATABASE_CHECKS, repairSearchIndex, runChecks, SEARCH_INDEX_CHECK, type CheckResult } from '../../core/db/check';
+import { mediaFilesCheck } from '../../core/media/check';
 import { DatabaseOpenError } from '../../core/db/errors';
 import { parseCommandArgs } from '../args';
 import { CliError, type Command } from '../command';
@@ -25,7 +26,7 @@ export const check: Command = {
       throw new CliError(`${err.message}${hint}`);
     }
     try {
-      const check = () => runChecks({ db: core.db, databasePath: ctx.databasePath, quick: Boolean(values.quick) });
+      const check = () => runChecks({ db: core.db, databasePath: ctx.databasePath, quick: Boolean(values.quick) }, [...DATABASE_CHECKS, mediaFilesCheck]);
       // Report the database as found; only then, and only with --repair, change anything.
       const results = await check();
       const searchBroken = results.some((r) => r.name === SEARCH_INDEX_CHECK && r.problems.length);

@@ -1,4 +1,5 @@
-import { HandoffError, unpackFile } from '../../core/handoff';
+import { HandoffError, unpackFile, type UnpackResult } from '../../core/handoff';
+import { groupFingerprint } from '../../../shared/review/trust';
 import { parseCommandArgs } from '../args';
 import { CliError, type Command } from '../command';
 
@@ -9,6 +10,15 @@ const OUTCOMES: Record<string, string> = {
   older: 'this machine has the newer version; kept it, review records merged',
   conflict: 'changed on both machines: their version is kept as a parallel revision, yours is unchanged',
 };
+
+/** Who signed the package, as this machine sees it. */
+function signerLine(result: UnpackResult): string {
+  const { signer, sender } = result;
+  if (signer.signature === 'unsigned') return `UNSIGNED: nothing proves it comes from ${sender.displayName} (${sender.role})`;
+  const key = groupFingerprint(signer.fingerprint!);
+  if (signer.trusted) return `signed by ${signer.trustedAs!.name} (${signer.trustedAs!.role}), trusted key ${key}`;
+  return `signed by key ${key}, NOT TRUSTED on this machine (it says ${sender.displayName}, ${sender.role}); if that is right: newsroom trust ${signer.fingerprint} --name "${sender.displayName}" --role ${sender.role}`;
+}
 
 export const unpack: Command = {
   name: 'unpack',
@@ -32,6 +42,11 @@ export const unpack: Command = {
       } else {
         ctx.out(`${result.articleId}  "${result.headline}"  from ${result.sender.displayName} (${result.sender.role})`);
         ctx.out(`  ${OUTCOMES[result.outcome]}`);
+        ctx.out(`  ${signerLine(result)}`);
+        ctx.out(`  status here: ${result.status.replace('_', ' ')}`);
+        if (result.claimedStatus) {
+          ctx.err(`warning: the package claims the article is ${result.claimedStatus}; that does not count here until an editor or the desk on this machine confirms it`);
+        }
         const a = result.added;
         ctx.out(`  added ${a.revisions} revisions, ${a.comments} comments, ${a.suggestions} suggestions, ${a.transitions} status changes, ${a.media} photos`);
         if (result.conflict) ctx.out(`  conflict ${result.conflict.id}: compare with revision ${result.conflict.revisionId}, then keep yours or take theirs in the app`);

@@ -2,7 +2,9 @@ import type { Database } from 'better-sqlite3';
 import type { Node as PMNode } from 'prosemirror-model';
 import { toIsoWithOffset } from '../../../shared/dates';
 import { documentFromStored, documentToStored, type NodeJSON, type StoredDocument } from '../../../shared/document';
+import type { ArticleStatus } from '../../../shared/article';
 import type { Profile } from '../../../shared/review/model';
+import { roleMayReach, TRUSTED_ONLY_STATUSES, type PackageSigner } from '../../../shared/review/trust';
 import type { Core } from '../core';
 import { importMediaBytes } from '../media/import';
 import { probeImage } from '../media/images';
@@ -12,6 +14,9 @@ import { mediaIdsOf } from '../store/media-refs';
 import { HandoffError, type ArticleEntry, type HistoryEntry, type PackageContents } from './format';
 import { revisionHash, stateHash, storedStateHash } from './fingerprint';
 import { fullHistory, snapshotMeta } from './pack';
+import { planMedia, repointDocument, type MediaPlan } from './media-plan';
+import { MediaOrigins } from './media-origins';
+import { identifySigner, rememberSigner } from './signer';
 
 /**
  * How the incoming article relates to the local copy:
@@ -29,6 +34,12 @@ export interface UnpackResult {
   headline: string;
   outcome: UnpackOutcome;
   sender: Profile;
+  /** Who signed the package and whether this machine trusts the key. */
+  signer: PackageSigner;
+  /** The article's status here after opening. */
+  status: ArticleStatus;
+  /** An approval or publication the package claimed that does not count here (untrusted or unsigned), or null. */
+  claimedStatus: ArticleStatus | null;
   purpose: 'review' | 'desk';
   /** On conflict: the conflict record and the revision holding their version. */
   conflict: { id: string; revisionId: number } | null;
@@ -42,10 +53,9 @@ function normalised(stored: StoredDocument): StoredDocument {
   return documentToStored(documentFromStored(stored));
 }
 
-/** Check every photo the package carries is one the media store will take, before anything is written. */
-async function checkMedia(contents: PackageContents, core: Core): Promise<void> {
-  for (const m of contents.media) {
-    if (core.media.has(m.id)) continue;
+/** Check every photo that will be stored is one the media store will take, before anything is written. */
+async function checkMedia(photos: PackageContents['media']): Promise<void> {
+  for (const m of photos) {
     const sniffed = sniffImage(m.bytes);
     const problem = !sniffed.ok ? sniffed.reason : findHiddenContent(m.bytes);
     if (problem) throw new HandoffError(`photo ${m.fileName || m.id.slice(0, 12)} was refused: ${problem}`);
@@ -57,24 +67,51 @@ async function checkMedia(contents: PackageContents, core: Core): Promise<void> 
   }
 }
 
+/** The package with its documents naming the photos this machine will use (see media-plan.ts). */
+function repointContents(contents: PackageContents, plan: MediaPlan): PackageContents {
+  if (!plan.repoint.size) return contents;
+  const featured = contents.article.meta.featuredMediaId;
+  const history = contents.history.map((h) => ({ ...h, document: repointDocument(h.document, plan.repoint) }));
+  return {
+    ...contents,
+    article: {
+      ...contents.article,
+      meta: { ...contents.article.meta, featuredMediaId: featured ? (plan.repoint.get(featured) ?? featured) : featured },
+      document: repointDocument(contents.article.document, plan.repoint),
+    },
+    history,
+    historyNodes: history.map((h, i) => (h.document === contents.history[i]!.document ? contents.historyNodes[i]! : documentFromStored(h.document))),
+  };
+}
+
 /**
- * Bring a checked package into this database. Photos are checked first, then the
- * article, its history and review records are written in one transaction: either
- * everything arrives or nothing changes.
+ * Bring a checked package into this database. Photos are checked first, then
+ * stored (each under its own hash), then the article, its history and review
+ * records are written in one transaction: either everything arrives or nothing
+ * changes. A status only a trusted signer can give is held as a claim otherwise.
  */
-export async function applyPackage(core: Core, contents: PackageContents): Promise<UnpackResult> {
-  await checkMedia(contents, core);
+export async function applyPackage(core: Core, received: PackageContents): Promise<UnpackResult> {
+  const signer = identifySigner(core, received);
+  const plan = planMedia(received, (id) => core.media.has(id), signer.trusted);
+  await checkMedia(plan.store);
   let mediaAdded = 0;
-  for (const m of contents.media) {
-    if (core.media.has(m.id)) continue;
+  for (const m of plan.store) {
     try {
-      await importMediaBytes(core.media, m.bytes, m.fileName, m.stripped ? { id: m.id } : {});
+      await importMediaBytes(core.media, m.bytes, m.fileName);
     } catch (err) {
       throw new HandoffError(`photo ${m.fileName || m.id.slice(0, 12)} could not be stored: ${(err as Error).message}`);
     }
     mediaAdded++;
   }
-  const result = core.db.transaction(() => writeArticle(core, contents)).immediate();
+  const contents = repointContents(received, plan);
+  const result = core.db
+    .transaction(() => {
+      rememberSigner(core, contents);
+      const origins = new MediaOrigins(core.db);
+      for (const link of plan.links) origins.record(link.copyId, link.originalId, signer.trusted ? signer.fingerprint : null);
+      return writeArticle(core, contents, signer);
+    })
+    .immediate();
   core.articles.search.scheduleFlush();
   result.added.media = mediaAdded;
   const doc = documentFromStored(core.articles.get(result.articleId).document);
@@ -82,17 +119,38 @@ export async function applyPackage(core: Core, contents: PackageContents): Promi
   return result;
 }
 
+/**
+ * The status the article takes here, applied as the workflow allows: a trusted
+ * signer's status counts if the role they were trusted as could give it; an
+ * approval or publication from anyone else is only a claim. The article then keeps
+ * this machine's own approval only if the package left its content as it is here
+ * (`approvedHere`); otherwise it goes to in edit, awaiting approval on this machine.
+ */
+function acceptStatus(claimed: ArticleStatus, approvedHere: ArticleStatus | null, signer: PackageSigner): { status: ArticleStatus; claim: boolean } {
+  if (!TRUSTED_ONLY_STATUSES.includes(claimed)) return { status: claimed, claim: false };
+  if (signer.trusted && signer.trustedAs && roleMayReach(signer.trustedAs.role, claimed)) return { status: claimed, claim: false };
+  if (approvedHere) return { status: approvedHere, claim: approvedHere !== claimed };
+  return { status: 'in_edit', claim: true };
+}
+
 function exists(db: Database, id: string): boolean {
   return db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
 }
 
-function writeArticle(core: Core, contents: PackageContents): UnpackResult {
+function writeArticle(core: Core, contents: PackageContents, signer: PackageSigner): UnpackResult {
   const { db, review } = core;
   const { manifest, article } = contents;
   const id = article.meta.id;
   const now = toIsoWithOffset(new Date());
   const incoming = normalised(article.document);
-  const incomingState = stateHash(snapshotMeta(article.meta), incoming.doc);
+  const here = exists(db, id) ? core.articles.get(id) : null;
+  // This machine's approval or publication survives only a package that changed nothing but the status.
+  const sameContent = here !== null && stateHash({ ...snapshotMeta(article.meta), status: here.meta.status }, incoming.doc) === stateHash(snapshotMeta(here.meta), normalised(here.document).doc);
+  const approvedHere = sameContent && TRUSTED_ONLY_STATUSES.includes(here.meta.status) ? here.meta.status : null;
+  const accepted = acceptStatus(article.meta.status, approvedHere, signer);
+  const applied: ArticleEntry = { ...article, meta: { ...article.meta, status: accepted.status } };
+  // Fingerprinted with the status it takes here, so opening the same package twice is "unchanged".
+  const incomingState = stateHash(snapshotMeta(applied.meta), incoming.doc);
   const incomingHistory = contents.history.map((h, i) => ({
     ...h,
     node: contents.historyNodes[i]!,
@@ -106,7 +164,7 @@ function writeArticle(core: Core, contents: PackageContents): UnpackResult {
   const localHashes = new Set<string>();
   if (!exists(db, id)) {
     outcome = 'created';
-    insertArticleRow(db, article, incoming, now);
+    insertArticleRow(db, applied, incoming, now);
     core.articles.changedElsewhere(id);
   } else {
     const local = core.articles.get(id);
@@ -120,7 +178,7 @@ function writeArticle(core: Core, contents: PackageContents): UnpackResult {
     else if (localStates.has(incomingState)) outcome = 'older';
     else outcome = 'conflict';
     if (outcome === 'updated') {
-      updateArticleRow(db, article, incoming, now);
+      updateArticleRow(db, applied, incoming, now);
       core.articles.changedElsewhere(id);
     }
   }
@@ -139,7 +197,7 @@ function writeArticle(core: Core, contents: PackageContents): UnpackResult {
     const revisionId = recordRevision(
       core,
       id,
-      { createdAt: now, author: manifest.sender.displayName, reason: 'import', articleRevision: article.revision, meta: snapshotMeta(article.meta), document: incoming },
+      { createdAt: now, author: manifest.sender.displayName, reason: 'import', articleRevision: article.revision, meta: snapshotMeta(applied.meta), document: incoming },
       incoming,
       documentFromStored(incoming),
     );
@@ -164,6 +222,15 @@ function writeArticle(core: Core, contents: PackageContents): UnpackResult {
   for (const t of contents.transitions) review.transitions.insert(t, 'keep');
   core.articles.search.markDirty(id);
 
+  // Their status counts only where their version became current.
+  let claimedStatus: ArticleStatus | null = null;
+  if (outcome === 'created' || outcome === 'updated') {
+    if (accepted.claim) {
+      claimedStatus = article.meta.status;
+      review.claims.record({ articleId: id, status: claimedStatus, profileId: manifest.sender.id, fingerprint: signer.fingerprint, receivedAt: now });
+    } else review.claims.settle(id);
+  } else claimedStatus = review.claims.get(id)?.status ?? null;
+
   const current = core.articles.get(id);
   return {
     articleId: id,
@@ -171,6 +238,9 @@ function writeArticle(core: Core, contents: PackageContents): UnpackResult {
     headline: digestDocument(documentFromStored(current.document)).headline,
     outcome,
     sender: manifest.sender,
+    signer,
+    status: current.meta.status,
+    claimedStatus,
     purpose: manifest.purpose,
     conflict,
     added: {

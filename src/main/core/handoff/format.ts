@@ -9,15 +9,18 @@ import { Comment, Profile, Suggestion, Transition } from '../../../shared/review
  * The handoff package (`<slug>.newsroom`): a zip holding one article with
  * everything a colleague needs to review it on another machine. Layout:
  *
- *     manifest.json      format, version, sender, and size + SHA-256 of every other entry
+ *     manifest.json      format, version, sender, the sender's public key, and size + SHA-256 of every entry below
+ *     signature.json     Ed25519 signature of the exact bytes of manifest.json by the sender's key
  *     article.json       current metadata and document
  *     history.json       revisions (oldest first) with their documents
  *     comments.json      comment threads
  *     suggestions.json   suggestions, open and decided
  *     transitions.json   the workflow log
  *     profiles.json      everyone those records name (sender included)
- *     media.json         file names of the photos below
- *     media/<sha256>     photo originals, named by the SHA-256 of their bytes
+ *     media.json         file names of the photos below; a stripped copy names the original it was made from
+ *     media/<sha256>     photos, each named by the SHA-256 of its own bytes
+ *
+ * Signing the manifest signs everything: it lists every other entry's SHA-256.
  */
 
 export const PACKAGE_FORMAT = 'newsroom-handoff';
@@ -25,14 +28,18 @@ export const PACKAGE_FORMAT = 'newsroom-handoff';
 export const PACKAGE_VERSION = 1;
 export const PACKAGE_EXTENSION = '.newsroom';
 
-/** Limits checked against the zip's declared sizes before anything is inflated. */
+/**
+ * Limits checked against the zip's declared sizes before anything is inflated, and
+ * enforced while inflating. The package and everything it inflates to are held in
+ * memory at once, so these keep opening any package under about 300 MB.
+ */
 export const LIMITS = {
   /** The package file itself. */
-  packageBytes: 1024 * 1024 * 1024,
+  packageBytes: 128 * 1024 * 1024,
   /** Sum of all entries, uncompressed. */
-  totalBytes: 2 * 1024 * 1024 * 1024,
+  totalBytes: 160 * 1024 * 1024,
   /** One JSON entry, uncompressed. */
-  jsonBytes: 256 * 1024 * 1024,
+  jsonBytes: 64 * 1024 * 1024,
   /** One photo original (the media store's own limit). */
   mediaBytes: 100 * 1024 * 1024,
   entries: 10_000,
@@ -52,6 +59,8 @@ export const Manifest = z.object({
   purpose: z.enum(['review', 'desk']),
   articleId: z.uuid(),
   sender: Profile,
+  /** The sender's Ed25519 public key, raw 32 bytes as base64url; absent in packages made before signing. */
+  senderKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a base64url Ed25519 public key').optional(),
   entries: z.array(z.object({ name: z.string().max(200), size: z.number().int().min(0), sha256: Sha256 })).max(LIMITS.entries),
 });
 export type Manifest = z.infer<typeof Manifest>;
@@ -72,10 +81,15 @@ export const HistoryEntry = z.object({
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 /**
- * `stripped`: the bytes are the original with GPS and camera serial numbers taken out
- * (no re-encoding), so they no longer hash to `id`; the receiver keeps them under `id`.
+ * `id` is always the SHA-256 of the photo's bytes. `strippedFrom`: these bytes are the
+ * photo `strippedFrom` with GPS and camera serial numbers taken out (no re-encoding);
+ * documents in the package may name either id. Only a trusted signature vouches for
+ * that link (see apply.ts).
  */
-export const MediaEntry = z.object({ id: Sha256, fileName: z.string().max(1000), stripped: z.boolean().optional() });
+export const MediaEntry = z.object({ id: Sha256, fileName: z.string().max(1000), strippedFrom: Sha256.optional() }).strict();
+
+export const SIGNATURE_ENTRY = 'signature.json';
+export const SignatureEntry = z.object({ algorithm: z.literal('ed25519'), signature: z.string().regex(/^[A-Za-z0-9_-]{86}$/, 'must be a base64url Ed25519 signature') }).strict();
 
 export const ENTRY_SCHEMAS = {
   'article.json': ArticleEntry,
@@ -96,7 +110,9 @@ export interface PackageContents {
   suggestions: Suggestion[];
   transitions: Transition[];
   profiles: Profile[];
-  media: { id: string; fileName: string; stripped: boolean; bytes: Uint8Array }[];
+  media: { id: string; fileName: string; strippedFrom: string | null; bytes: Uint8Array }[];
+  /** The sender's key when the signature over the manifest holds; null for an unsigned package. */
+  signedBy: { publicKey: Uint8Array; fingerprint: string } | null;
   /** The documents of `history`, already parsed and checked (same order), so applying does not parse them again. */
   historyNodes: PMNode[];
 }

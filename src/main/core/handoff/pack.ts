@@ -5,7 +5,8 @@ import { documentFromStored } from '../../../shared/document';
 import { digestDocument } from '../store/articles';
 import type { Core } from '../core';
 import { mediaIdsOf } from '../store/media-refs';
-import { HandoffError, PACKAGE_EXTENSION, PACKAGE_FORMAT, PACKAGE_VERSION, type HistoryEntry, type JsonEntry, type Manifest } from './format';
+import { HandoffError, PACKAGE_EXTENSION, PACKAGE_FORMAT, PACKAGE_VERSION, SIGNATURE_ENTRY, type HistoryEntry, type JsonEntry, type Manifest } from './format';
+import { MediaOrigins } from './media-origins';
 import { mediaIdsInJson, sha256Hex, storedStateHash } from './fingerprint';
 import { stripPrivateMetadata } from '../media/strip';
 
@@ -68,8 +69,9 @@ function recordSentVersion(core: Core, article: Article, author: string): Histor
 }
 
 /**
- * Build the handoff package for one article, made by the local profile ("Send for
- * review" / "Send to desk"). Photos go in as their untouched originals.
+ * Build the handoff package for one article, made and signed by the local profile
+ * ("Send for review" / "Send to desk"). Photos go in as their untouched originals,
+ * or as copies without location and serial numbers (see README).
  */
 export interface PackOptions {
   /** Ship photos with their GPS position and camera serial numbers. Only a desk profile may. */
@@ -99,8 +101,9 @@ export async function buildPackage(core: Core, articleId: string, purpose: 'revi
     'suggestions.json': core.review.suggestions.list(articleId),
     'transitions.json': core.review.transitions.list(articleId),
     'profiles.json': [...profiles.values()],
-    'media.json': [] as { id: string; fileName: string; stripped?: boolean }[],
+    'media.json': [] as { id: string; fileName: string; strippedFrom?: string }[],
   };
+  const origins = new MediaOrigins(core.db);
   const missingMedia: string[] = [];
   for (const id of [...mediaIds].sort()) {
     const bytes = await core.media.readOriginal(id);
@@ -114,10 +117,12 @@ export async function buildPackage(core: Core, articleId: string, purpose: 'revi
     const stripped = isPrivate ? await stripPrivateMetadata(bytes, info.format) : null;
     if (isPrivate && !stripped) throw new HandoffError(`photo ${info.fileName || id.slice(0, 12)} holds location data that cannot be removed from a ${info.format} file`);
     const outgoing = new Uint8Array(stripped ?? bytes);
-    // Stripped here, or a stripped copy that arrived in an earlier package: either way not the original's bytes.
-    const isStrippedCopy = sha256Hex(outgoing) !== id;
-    files[`media/${id}`] = [outgoing, { level: 0 }]; // photos are already compressed
-    (json['media.json'] as { id: string; fileName: string; stripped?: boolean }[]).push({ id, fileName: info?.fileName ?? '', ...(isStrippedCopy ? { stripped: true } : {}) });
+    // Every photo travels under the SHA-256 of the bytes sent; a copy names the original it was made from.
+    const outgoingId = sha256Hex(outgoing);
+    if (!stripped && outgoingId !== id) throw new HandoffError(`photo ${info?.fileName || id.slice(0, 12)} no longer matches its id on this machine (run newsroom check)`);
+    const strippedFrom = stripped ? id : origins.originalOf(id)?.originalId;
+    files[`media/${outgoingId}`] = [outgoing, { level: 0 }]; // photos are already compressed
+    (json['media.json'] as { id: string; fileName: string; strippedFrom?: string }[]).push({ id: outgoingId, fileName: info?.fileName ?? '', ...(strippedFrom ? { strippedFrom } : {}) });
   }
   for (const [name, value] of Object.entries(json)) files[name] = strToU8(JSON.stringify(value));
 
@@ -133,9 +138,14 @@ export async function buildPackage(core: Core, articleId: string, purpose: 'revi
     purpose,
     articleId,
     sender,
+    senderKey: Buffer.from(core.review.ownKeys.ensure(sender.id).publicKey).toString('base64url'),
     entries,
   };
-  files['manifest.json'] = strToU8(JSON.stringify(manifest, null, 2));
+  // The signature covers the exact manifest bytes, and through their SHA-256s every other entry.
+  const manifestBytes = strToU8(JSON.stringify(manifest, null, 2));
+  files['manifest.json'] = manifestBytes;
+  const signature = Buffer.from(core.review.ownKeys.sign(sender.id, manifestBytes)).toString('base64url');
+  files[SIGNATURE_ENTRY] = strToU8(JSON.stringify({ algorithm: 'ed25519', signature }));
   const bytes = zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
   return { fileName: `${article.meta.slug}${PACKAGE_EXTENSION}`, bytes, manifest, missingMedia };
 }

@@ -1,4 +1,3 @@
-import { unzipSync } from 'fflate';
 import { z } from 'zod';
 import type { Node as PMNode } from 'prosemirror-model';
 import { documentFromStored } from '../../../shared/document';
@@ -10,22 +9,25 @@ import {
   Manifest,
   MEDIA_ENTRY,
   PACKAGE_VERSION,
+  SIGNATURE_ENTRY,
+  SignatureEntry,
   type JsonEntry,
   type PackageContents,
 } from './format';
 import { sha256Hex } from './fingerprint';
+import { inflateEntries, listEntries, printableName } from './unzip';
+import { fingerprintOf, verifyBytes } from '../trust/ed25519';
 
 /** Why a zip entry name is unsafe to even consider (zip slip and friends), or null. */
 export function unsafeEntryName(name: string): string | null {
   if (!name) return 'an entry has an empty name';
-  if (/[\u0000-\u001f]/.test(name)) return `entry "${printable(name)}" has control characters in its name`;
-  if (name.includes('\\')) return `entry "${printable(name)}" uses backslashes in its path`;
-  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return `entry "${printable(name)}" has an absolute path`;
-  if (name.split('/').some((part) => part === '..' || part === '.')) return `entry "${printable(name)}" points outside the package (../)`;
+  if (/[\u0000-\u001f]/.test(name)) return `entry "${printableName(name)}" has control characters in its name`;
+  if (name.includes('\\')) return `entry "${printableName(name)}" uses backslashes in its path`;
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return `entry "${printableName(name)}" has an absolute path`;
+  if (name.split('/').some((part) => part === '..' || part === '.')) return `entry "${printableName(name)}" points outside the package (../)`;
   return null;
 }
 
-const printable = (s: string) => s.replace(/[\u0000-\u001f]/g, '?').slice(0, 120);
 
 function issueText(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -34,36 +36,32 @@ function issueText(error: z.ZodError): string {
 
 /**
  * Open and check a package without touching the database: every entry name safe
- * and unique, declared sizes within limits before inflating, every entry listed in
- * the manifest with the right size and SHA-256, every JSON entry parsed against its
- * schema, every document (current and historical) valid for the article schema,
- * every photo named by its own hash. Throws {@link HandoffError} on the first problem.
+ * and unique, declared sizes within limits before inflating, no entry inflating past
+ * its declared size, every entry listed in the manifest with the right size and
+ * SHA-256, every JSON entry parsed against its schema, every document (current and
+ * historical) valid for the article schema, every photo named by the SHA-256 of its
+ * own bytes, and the signature (if any) matching the manifest. Throws
+ * {@link HandoffError} on the first problem. Whether the signer is trusted is not
+ * decided here (see signer.ts).
  */
 export function readPackage(bytes: Uint8Array): PackageContents {
   if (bytes.length > LIMITS.packageBytes) throw new HandoffError(`the package is too large (${bytes.length} bytes; the limit is ${LIMITS.packageBytes})`);
-  const seen = new Set<string>();
+  const declared = new Map<string, number>();
   let declaredTotal = 0;
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, {
-      filter(file) {
-        const unsafe = unsafeEntryName(file.name);
-        if (unsafe) throw new HandoffError(unsafe);
-        if (seen.has(file.name)) throw new HandoffError(`entry "${printable(file.name)}" appears twice in the package`);
-        seen.add(file.name);
-        if (seen.size > LIMITS.entries) throw new HandoffError(`the package has more than ${LIMITS.entries} entries`);
-        const limit = MEDIA_ENTRY.test(file.name) ? LIMITS.mediaBytes : LIMITS.jsonBytes;
-        if (file.originalSize > limit) throw new HandoffError(`entry "${printable(file.name)}" declares ${file.originalSize} bytes, more than the ${limit} allowed`);
-        declaredTotal += file.originalSize;
-        if (declaredTotal > LIMITS.totalBytes) throw new HandoffError(`the package declares more than ${LIMITS.totalBytes} bytes in total`);
-        if (file.compression === 0 && file.size !== file.originalSize) throw new HandoffError(`entry "${printable(file.name)}" has inconsistent sizes`);
-        return true;
-      },
-    });
-  } catch (err) {
-    if (err instanceof HandoffError) throw err;
-    throw new HandoffError(`the file is not a readable package (${(err as Error).message})`);
+  for (const file of listEntries(bytes)) {
+    const unsafe = unsafeEntryName(file.name);
+    if (unsafe) throw new HandoffError(unsafe);
+    if (declared.has(file.name)) throw new HandoffError(`entry "${printableName(file.name)}" appears twice in the package`);
+    if (declared.size >= LIMITS.entries) throw new HandoffError(`the package has more than ${LIMITS.entries} entries`);
+    const limit = MEDIA_ENTRY.test(file.name) ? LIMITS.mediaBytes : LIMITS.jsonBytes;
+    if (file.originalSize > limit) throw new HandoffError(`entry "${printableName(file.name)}" declares ${file.originalSize} bytes, more than the ${limit} allowed`);
+    declaredTotal += file.originalSize;
+    if (declaredTotal > LIMITS.totalBytes) throw new HandoffError(`the package declares more than ${LIMITS.totalBytes} bytes in total`);
+    if (file.compression !== 0 && file.compression !== 8) throw new HandoffError(`entry "${printableName(file.name)}" uses an unsupported compression method (${file.compression})`);
+    if (file.compression === 0 && file.size !== file.originalSize) throw new HandoffError(`entry "${printableName(file.name)}" has inconsistent sizes`);
+    declared.set(file.name, file.originalSize);
   }
+  const entries = Object.fromEntries(inflateEntries(bytes, declared)) as Record<string, Uint8Array>;
 
   const manifestBytes = entries['manifest.json'];
   if (!manifestBytes) throw new HandoffError('the package has no manifest.json; it is not a Newsroom handoff package');
@@ -78,19 +76,20 @@ export function readPackage(bytes: Uint8Array): PackageContents {
 
   const listed = new Map<string, { size: number; sha256: string }>();
   for (const e of manifest.entries) {
-    if (listed.has(e.name)) throw new HandoffError(`the manifest lists "${printable(e.name)}" twice`);
+    if (listed.has(e.name)) throw new HandoffError(`the manifest lists "${printableName(e.name)}" twice`);
+    if (e.name === 'manifest.json' || e.name === SIGNATURE_ENTRY) throw new HandoffError(`the manifest lists ${e.name}, which it cannot cover`);
     listed.set(e.name, e);
   }
   for (const name of Object.keys(entries)) {
-    if (name === 'manifest.json') continue;
-    if (!listed.has(name)) throw new HandoffError(`entry "${printable(name)}" is not listed in the manifest`);
-    if (!(JSON_ENTRIES as readonly string[]).includes(name) && !MEDIA_ENTRY.test(name)) throw new HandoffError(`entry "${printable(name)}" is not part of the package format`);
+    if (name === 'manifest.json' || name === SIGNATURE_ENTRY) continue;
+    if (!listed.has(name)) throw new HandoffError(`entry "${printableName(name)}" is not listed in the manifest`);
+    if (!(JSON_ENTRIES as readonly string[]).includes(name) && !MEDIA_ENTRY.test(name)) throw new HandoffError(`entry "${printableName(name)}" is not part of the package format`);
   }
   for (const [name, expected] of listed) {
     const data = entries[name];
-    if (!data) throw new HandoffError(`the manifest lists "${printable(name)}" but the package does not contain it`);
-    if (data.length !== expected.size) throw new HandoffError(`entry "${printable(name)}" is ${data.length} bytes, the manifest says ${expected.size}; the package is damaged`);
-    if (sha256Hex(data) !== expected.sha256) throw new HandoffError(`entry "${printable(name)}" does not match its SHA-256 in the manifest; the package is damaged or was altered`);
+    if (!data) throw new HandoffError(`the manifest lists "${printableName(name)}" but the package does not contain it`);
+    if (data.length !== expected.size) throw new HandoffError(`entry "${printableName(name)}" is ${data.length} bytes, the manifest says ${expected.size}; the package is damaged`);
+    if (sha256Hex(data) !== expected.sha256) throw new HandoffError(`entry "${printableName(name)}" does not match its SHA-256 in the manifest; the package is damaged or was altered`);
   }
 
   const json = {} as { [K in JsonEntry]: z.output<(typeof ENTRY_SCHEMAS)[K]> };
@@ -128,13 +127,18 @@ export function readPackage(bytes: Uint8Array): PackageContents {
     const m = MEDIA_ENTRY.exec(name);
     if (!m) continue;
     const entry = described.get(m[1]!);
-    // A stripped copy was checked against the manifest's SHA-256 like every entry; an original must also match its name.
-    if (!entry?.stripped && sha256Hex(data) !== m[1]) throw new HandoffError(`photo ${name} does not match its own name (SHA-256); the package is damaged`);
-    media.push({ id: m[1]!, fileName: entry?.fileName ?? '', stripped: entry?.stripped === true, bytes: data });
+    // Every photo, stripped copies included, is named by the SHA-256 of its own bytes: a package cannot plant bytes under another photo's id.
+    if (sha256Hex(data) !== m[1]) throw new HandoffError(`photo ${name} does not match its own name (SHA-256); the package is damaged or was altered`);
+    if (entry?.strippedFrom === m[1]) throw new HandoffError(`photo ${name} says it was stripped from itself`);
+    media.push({ id: m[1]!, fileName: entry?.fileName ?? '', strippedFrom: entry?.strippedFrom ?? null, bytes: data });
+  }
+  for (const m of json['media.json']) {
+    if (!entries[`media/${m.id}`]) throw new HandoffError(`media.json describes photo ${m.id.slice(0, 12)}, which the package does not contain`);
   }
 
   return {
     manifest,
+    signedBy: checkSignature(manifest, manifestBytes, entries[SIGNATURE_ENTRY]),
     article,
     history: json['history.json'],
     comments: json['comments.json'],
@@ -144,6 +148,24 @@ export function readPackage(bytes: Uint8Array): PackageContents {
     media,
     historyNodes,
   };
+}
+
+/**
+ * The sender's key when `signature.json` is a valid Ed25519 signature of the exact
+ * manifest bytes by the key the manifest names; null when the package is unsigned.
+ * A signature that does not hold means the package was altered after signing.
+ */
+function checkSignature(manifest: Manifest, manifestBytes: Uint8Array, signatureBytes: Uint8Array | undefined): PackageContents['signedBy'] {
+  if (!signatureBytes) return null;
+  if (!manifest.senderKey) throw new HandoffError('the package carries a signature but its manifest names no key');
+  const parsed = SignatureEntry.safeParse(parseJson(SIGNATURE_ENTRY, signatureBytes));
+  if (!parsed.success) throw new HandoffError(`${SIGNATURE_ENTRY} is not valid: ${issueText(parsed.error)}`);
+  const publicKey = new Uint8Array(Buffer.from(manifest.senderKey, 'base64url'));
+  const signature = new Uint8Array(Buffer.from(parsed.data.signature, 'base64url'));
+  if (!verifyBytes(publicKey, manifestBytes, signature)) {
+    throw new HandoffError('the signature does not match the manifest: the package was altered after it was signed');
+  }
+  return { publicKey, fingerprint: fingerprintOf(publicKey) };
 }
 
 function parseJson(name: string, data: Uint8Array): unknown {

@@ -4,6 +4,7 @@ import { documentFromStored } from '../../../shared/document';
 import { ApiError } from '../../../shared/api';
 import { inlineDiff, diffDocuments } from '../../../shared/review/diff';
 import { buildPackage, HandoffError, unpackBytes } from '../handoff';
+import { listKeys, trustKey } from '../trust/key-list';
 
 type ReviewCallName =
   | 'getLocalProfile'
@@ -24,6 +25,10 @@ type ReviewCallName =
   | 'compareDocuments'
   | 'createHandoffPackage'
   | 'openHandoffPackage'
+  | 'listKeys'
+  | 'trustKey'
+  | 'untrustKey'
+  | 'getClaimedStatus'
   | 'listHandoffConflicts'
   | 'resolveHandoffConflict';
 
@@ -77,6 +82,13 @@ export function createReviewHandlers(core: Core): Pick<Handlers, ReviewCallName>
         if (err instanceof HandoffError) throw new ApiError('invalid_input', `The package was refused and nothing was changed: ${err.message}.`);
         throw err;
       }
+    },
+    listKeys: () => listKeys(core),
+    trustKey: ({ fingerprint, name, role }) => trustKey(core, fingerprint, name, role),
+    untrustKey: ({ fingerprint }) => review.knownKeys.revoke(fingerprint),
+    getClaimedStatus: ({ id }) => {
+      core.articles.get(id);
+      return review.claims.get(id);
     },
     listHandoffConflicts: ({ articleId, all }) => {
       core.articles.get(articleId);

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
 import { toIsoWithOffset } from '../../../shared/dates';
 import type { Profile, ProfileInput, ProfileRole } from '../../../shared/review/model';
+import { OwnKeys } from '../trust/own-keys';
 
 interface ProfileRow {
   id: string;
@@ -46,7 +47,10 @@ export class PeopleRepository {
     return p;
   }
 
-  /** Create the local profile on first run, or update it (same id, so past work keeps its author). */
+  /**
+   * Create the local profile on first run, or update it (same id, so past work keeps
+   * its author). A new profile gets its Ed25519 key pair in the same transaction.
+   */
   setLocal(input: ProfileInput): Profile {
     return this.db
       .transaction(() => {
@@ -61,6 +65,7 @@ export class PeopleRepository {
         this.db
           .prepare('INSERT INTO review_profiles (id, display_name, initials, role, color, created_at, is_local) VALUES (@id, @displayName, @initials, @role, @color, @createdAt, 1)')
           .run(profile);
+        new OwnKeys(this.db).ensure(profile.id);
         return profile;
       })
       .immediate();

@@ -15,6 +15,9 @@ import { ConflictRepository } from './conflicts';
 import { PeopleRepository } from './profiles';
 import { SuggestionRepository } from './suggestions';
 import { TransitionRepository } from './transitions';
+import { ClaimedStatuses } from '../trust/claims';
+import { KnownKeys } from '../trust/known-keys';
+import { OwnKeys } from '../trust/own-keys';
 
 /**
  * Review operations that touch both the article and its review records: status
@@ -27,6 +30,12 @@ export class ReviewService {
   readonly suggestions: SuggestionRepository;
   readonly transitions: TransitionRepository;
   readonly conflicts: ConflictRepository;
+  /** This machine's own signing keys. */
+  readonly ownKeys: OwnKeys;
+  /** Colleagues' keys: seen in packages, trusted by the user. */
+  readonly knownKeys: KnownKeys;
+  /** Approvals and publications claimed by untrusted packages. */
+  readonly claims: ClaimedStatuses;
 
   constructor(
     private readonly db: Database,
@@ -39,6 +48,9 @@ export class ReviewService {
     this.suggestions = new SuggestionRepository(db);
     this.transitions = new TransitionRepository(db);
     this.conflicts = new ConflictRepository(db);
+    this.ownKeys = new OwnKeys(db);
+    this.knownKeys = new KnownKeys(db, now);
+    this.claims = new ClaimedStatuses(db);
   }
 
   private get articles(): ArticleRepository {
@@ -74,6 +86,8 @@ export class ReviewService {
           revision: saved.revision,
         };
         this.transitions.insert(transition);
+        // A move made here settles whatever an untrusted package claimed.
+        this.claims.settle(input.id);
         return { status: input.to, revision: saved.revision, transition };
       })
       .immediate();

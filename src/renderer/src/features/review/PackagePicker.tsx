@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
+import type { UnpackResult } from '../../../../shared/review/model';
 import { openPackageFile, type PackageOpenContext } from './open-package';
+import { SignerSummary } from './SignerSummary';
 import { errorText } from './shared';
 import './package-picker.css';
 
@@ -13,13 +15,17 @@ export function PackagePicker({ context, t, onOpened }: { context: PackageOpenCo
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [opened, setOpened] = useState<UnpackResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const open = async (file: File) => {
     setBusy(file.name);
     setMessage(null);
+    setOpened(null);
     setError(null);
     try {
-      setMessage((await openPackageFile(file, context, t)).message);
+      const { result, message } = await openPackageFile(file, context, t);
+      setMessage(message);
+      setOpened(result);
       onOpened?.();
     } catch (err) {
       setError(t('review.openPackage.failed', { file: file.name, reason: errorText(err, t) }));
@@ -51,6 +57,7 @@ export function PackagePicker({ context, t, onOpened }: { context: PackageOpenCo
       </div>
       <p className="review-hint">{t('review.openPackage.dropAnywhere')}</p>
       {(busy || message) && <p role="status">{busy ? t('review.openPackage.opening', { file: busy }) : message}</p>}
+      {opened && !busy && <SignerSummary result={opened} t={t} />}
       {error && (
         <p role="alert" className="error">
           {error}

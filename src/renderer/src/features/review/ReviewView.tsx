@@ -5,6 +5,7 @@ import type { FeatureViewProps } from '../index';
 import { CommentsSection } from './CommentsSection';
 import { HandoffSection } from './HandoffSection';
 import { HistorySection } from './HistorySection';
+import { KeysSection } from './KeysSection';
 import { ProfileSection } from './ProfileSection';
 import { onReviewChanged } from './review-events';
 import { StatusSection } from './StatusSection';
@@ -13,7 +14,7 @@ import { PackagePicker } from './PackagePicker';
 import { type SectionProps } from './shared';
 import './review.css';
 
-const TABS = ['status', 'comments', 'suggestions', 'history', 'handoff', 'profile'] as const;
+const TABS = ['status', 'comments', 'suggestions', 'history', 'handoff', 'profile', 'keys'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The tab last shown: the view is mounted again when the article reloads after an accept or a restore. */
@@ -101,6 +102,7 @@ export function ReviewView(props: FeatureViewProps) {
         {tab === 'history' && <HistorySection {...section} />}
         {tab === 'handoff' && <HandoffSection {...section} />}
         {tab === 'profile' && <ProfileSection client={client} profile={me} onSaved={changed} t={t} />}
+        {tab === 'keys' && <KeysSection client={client} notify={props.notify} t={t} />}
       </div>
     </div>
   );
@@ -109,5 +111,10 @@ export function ReviewView(props: FeatureViewProps) {
 /** With no article open, a received package can still be opened. */
 function HandoffOnly(props: FeatureViewProps) {
   const { t } = useTranslation();
-  return <PackagePicker context={props} t={t} />;
+  return (
+    <>
+      <PackagePicker context={props} t={t} />
+      <KeysSection client={props.client} notify={props.notify} t={t} />
+    </>
+  );
 }

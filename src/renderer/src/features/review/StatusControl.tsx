@@ -37,14 +37,17 @@ export function StatusControl({ client, session, onOpenReview }: { client: ApiCl
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  /** An approval or publication an untrusted package claimed; shown, never counted. */
+  const [claimed, setClaimed] = useState<ArticleStatus | null>(null);
 
   useEffect(() => onReviewChanged((changed) => changed === meta.id && setVersion((v) => v + 1)), [meta.id]);
   useEffect(() => {
     let live = true;
-    void Promise.all([client.getLocalProfile({}), client.listTransitions({ id: meta.id })]).then(
-      ([profile, log]) => {
+    void Promise.all([client.getLocalProfile({}), client.listTransitions({ id: meta.id }), client.getClaimedStatus({ id: meta.id })]).then(
+      ([profile, log, claim]) => {
         if (!live) return;
         setMe(profile);
+        setClaimed(claim?.status ?? null);
         setMoves(profile ? statusMoves(meta.status, profile.role, spikedFromLog(log)) : null);
       },
       (err: unknown) => live && setError(errorText(err, t)),
@@ -125,6 +128,11 @@ export function StatusControl({ client, session, onOpenReview }: { client: ApiCl
               ? t('review.status.noMoves')
               : null}
       </small>
+      {claimed && (
+        <small className="field-hint status-claimed">
+          <strong>{t('review.trust.claimed', { status: t(`status.${claimed}`) })}</strong> {t('review.trust.claimedHint')}
+        </small>
+      )}
       {me === null && onOpenReview && (
         <button type="button" className="link-button" onClick={onOpenReview}>
           {t('review.status.control.openReview')}

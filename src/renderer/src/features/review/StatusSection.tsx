@@ -10,15 +10,17 @@ import { ActionError, useReviewAction } from './review-action';
 export function StatusSection({ client, articleId, me, people, notify, reloadArticle, version, changed, t }: SectionProps) {
   const [status, setStatus] = useState<ArticleStatus | null>(null);
   const [log, setLog] = useState<Transition[]>([]);
+  const [claimed, setClaimed] = useState<ArticleStatus | null>(null);
   const [note, setNote] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
   const { error, run } = useReviewAction(t);
   useEffect(() => {
     let live = true;
-    void Promise.all([client.getArticle({ id: articleId }), client.listTransitions({ id: articleId })]).then(([a, l]) => {
+    void Promise.all([client.getArticle({ id: articleId }), client.listTransitions({ id: articleId }), client.getClaimedStatus({ id: articleId })]).then(([a, l, c]) => {
       if (!live) return;
       setStatus(a.meta.status);
       setLog(l);
+      setClaimed(c?.status ?? null);
     });
     return () => {
       live = false;
@@ -39,6 +41,11 @@ export function StatusSection({ client, articleId, me, people, notify, reloadArt
   return (
     <section className="review-section" aria-labelledby="review-status-title">
       <h3 id="review-status-title">{t('review.status.current', { status: t(`status.${status}`) })}</h3>
+      {claimed && (
+        <p className="review-claimed">
+          <strong>{t('review.trust.claimed', { status: t(`status.${claimed}`) })}</strong> {t('review.trust.claimedHint')}
+        </p>
+      )}
       <label>
         {t('review.status.note')}
         <input type="text" value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />

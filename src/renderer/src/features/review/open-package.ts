@@ -3,6 +3,7 @@ import type { ApiClient } from '../../../../shared/api';
 import type { UnpackResult } from '../../../../shared/review/model';
 import { reviewChanged } from './review-events';
 import { toBase64 } from './shared';
+import { claimedText, signerText } from './signer-text';
 
 /** Handoff packages are `<slug>.newsroom` files. */
 export const PACKAGE_EXTENSION = '.newsroom';
@@ -23,10 +24,15 @@ export interface PackageOpenContext {
   showsConflicts?: boolean;
 }
 
-/** The sentence that tells what a package did and, unless the caller shows them, where to settle a conflict. */
+/**
+ * The sentences that tell what a package did, who signed it (and whether that key
+ * is trusted here), a status it claimed that does not count, and, unless the caller
+ * shows them, where to settle a conflict.
+ */
 export function outcomeText(result: UnpackResult, t: TFunction, showsConflicts = false): string {
-  const text = t(`review.handoff.outcome.${result.outcome}`, { who: result.sender.displayName });
-  return result.outcome === 'conflict' && !showsConflicts ? `${text} ${t('review.openPackage.conflictWhere')}` : text;
+  const parts = [t(`review.handoff.outcome.${result.outcome}`, { who: result.sender.displayName }), signerText(result, t), claimedText(result, t)];
+  if (result.outcome === 'conflict' && !showsConflicts) parts.push(t('review.openPackage.conflictWhere'));
+  return parts.filter(Boolean).join(' ');
 }
 
 /**
