@@ -124,6 +124,8 @@ export const en: Resources = {
     timePlaceholder: 'hh:mm',
     dateInvalid: 'Write the date day first, e.g. 10/06/2016.',
     timeInvalid: 'Write the time on the 24-hour clock, e.g. 16:36 or 16h36.',
+    timeSkipped: 'That time does not exist on this day in this time zone (the clocks go forward): stored as {{time}}.',
+    timeRepeated: 'That time happens twice on this day in this time zone (the clocks go back): stored as the first, {{time}}.',
     slugInvalid: 'A slug holds only a–z, 0–9 and single hyphens, up to 80 characters.',
     section: 'Section',
     tags: 'Tags',

@@ -127,6 +127,8 @@ export const vi = {
     timePlaceholder: 'giờ:phút',
     dateInvalid: 'Ngày viết theo dạng ngày/tháng/năm, ví dụ 10/06/2016.',
     timeInvalid: 'Giờ viết theo dạng 24 giờ, ví dụ 16:36 hoặc 16h36.',
+    timeSkipped: 'Ngày này ở múi giờ đã chọn không có giờ đó (đồng hồ được vặn nhanh lên): đã lưu thành {{time}}.',
+    timeRepeated: 'Ngày này ở múi giờ đã chọn có giờ đó hai lần (đồng hồ được lùi lại): đã lưu theo lần đầu, {{time}}.',
     slugInvalid: 'Slug chỉ gồm a–z, 0–9 và dấu gạch nối đơn, tối đa 80 ký tự.',
     section: 'Chuyên mục',
     tags: 'Thẻ',
