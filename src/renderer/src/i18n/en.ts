@@ -10,6 +10,7 @@ export const en: Resources = {
     loading: 'Loading…',
     noArticle: 'Pick an article from the list or start a new one.',
     newArticle: 'New article',
+    switching: 'Opening the article… typing waits until it is shown, nothing typed now is kept.',
     backToEditor: 'Back to the article',
     close: 'Close',
     cancel: 'Cancel',

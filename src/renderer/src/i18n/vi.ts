@@ -13,6 +13,7 @@ export const vi = {
     loading: 'Đang tải…',
     noArticle: 'Chọn một bài trong danh sách hoặc tạo bài mới.',
     newArticle: 'Bài mới',
+    switching: 'Đang mở bài… chờ bài hiện ra rồi hãy gõ, chữ gõ lúc này không được lưu.',
     backToEditor: 'Quay lại bài viết',
     close: 'Đóng',
     cancel: 'Huỷ',
