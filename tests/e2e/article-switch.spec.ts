@@ -54,6 +54,11 @@ async function typeIntoOldArticle(page: Page): Promise<boolean> {
   // keyboard.type resolves after each key event was handled: the editor has already shown anything it took.
   await expect(editor(page)).toContainText(OLD_BODY);
   expect(await editor(page).textContent()).not.toContain(TYPED);
+  // The old article's details take nothing either.
+  const section = page.getByRole('complementary', { name: 'Thông tin bài' }).getByLabel('Chuyên mục');
+  await section.click({ force: true });
+  await page.keyboard.type(TYPED);
+  await expect(section).toHaveValue('');
   return page.getByTestId('switch-notice').isVisible();
 }
 

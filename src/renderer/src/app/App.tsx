@@ -313,7 +313,7 @@ export function App({ client }: { client: ApiClient }) {
         />
       )}
       {open && rightPanel === 'details' && (
-        <DetailsPanel key={`details-${open.id}`} client={client} session={open.session} slugAuto={slugAuto} onSlugAutoChange={changeSlugAuto} onOpenReview={() => runFeature(reviewFeature)} />
+        <DetailsPanel key={`details-${open.id}`} client={client} session={open.session} slugAuto={slugAuto} leaving={switching} onSlugAutoChange={changeSlugAuto} onOpenReview={() => runFeature(reviewFeature)} />
       )}
       {open ? <StatusBar key={`status-${open.id}`} controller={open.controller} session={open.session} /> : <footer className="status-bar" />}
       {open && <LinkDialog key={`link-${open.id}`} controller={open.controller} />}

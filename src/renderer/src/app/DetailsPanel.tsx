@@ -45,10 +45,13 @@ export function DetailsPanel({
   slugAuto,
   onSlugAutoChange,
   onOpenReview,
+  leaving = false,
 }: {
   client: ApiClient;
   session: ArticleSession;
   slugAuto: boolean;
+  /** The article is being left for another: its fields take no input (its session refuses edits by then). */
+  leaving?: boolean;
   onSlugAutoChange(auto: boolean): void;
   /** Show the Review view (where this machine's profile is set). */
   onOpenReview?(): void;
@@ -57,7 +60,7 @@ export function DetailsPanel({
   const meta = useSyncExternalStore(session.subscribe, session.getMeta);
   const id = useId();
   return (
-    <aside className="details-panel" aria-label={t('details.label')}>
+    <aside className="details-panel" aria-label={t('details.label')} inert={leaving} aria-busy={leaving || undefined}>
       <h2 className="panel-title">{t('details.title')}</h2>
       <StatusControl key={`status-${meta.id}`} client={client} session={session} onOpenReview={onOpenReview} />
       <SlugField key={`slug-${meta.id}`} session={session} meta={meta} auto={slugAuto} onAutoChange={onSlugAutoChange} />
