@@ -115,3 +115,24 @@ test('opening another article from the list: typing during the switch never land
   expect(await stored(app, otherId)).toEqual(otherBefore);
   expect(noticeShown).toBe(true);
 });
+
+test('a click during a switch waits for it: the article chosen last is the one open', async ({ page, app }) => {
+  await createThroughApi(page, app, { document: storedDocument(OLD_HEADLINE, OLD_BODY) });
+  await page.locator('.article-row', { hasText: OLD_HEADLINE }).locator('.row-open').click();
+  await expect(editor(page)).toContainText(OLD_BODY);
+
+  const releaseCreate = await holdApi(page, 'createArticle');
+  await page.locator('.article-list .new-article').click();
+  await expect(page.getByTestId('switch-notice')).toBeVisible();
+  // Changed their mind: the article still on screen (being left) is chosen again.
+  await page.locator('.article-row', { hasText: OLD_HEADLINE }).locator('.row-open').click();
+  releaseCreate();
+
+  // The new article was made, then left for the one chosen last, which takes typing again.
+  await expect(page.locator('.article-row')).toHaveCount(2);
+  await expect(page.getByTestId('switch-notice')).toBeHidden();
+  await expect(editor(page)).toContainText(OLD_BODY);
+  await editor(page).locator('.nr-lead').click();
+  await page.keyboard.type('Sapo mới.');
+  await expect(editor(page).locator('.nr-lead')).toHaveText('Sapo mới.');
+});

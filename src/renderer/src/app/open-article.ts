@@ -148,8 +148,9 @@ export function useOpenArticle({ client, refreshList, showEditor }: OpenArticleO
    * nothing typed meanwhile reaches either. `target` is an id, or makes the
    * article and returns its id (a new article; its failure is thrown, the open
    * article stays). `reopen`: load the open article again, swapping editors.
+   * Run only through {@link openArticle}, one at a time.
    */
-  const openArticle = useCallback(
+  const switchArticle = useCallback(
     async (target: string | (() => Promise<string>), focus: 'editor' | 'none' = 'none', reopen = false) => {
       const current = openRef.current;
       if (typeof target === 'string' && current?.id === target && !reopen) {
@@ -192,6 +193,17 @@ export function useOpenArticle({ client, refreshList, showEditor }: OpenArticleO
       }
     },
     [closeArticle, showEditor, loadArticle],
+  );
+
+  /** The switches asked for, run in order: a click during a switch waits for it, then starts from the article it left on screen. */
+  const switches = useRef<Promise<unknown>>(Promise.resolve());
+  const openArticle = useCallback(
+    (target: string | (() => Promise<string>), focus: 'editor' | 'none' = 'none', reopen = false): Promise<void> => {
+      const run = switches.current.then(() => switchArticle(target, focus, reopen));
+      switches.current = run.catch(() => undefined);
+      return run;
+    },
+    [switchArticle],
   );
 
   /**
