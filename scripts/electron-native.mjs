@@ -1,7 +1,8 @@
 // better-sqlite3 for Electron's ABI, kept apart from the Node build that `npm test`
 // and the CLI use: a copy of the package is built for Electron under
-// node_modules/.cache/newsroom-electron/<electron version>/ and the shell loads it
-// through better-sqlite3's `nativeBinding` option. Rebuilding in place (as
+// node_modules/.cache/newsroom-electron/<electron version>/, where the shell looks
+// for it (src/main/shell/native-binding.ts) and loads it through better-sqlite3's
+// `nativeBinding` option. Rebuilding in place (as
 // @electron/rebuild does) would break the Node build.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';

@@ -21,7 +21,8 @@ const sqliteBinding = electronPath ? ensureElectronSqlite() : null;
 
 let child;
 if (electronPath && sqliteBinding) {
-  child = spawn(electronPath, ['.', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, NEWSROOM_SQLITE_BINDING: sqliteBinding } });
+  // The shell finds the driver built above by itself (src/main/shell/native-binding.ts).
+  child = spawn(electronPath, ['.', ...process.argv.slice(2)], { stdio: 'inherit' });
 } else {
   console.log(
     electronPath

@@ -1,4 +1,4 @@
-import { app, type BrowserWindow } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { Core } from './core/core';
 import { useNativeBinding } from './core/db/driver';
@@ -7,7 +7,9 @@ import { readMedia } from './core/media';
 import { registerDialogs } from './shell/dialogs';
 import { registerIpc } from './shell/ipc';
 import { installMenu } from './shell/menu';
+import { electronSqliteBinding } from './shell/native-binding';
 import { openCoreWithRecovery } from './shell/open-database';
+import { installPermissionPolicy } from './shell/permissions';
 import { registerSchemes, serveMedia, serveRenderer } from './shell/protocol';
 import { builtPaths, createMainWindow } from './shell/window';
 
@@ -18,11 +20,24 @@ function dbArgument(argv: string[]): string | undefined {
   return argv.find((a) => a.startsWith('--db='))?.slice(5);
 }
 
-// `npm start` builds better-sqlite3 for Electron's ABI separately from the Node build.
-useNativeBinding(process.env.NEWSROOM_SQLITE_BINDING);
+/** Load better-sqlite3's Electron build for every connection; false (after saying why) when it is missing. */
+function useElectronSqlite(): boolean {
+  try {
+    useNativeBinding(
+      electronSqliteBinding({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), electronVersion: process.versions.electron ?? '' }),
+    );
+    return true;
+  } catch (err) {
+    dialog.showErrorBox('Newsroom', (err as Error).message);
+    return false;
+  }
+}
+
 registerSchemes();
 
-if (!app.requestSingleInstanceLock()) {
+if (!useElectronSqlite()) {
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let core: Core | null = null;
@@ -38,6 +53,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     const databasePath = dbArgument(process.argv) || process.env.NEWSROOM_DB || join(app.getPath('userData'), 'newsroom.db');
     const vietnamese = app.getLocale().toLowerCase().startsWith('vi');
+    installPermissionPolicy(session.defaultSession);
     core = await openCoreWithRecovery(databasePath, vietnamese);
     if (!core) {
       app.exit(1);

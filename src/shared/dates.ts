@@ -1,4 +1,5 @@
-/** Dates as the newsroom writes them. Pure: uses only `Intl`. */
+/** Dates as the newsroom writes them. Pure: `Intl` and @date-fns/tz's zone offsets. */
+import { tzOffset } from '@date-fns/tz';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -16,21 +17,11 @@ interface WallClock {
   offsetMinutes: number;
 }
 
-// Building an Intl.DateTimeFormat costs far more than using one, and dates are
-// formatted on every save and several times per exported page: keep one per zone,
-// asked only for the zone's offset (the cheapest format).
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** Minutes east of UTC that `timeZone` shows at `date`. */
 function offsetMinutesAt(date: Date, timeZone: string): number {
-  let formatter = offsetFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
-    offsetFormatters.set(timeZone, formatter);
-  }
-  const m = /GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(formatter.format(date));
-  if (!m || !m[1]) return 0;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  const minutes = tzOffset(timeZone, date);
+  if (Number.isNaN(minutes)) throw new RangeError(`Unknown time zone: ${timeZone}`);
+  return minutes;
 }
 
 /** The wall clock in `timeZone`: the instant (to the second) shifted by the zone's offset, read with UTC getters. */
@@ -74,17 +65,62 @@ export function formatHouseDate(iso: string, timeZone: string = DEFAULT_TIME_ZON
   return `${VI_WEEKDAYS[w.weekday]}, ${pad(w.day)}/${pad(w.month)}/${w.year}, ${pad(w.hour)}:${pad(w.minute)} [${gmt}]`;
 }
 
+/** A wall-clock date and time; months are 1-based. */
+export interface WallClockParts {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+}
+
 /**
- * Interpret a wall-clock date and time in `timeZone` and return it as ISO 8601 with
- * the zone's offset at that moment. Months are 1-based.
+ * How a wall-clock time maps to an instant in its zone: `exact` (one instant),
+ * `skipped` (it falls in a spring-forward gap and never shows on the clocks),
+ * `repeated` (it falls in a fall-back overlap and shows twice).
  */
-export function zonedToIso(
-  parts: { year: number; month: number; day: number; hour?: number; minute?: number },
-  timeZone: string = DEFAULT_TIME_ZONE,
-): string {
-  const guess = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour ?? 0, parts.minute ?? 0);
-  const offset = wallClock(new Date(guess), timeZone).offsetMinutes;
-  return toIsoWithOffset(new Date(guess - offset * 60000), timeZone);
+export type ZonedTimeFit = 'exact' | 'skipped' | 'repeated';
+
+export interface ZonedTime {
+  /** ISO 8601 with the zone's offset at that instant. */
+  iso: string;
+  fit: ZonedTimeFit;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The instant a wall-clock time names in `timeZone`, with the rule for the two
+ * daylight-saving edges (the same as Temporal's "compatible" disambiguation):
+ * a time in a spring-forward gap moves forward by the gap (New York 02:30 on
+ * the spring-forward day is stored as 03:30 EDT); a time shown twice at a
+ * fall-back takes the earlier instant (New York 01:30 on the fall-back day is
+ * 01:30 EDT, -04:00). `fit` says which case applied, so a form can tell the user.
+ *
+ * The candidate offsets are the zone's offsets a day before and a day after the
+ * wall time read as UTC (a window that brackets the true instant in every
+ * zone); an offset fits when the zone really shows it at the instant it gives.
+ * TZDate's constructor is not used because it resolves a repeated time to the
+ * later offset in some zones (London, Sydney) and the earlier in others.
+ */
+export function resolveZonedTime(parts: WallClockParts, timeZone: string = DEFAULT_TIME_ZONE): ZonedTime {
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour ?? 0, parts.minute ?? 0);
+  const before = offsetMinutesAt(new Date(wall - DAY_MS), timeZone);
+  const after = offsetMinutesAt(new Date(wall + DAY_MS), timeZone);
+  const fitting = [...new Set([before, after])]
+    .filter((offset) => offsetMinutesAt(new Date(wall - offset * 60000), timeZone) === offset)
+    // Earlier instant first: the larger offset east of UTC.
+    .sort((a, b) => b - a);
+  if (fitting.length === 0) return { iso: toIsoWithOffset(new Date(wall - before * 60000), timeZone), fit: 'skipped' };
+  return { iso: toIsoWithOffset(new Date(wall - fitting[0]! * 60000), timeZone), fit: fitting.length > 1 ? 'repeated' : 'exact' };
+}
+
+/**
+ * A wall-clock date and time in `timeZone` as ISO 8601 with the zone's offset at
+ * that moment; daylight-saving edges follow {@link resolveZonedTime}.
+ */
+export function zonedToIso(parts: WallClockParts, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return resolveZonedTime(parts, timeZone).iso;
 }
 
 export interface WallDate {

@@ -150,8 +150,11 @@ test('the desk edits the publication profile; a new version is saved and the pre
   await expect(frame.locator('header.site')).toHaveText('Báo Lai Châu');
   await view.getByRole('button', { name: 'Sửa cấu hình…' }).click();
   await view.getByLabel('CSS bổ sung (không được tải gì từ bên ngoài)').fill('body{background:url(https://x.example/a.png)}');
-  await view.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
-  await expect(view.getByRole('alert')).toContainText('CSS may not use @import, url()');
+  // Said while typing, and not saved.
+  await expect(view.getByRole('alert')).toHaveText('CSS không được dùng url(): trang xuất không tải gì từ bên ngoài (url(), image-set() và các hàm tương tự bị từ chối).');
+  await expect(view.getByRole('button', { name: 'Lưu thành phiên bản mới' })).toBeDisabled();
+  await view.getByLabel('CSS bổ sung (không được tải gì từ bên ngoài)').fill('body{background:image-set("https://x.example/a.png" 1x)}');
+  await expect(view.getByRole('alert')).toContainText('CSS không được dùng image-set()');
   await view.getByLabel('CSS bổ sung (không được tải gì từ bên ngoài)').fill('h1{color:#102030}');
   await view.getByLabel('Tên báo').fill('Báo Lai Châu điện tử');
   await view.getByLabel('Hai dấu cách liền nhau').check();

@@ -9,8 +9,13 @@ import { createDocument, documentToStored } from '../../src/shared/document';
  * with just the members the tests use.
  */
 export interface TestSession {
-  documentChanged(): void;
-  updateMeta(patch: Record<string, unknown>): void;
+  readonly id: string;
+  documentChanged(): boolean;
+  updateMeta(patch: Record<string, unknown>): boolean;
+  seal(): void;
+  unseal(): void;
+  flush(): Promise<void>;
+  readonly acceptsEdits: boolean;
   overwrite(): Promise<void>;
   onSaved(listener: () => void): () => void;
   commitExternal<T extends { revision: number }>(write: (baseRevision: number) => Promise<T>, metaAfter: (result: T) => Partial<Article['meta']>): Promise<T>;

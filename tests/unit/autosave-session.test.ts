@@ -101,3 +101,43 @@ describe('autosave session', () => {
     expect(JSON.stringify(calls[1]!.document)).toContain('AB');
   });
 });
+
+describe('leaving an article', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('once sealed, refuses edits and stores only what was typed before, into its own article', async () => {
+    const { client, calls } = fakeClient([]);
+    let doc = createDocument({ headline: 'Bài cũ', paragraphs: ['Đoạn đã gõ'] });
+    const session = new ArticleSession(client, article(), () => doc);
+    expect(session.documentChanged()).toBe(true);
+    session.seal();
+    // The next article's text arriving while the switch runs: the editor already holds it, the session must not take it.
+    doc = createDocument({ headline: 'Bài mới gõ nhầm chỗ' });
+    expect(session.documentChanged()).toBe(false);
+    expect(session.updateMeta({ section: 'Gõ nhầm' })).toBe(false);
+    expect(session.acceptsEdits).toBe(false);
+    await session.flush();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ id: ID, meta: undefined });
+    expect(JSON.stringify(calls[0]!.document)).toContain('Đoạn đã gõ');
+    expect(JSON.stringify(calls[0]!.document)).not.toContain('gõ nhầm');
+    expect(session.getSnapshot().meta.section).not.toBe('Gõ nhầm');
+    // Nothing is scheduled afterwards either.
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(calls).toHaveLength(1);
+    expect(session.hasUnsavedChanges).toBe(false);
+  });
+
+  it('takes edits again when the user stays', async () => {
+    const { client, calls } = fakeClient([]);
+    const doc = createDocument({ headline: 'Ở lại' });
+    const session = new ArticleSession(client, article(), () => doc);
+    session.seal();
+    session.unseal();
+    expect(session.updateMeta({ section: 'Thời sự' })).toBe(true);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls).toEqual([expect.objectContaining({ id: ID, meta: { section: 'Thời sự' } })]);
+  });
+});
+

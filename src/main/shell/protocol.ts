@@ -17,7 +17,14 @@ export function serveRenderer(rendererDir: string): void {
   const root = normalize(rendererDir + sep);
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed % escape is the request's fault: say so instead of failing the handler.
+      return new Response('The address holds a malformed % escape.', { status: 400 });
+    }
+    const relative = pathname.replace(/^\/+/, '') || 'index.html';
     const file = normalize(join(root, relative));
     if (url.host !== 'app' || !file.startsWith(root)) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
 import { toIsoWithOffset } from '../../../shared/dates';
+import { cssFetchProblem } from '../../../shared/css-safety';
 import { DEFAULT_PROFILE, DEFAULT_PROFILE_NAME, PublicationProfile, type ProfileRecord } from '../../../shared/export';
 
 interface ProfileRow {
@@ -10,8 +11,17 @@ interface ProfileRow {
   created_at: string;
 }
 
+/**
+ * A stored profile. CSS saved before the current CSS rule that the rule now
+ * refuses is taken out of the profile (exports must not fetch anything) and
+ * handed back as `cssLeftOut`, so the desk sees it and nothing is lost.
+ */
 function rowToRecord(row: ProfileRow): ProfileRecord {
-  return { name: row.name, version: row.version, profile: PublicationProfile.parse(JSON.parse(row.profile)), updatedAt: row.created_at };
+  const stored = JSON.parse(row.profile) as Record<string, unknown>;
+  const record = { name: row.name, version: row.version, updatedAt: row.created_at };
+  const css = typeof stored.css === 'string' ? stored.css : '';
+  if (cssFetchProblem(css) === null) return { ...record, profile: PublicationProfile.parse(stored) };
+  return { ...record, profile: PublicationProfile.parse({ ...stored, css: '' }), cssLeftOut: css };
 }
 
 /**

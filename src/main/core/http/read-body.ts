@@ -9,23 +9,27 @@ export class BodyTooLargeError extends Error {
 }
 
 /**
- * A request body, read up to `limit` bytes. Past the limit the request is cut
- * off at once (a huge upload is never buffered) and this rejects with
- * {@link BodyTooLargeError}.
+ * A request body, read up to `limit` bytes. Past the limit nothing more is kept
+ * (a huge upload is never buffered) and this rejects with
+ * {@link BodyTooLargeError}; the request is left paused, not destroyed, so the
+ * caller can still answer (see `refuseBody`).
  */
 export function readLimitedBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        req.off('data', onData);
+        req.pause();
+        chunks.length = 0;
         reject(new BodyTooLargeError());
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
     req.on('aborted', () => reject(new Error('aborted')));

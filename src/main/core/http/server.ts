@@ -7,6 +7,7 @@ import type { Core } from '../core';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
 import { handleMediaRoute } from '../media/http';
 import { BodyTooLargeError, readLimitedBody } from './read-body';
+import { refuseBody } from './refuse-body';
 
 export interface BrowserHostOptions {
   core: Core;
@@ -16,19 +17,22 @@ export interface BrowserHostOptions {
   port?: number;
   /** Fixed token (tests); a random one otherwise. */
   token?: string;
+  /** Largest request body accepted (tests lower it); a big article plus headroom by default. */
+  maxBodyBytes?: number;
 }
 
 export interface BrowserHost {
   readonly url: string;
   readonly origin: string;
   readonly token: string;
+  /** Name of the session cookie: carries the port, so hosts on other ports of 127.0.0.1 keep their own. */
+  readonly cookieName: string;
   readonly server: Server;
   close(): Promise<void>;
 }
 
 /** Largest request body accepted: a big article plus headroom. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
-const COOKIE = 'newsroom_token';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,9 +49,18 @@ const MIME: Record<string, string> = {
  * once in the URL, is swapped for a SameSite cookie, and is required on every API
  * request; requests whose Host or Origin is not this server are refused, which
  * defeats DNS rebinding.
+ *
+ * Browsers share cookies between all ports of 127.0.0.1, so the cookie's name
+ * carries the port ({@link sessionCookieName}): a second host, or another local
+ * service, neither overwrites it nor finds it under a name it uses. A request
+ * with more than one Host header is refused (which one is "the" host is exactly
+ * what an attacker would like to choose), a malformed `%` escape gets a 400,
+ * and an over-limit body gets its 413 answer before the connection closes.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  let cookieName = '';
   const tokenBytes = Buffer.from(token);
   let allowedHosts = new Set<string>();
   let origin = '';
@@ -67,13 +80,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (hostHeaderCount(req) > 1) return send(res, 400, 'text/plain; charset=utf-8', 'More than one Host header.');
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'text/plain; charset=utf-8', 'Unknown host');
     const reqOrigin = req.headers.origin;
     if (reqOrigin !== undefined && !allowedHosts.has(reqOrigin.replace(/^http:\/\//, ''))) {
       return send(res, 403, 'text/plain; charset=utf-8', 'Foreign origin');
     }
     const url = new URL(req.url ?? '/', origin);
-    const cookieToken = parseCookies(req.headers.cookie)[COOKIE];
+    const pathname = decodePath(url.pathname);
+    if (pathname === null) return send(res, 400, 'text/plain; charset=utf-8', 'The address holds a malformed % escape.');
+    const cookieToken = parseCookies(req.headers.cookie)[cookieName];
     const headerToken = req.headers['x-newsroom-token'];
     const authorised = tokenMatches(cookieToken) || tokenMatches(typeof headerToken === 'string' ? headerToken : undefined);
 
@@ -85,17 +101,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
         return sendJson(res, 415, { ok: false, error: { code: 'invalid_input', message: 'Send JSON.' } });
       }
+      const tooLarge = { ok: false, error: { code: 'invalid_input', message: `The request is larger than ${describeBytes(maxBodyBytes)}.` } };
+      if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) return refuseBody(req, res, 413, tooLarge);
       let input: unknown;
       try {
-        input = JSON.parse((await readLimitedBody(req, MAX_BODY_BYTES)).toString('utf8'));
+        input = JSON.parse((await readLimitedBody(req, maxBodyBytes)).toString('utf8'));
       } catch (err) {
-        const tooBig = err instanceof BodyTooLargeError;
-        return sendJson(res, tooBig ? 413 : 400, {
-          ok: false,
-          error: { code: 'invalid_input', message: tooBig ? 'The request is too large.' : 'The request body is not valid JSON.' },
-        });
+        if (err instanceof BodyTooLargeError) return refuseBody(req, res, 413, tooLarge);
+        return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } });
       }
-      const result = await options.core.call(decodeURIComponent(url.pathname.slice(5)), input);
+      const result = await options.core.call(pathname.slice(5), input);
       return sendJson(res, 200, result);
     }
 
@@ -105,7 +120,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (queryToken !== null) {
       if (!tokenMatches(queryToken)) return send(res, 403, 'text/plain; charset=utf-8', 'Wrong access token.');
       res.writeHead(303, {
-        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         Location: '/',
         'Cache-Control': 'no-store',
       });
@@ -115,11 +130,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (!authorised) {
       return send(res, 401, 'text/plain; charset=utf-8', 'Open the address printed by "newsroom serve" (it carries the access token).');
     }
-    return serveStatic(url.pathname, res);
+    return serveStatic(pathname, res);
   }
 
+  /** `pathname` is already decoded. */
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
     const root = normalize(options.rendererDir + sep);
     const file = normalize(join(root, relative));
     if (!file.startsWith(root) || relative.includes('\0')) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
@@ -145,11 +161,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const port = (server.address() as AddressInfo).port;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   origin = `http://127.0.0.1:${port}`;
+  cookieName = sessionCookieName(port);
 
   return {
     url: `${origin}/?token=${token}`,
     origin,
     token,
+    cookieName,
     server,
     close: () =>
       new Promise<void>((resolve) => {
@@ -157,6 +175,31 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         server.close(() => resolve());
       }),
   };
+}
+
+/** The session cookie of the host listening on `port`. */
+export function sessionCookieName(port: number): string {
+  return `newsroom_session_${port}`;
+}
+
+/** How many Host headers the request carried (Node keeps only the first in `headers.host`). */
+function hostHeaderCount(req: IncomingMessage): number {
+  let count = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.toLowerCase() === 'host') count++;
+  return count;
+}
+
+/** The path with its % escapes decoded, or null when one is malformed (`%E0%A4`, `%zz`). */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+function describeBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${bytes} bytes`;
 }
 
 function parseCookies(header: string | undefined): Record<string, string> {

@@ -5,6 +5,7 @@ import type { Core } from '../core';
 import { importMediaBytes } from './import';
 import { readMedia } from './read';
 import { BodyTooLargeError, readLimitedBody } from '../http/read-body';
+import { refuseBody } from '../http/refuse-body';
 
 /**
  * The browser host's media routes. The host has already checked Host and Origin;
@@ -38,15 +39,13 @@ async function handleUpload(core: Core, req: IncomingMessage, res: ServerRespons
     return fail(415, 'invalid_input', 'Send the photo as the raw request body (application/octet-stream or image/*).');
   }
   const declared = Number(req.headers['content-length'] ?? NaN);
-  if (declared > MAX_MEDIA_BYTES) {
-    req.resume();
-    return fail(413, 'invalid_input', `The file is larger than ${MAX_MEDIA_BYTES / 1024 / 1024} MB.`);
-  }
+  const tooLarge = { ok: false, error: { code: 'invalid_input', message: `The file is larger than ${MAX_MEDIA_BYTES / 1024 / 1024} MB.` } };
+  if (declared > MAX_MEDIA_BYTES) return refuseBody(req, res, 413, tooLarge);
   let body: Buffer;
   try {
     body = await readLimitedBody(req, MAX_MEDIA_BYTES);
   } catch (err) {
-    if (err instanceof BodyTooLargeError) return fail(413, 'invalid_input', `The file is larger than ${MAX_MEDIA_BYTES / 1024 / 1024} MB.`);
+    if (err instanceof BodyTooLargeError) return refuseBody(req, res, 413, tooLarge);
     return fail(400, 'invalid_input', 'The upload was interrupted.');
   }
   try {

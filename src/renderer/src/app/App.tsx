@@ -62,13 +62,16 @@ export function App({ client }: { client: ApiClient }) {
   }, [refreshList]);
 
   const showEditor = useCallback(() => setFeature(null), []);
-  const { open, openRef, openError, slugAuto, openArticle, closeArticle, reopenArticle, saveEdits, changeSlugAuto } = useOpenArticle({ client, refreshList, showEditor });
+  const { open, openRef, openError, slugAuto, switching, openArticle, closeArticle, reopenArticle, saveEdits, changeSlugAuto } = useOpenArticle({ client, refreshList, showEditor });
 
+  /** Make a blank article and open it, in the same transition that leaves the open one (nothing typed meanwhile reaches it). */
   const newArticle = useCallback(async () => {
     try {
-      const article = await client.createArticle({});
-      await refreshList();
-      await openArticle(article.meta.id, 'editor');
+      await openArticle(async () => {
+        const article = await client.createArticle({});
+        await refreshList();
+        return article.meta.id;
+      }, 'editor');
     } catch (err) {
       notify(reasonFor(err, tRef.current));
     }
@@ -269,7 +272,12 @@ export function App({ client }: { client: ApiClient }) {
             <FeatureView {...featureContext} close={() => setFeature(null)} />
           </section>
         ) : open ? (
-          <div className="editor-scroll">
+          <div className="editor-scroll" aria-busy={switching || undefined}>
+            {switching && (
+              <p className="switch-notice" role="status" data-testid="switch-notice">
+                {t('app.switching')}
+              </p>
+            )}
             <ArticleEditor key={open.id} controller={open.controller} label={t('editor.label')} />
           </div>
         ) : (
@@ -305,7 +313,7 @@ export function App({ client }: { client: ApiClient }) {
         />
       )}
       {open && rightPanel === 'details' && (
-        <DetailsPanel key={`details-${open.id}`} client={client} session={open.session} slugAuto={slugAuto} onSlugAutoChange={changeSlugAuto} onOpenReview={() => runFeature(reviewFeature)} />
+        <DetailsPanel key={`details-${open.id}`} client={client} session={open.session} slugAuto={slugAuto} leaving={switching} onSlugAutoChange={changeSlugAuto} onOpenReview={() => runFeature(reviewFeature)} />
       )}
       {open ? <StatusBar key={`status-${open.id}`} controller={open.controller} session={open.session} /> : <footer className="status-bar" />}
       {open && <LinkDialog key={`link-${open.id}`} controller={open.controller} />}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../../shared/api';
 import type { ArticleMeta, LengthTarget } from '../../../shared/article';
 import { isValidSlug, MAX_SLUG_LENGTH } from '../../../shared/slug';
-import { DEFAULT_TIME_ZONE, formatClockTime, formatDayMonthYear, parseClockTime, parseDayMonthYear, toIsoWithOffset, zonedToIso } from '../../../shared/dates';
+import { DEFAULT_TIME_ZONE, formatClockTime, formatDayMonthYear, parseClockTime, parseDayMonthYear, resolveZonedTime, toIsoWithOffset, type ZonedTime } from '../../../shared/dates';
 import { nfc } from '../../../shared/text';
 import { StatusControl } from '../features/review/StatusControl';
 import type { ArticleSession } from './session';
@@ -45,10 +45,13 @@ export function DetailsPanel({
   slugAuto,
   onSlugAutoChange,
   onOpenReview,
+  leaving = false,
 }: {
   client: ApiClient;
   session: ArticleSession;
   slugAuto: boolean;
+  /** The article is being left for another: its fields take no input (its session refuses edits by then). */
+  leaving?: boolean;
   onSlugAutoChange(auto: boolean): void;
   /** Show the Review view (where this machine's profile is set). */
   onOpenReview?(): void;
@@ -57,7 +60,7 @@ export function DetailsPanel({
   const meta = useSyncExternalStore(session.subscribe, session.getMeta);
   const id = useId();
   return (
-    <aside className="details-panel" aria-label={t('details.label')}>
+    <aside className="details-panel" aria-label={t('details.label')} inert={leaving} aria-busy={leaving || undefined}>
       <h2 className="panel-title">{t('details.title')}</h2>
       <StatusControl key={`status-${meta.id}`} client={client} session={session} onOpenReview={onOpenReview} />
       <SlugField key={`slug-${meta.id}`} session={session} meta={meta} auto={slugAuto} onAutoChange={onSlugAutoChange} />
@@ -209,6 +212,8 @@ function PublishField({ session, meta }: { session: ArticleSession; meta: Articl
   const [zone, setZone] = useState(() => (meta.publishedAt ? zoneForIso(meta.publishedAt) : DEFAULT_TIME_ZONE));
   const [date, setDate] = useState(() => wallTexts(meta.publishedAt, zone).date);
   const [time, setTime] = useState(() => wallTexts(meta.publishedAt, zone).time);
+  /** The last stored time when it fell on a daylight-saving edge: the user is told what was stored. */
+  const [edge, setEdge] = useState<ZonedTime | null>(null);
   const dateError = date.trim() !== '' && !parseDayMonthYear(date);
   const timeError = time.trim() !== '' && !parseClockTime(time);
 
@@ -217,7 +222,9 @@ function PublishField({ session, meta }: { session: ArticleSession; meta: Articl
     const day = parseDayMonthYear(d);
     const clock = tm.trim() === '' ? { hour: 0, minute: 0 } : parseClockTime(tm);
     if (!day || !clock) return;
-    session.updateMeta({ publishedAt: zonedToIso({ ...day, ...clock }, z) });
+    const resolved = resolveZonedTime({ ...day, ...clock }, z);
+    setEdge(resolved.fit === 'exact' ? null : resolved);
+    session.updateMeta({ publishedAt: resolved.iso });
   };
 
   return (
@@ -265,6 +272,11 @@ function PublishField({ session, meta }: { session: ArticleSession; meta: Articl
           {dateError ? t('details.dateInvalid') : t('details.timeInvalid')}
         </small>
       )}
+      {edge && !dateError && !timeError && (
+        <small className="field-hint" role="status">
+          {t(edge.fit === 'skipped' ? 'details.timeSkipped' : 'details.timeRepeated', { time: `${edge.iso.slice(11, 16)} (UTC${edge.iso.slice(19)})` })}
+        </small>
+      )}
       <div className="row">
         <select
           aria-label={t('details.timeZone')}
@@ -289,6 +301,7 @@ function PublishField({ session, meta }: { session: ArticleSession; meta: Articl
             onClick={() => {
               setDate('');
               setTime('');
+              setEdge(null);
               session.updateMeta({ publishedAt: null });
             }}
           >

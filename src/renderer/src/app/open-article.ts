@@ -52,22 +52,89 @@ export function useOpenArticle({ client, refreshList, showEditor }: OpenArticleO
   const tRef = useRef(t);
   tRef.current = t;
 
+  /** Load an article and wire its editor and autosave session together (not yet shown). */
+  const loadArticle = useCallback(
+    async (id: string): Promise<OpenArticle> => {
+      const article = await client.getArticle({ id });
+      const doc = documentFromStored(article.document);
+      let session: ArticleSession | null = null;
+      const controller = new EditorController(
+        doc,
+        {
+          t: tRef.current,
+          articleId: id,
+          client,
+          saveNow: () => session?.flush() ?? Promise.resolve(),
+          lengthTarget: { get: () => session?.getMeta().lengthTarget, subscribe: (listener) => session?.subscribe(listener) ?? (() => undefined) },
+        },
+        placeholderTexts(tRef.current),
+      );
+      session = new ArticleSession(client, article, () => controller.committedDoc());
+      const slugAutoRef = { current: article.meta.slug === slugify(documentParts(doc).headline.textContent) };
+      let headline = documentParts(doc).headline.textContent;
+      let listTimer: ReturnType<typeof setTimeout> | null = null;
+      const offDoc = controller.onDocChange((next) => {
+        session.documentChanged();
+        const nextHeadline = documentParts(next).headline.textContent;
+        if (nextHeadline !== headline) {
+          headline = nextHeadline;
+          if (slugAutoRef.current) session.updateMeta({ slug: slugify(nextHeadline) });
+        }
+      });
+      const offSaved = session.onSaved(() => {
+        // Coalesced: a burst of saves refreshes the list once.
+        if (listTimer) return;
+        listTimer = setTimeout(() => {
+          listTimer = null;
+          void refreshList();
+        }, 150);
+      });
+      return {
+        id,
+        controller,
+        session,
+        slugAuto: slugAutoRef,
+        dispose: () => {
+          offDoc();
+          offSaved();
+          if (listTimer) clearTimeout(listTimer);
+          session.dispose();
+          controller.destroy();
+        },
+      };
+    },
+    [client, refreshList],
+  );
+
+  /** The open article is being left for another (its view takes no input meanwhile); the editor shows a notice. */
+  const [switching, setSwitching] = useState(false);
+
   /**
-   * Save and close the open article. When edits still cannot be saved (the
-   * status bar says why), ask before leaving them; returns false to stay.
-   * `keepOpen`: store everything but leave it open (it is about to be swapped).
+   * Save and close the open article. Its view stops taking input at once
+   * (a keystroke in the article being left would otherwise be saved into it),
+   * suggestions still being typed are stored, and the session is sealed and
+   * flushed. When something still cannot be saved (the status bar says why),
+   * ask before leaving it; returns false to stay, with the article editable again.
+   * `keepOpen`: store everything but leave it on screen, frozen (it is about to
+   * be swapped: the caller disposes or thaws it).
    */
   const closeArticle = useCallback(async (options: { keepOpen?: boolean } = {}): Promise<boolean> => {
     const current = openRef.current;
     if (!current) return true;
+    current.controller.setFrozen(true);
+    const stay = () => {
+      thaw(current);
+      return false;
+    };
     // Suggestions still being typed are stored first; if they cannot be, ask like for unsaved text.
     const suggestionsStored = await current.controller.settleSuggestions().then(
       () => true,
       () => false,
     );
-    if (!suggestionsStored && !window.confirm(tRef.current('save.unsavedLeave'))) return false;
+    if (!suggestionsStored && !window.confirm(tRef.current('save.unsavedLeave'))) return stay();
+    current.session.seal();
     await current.session.flush();
-    if (current.session.hasUnsavedChanges && !window.confirm(tRef.current('save.unsavedLeave'))) return false;
+    if (current.session.hasUnsavedChanges && !window.confirm(tRef.current('save.unsavedLeave'))) return stay();
     if (options.keepOpen) return true;
     current.dispose();
     openRef.current = null;
@@ -75,76 +142,68 @@ export function useOpenArticle({ client, refreshList, showEditor }: OpenArticleO
     return true;
   }, []);
 
-  /** Open an article (closing the current one). `reopen`: load the open article again, swapping editors without closing anything in between. */
-  const openArticle = useCallback(
-    async (id: string, focus: 'editor' | 'none' = 'none', reopen = false) => {
-      const previous = reopen && openRef.current?.id === id ? openRef.current : null;
-      if (!previous && openRef.current?.id === id) {
+  /**
+   * Open an article in one transition: the open one is frozen, stored and left
+   * on screen (read-only, with a notice) until the next is loaded, then swapped;
+   * nothing typed meanwhile reaches either. `target` is an id, or makes the
+   * article and returns its id (a new article; its failure is thrown, the open
+   * article stays). `reopen`: load the open article again, swapping editors.
+   * Run only through {@link openArticle}, one at a time.
+   */
+  const switchArticle = useCallback(
+    async (target: string | (() => Promise<string>), focus: 'editor' | 'none' = 'none', reopen = false) => {
+      const current = openRef.current;
+      if (typeof target === 'string' && current?.id === target && !reopen) {
         showEditor();
-        openRef.current.controller.focus();
+        current.controller.focus();
         return;
       }
-      if (!(await closeArticle({ keepOpen: !!previous }))) return;
-      if (!previous) showEditor();
-      setOpenError(null);
+      setSwitching(true);
       try {
-        const article = await client.getArticle({ id });
-        const doc = documentFromStored(article.document);
-        let session: ArticleSession | null = null;
-        const controller = new EditorController(
-          doc,
-          {
-            t: tRef.current,
-            articleId: id,
-            client,
-            saveNow: () => session?.flush() ?? Promise.resolve(),
-            lengthTarget: { get: () => session?.getMeta().lengthTarget, subscribe: (listener) => session?.subscribe(listener) ?? (() => undefined) },
-          },
-          placeholderTexts(tRef.current),
-        );
-        session = new ArticleSession(client, article, () => controller.committedDoc());
-        const slugAutoRef = { current: article.meta.slug === slugify(documentParts(doc).headline.textContent) };
-        let headline = documentParts(doc).headline.textContent;
-        let listTimer: ReturnType<typeof setTimeout> | null = null;
-        const offDoc = controller.onDocChange((next) => {
-          session.documentChanged();
-          const nextHeadline = documentParts(next).headline.textContent;
-          if (nextHeadline !== headline) {
-            headline = nextHeadline;
-            if (slugAutoRef.current) session.updateMeta({ slug: slugify(nextHeadline) });
+        if (!(await closeArticle({ keepOpen: true }))) return;
+        let id: string;
+        try {
+          id = typeof target === 'string' ? target : await target();
+        } catch (err) {
+          if (current) thaw(current);
+          throw err;
+        }
+        const previous = reopen && current?.id === id ? current : null;
+        if (!previous) showEditor();
+        setOpenError(null);
+        try {
+          const opened = await loadArticle(id);
+          current?.dispose();
+          openRef.current = opened;
+          setSlugAuto(opened.slugAuto.current);
+          setOpen(opened);
+          if (focus !== 'none') opened.controller.focus();
+        } catch (err) {
+          if (previous) thaw(previous);
+          else if (current) {
+            // The article being left is stored: close it, and say why the other did not open.
+            current.dispose();
+            openRef.current = null;
+            setOpen(null);
           }
-        });
-        const offSaved = session.onSaved(() => {
-          // Coalesced: a burst of saves refreshes the list once.
-          if (listTimer) return;
-          listTimer = setTimeout(() => {
-            listTimer = null;
-            void refreshList();
-          }, 150);
-        });
-        const opened: OpenArticle = {
-          id,
-          controller,
-          session,
-          slugAuto: slugAutoRef,
-          dispose: () => {
-            offDoc();
-            offSaved();
-            if (listTimer) clearTimeout(listTimer);
-            session.dispose();
-            controller.destroy();
-          },
-        };
-        previous?.dispose();
-        openRef.current = opened;
-        setSlugAuto(slugAutoRef.current);
-        setOpen(opened);
-        if (focus !== 'none') controller.focus();
-      } catch (err) {
-        setOpenError(tRef.current('app.loadFailed', { reason: reasonFor(err, tRef.current) }));
+          setOpenError(tRef.current('app.loadFailed', { reason: reasonFor(err, tRef.current) }));
+        }
+      } finally {
+        setSwitching(false);
       }
     },
-    [client, closeArticle, refreshList, showEditor],
+    [closeArticle, showEditor, loadArticle],
+  );
+
+  /** The switches asked for, run in order: a click during a switch waits for it, then starts from the article it left on screen. */
+  const switches = useRef<Promise<unknown>>(Promise.resolve());
+  const openArticle = useCallback(
+    (target: string | (() => Promise<string>), focus: 'editor' | 'none' = 'none', reopen = false): Promise<void> => {
+      const run = switches.current.then(() => switchArticle(target, focus, reopen));
+      switches.current = run.catch(() => undefined);
+      return run;
+    },
+    [switchArticle],
   );
 
   /**
@@ -214,7 +273,13 @@ export function useOpenArticle({ client, refreshList, showEditor }: OpenArticleO
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, []);
 
-  return { open, openRef, openError, slugAuto, openArticle, closeArticle, reopenArticle, saveEdits, changeSlugAuto };
+  return { open, openRef, openError, slugAuto, switching, openArticle, closeArticle, reopenArticle, saveEdits, changeSlugAuto };
+}
+
+/** The user stays on an article whose leaving began: it takes input and edits again. */
+function thaw(article: OpenArticle): void {
+  article.session.unseal();
+  article.controller.setFrozen(false);
 }
 
 /** Run `fn` once the controller's view is mounted (React mounts it on its next commit); gives up after a second. */

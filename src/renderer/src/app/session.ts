@@ -37,17 +37,40 @@ export class ArticleSession {
   private inFlight: Promise<void> | null = null;
   private forceNextSave = false;
   private disposed = false;
+  private sealed = false;
+  /** The document as it was when the session was sealed: what a later save stores. */
+  private documentAtSeal: PMNode | null = null;
+  /** The article every save of this session goes to, fixed when it is opened. */
+  readonly id: string;
 
   constructor(
     private readonly client: ApiClient,
     article: Article,
     private readonly getDocument: () => PMNode,
   ) {
+    this.id = article.meta.id;
     this.snapshot = { meta: article.meta, revision: article.revision, save: { kind: 'saved', at: article.meta.updatedAt } };
   }
 
-  get id(): string {
-    return this.snapshot.meta.id;
+  /**
+   * The article is being left: from now on edits are refused (the editor and
+   * panels of the article being left must not record anything), while edits
+   * made before still save on {@link flush}, with the document as it was at
+   * this moment. {@link unseal} when the switch is cancelled and the user stays.
+   */
+  seal(): void {
+    this.sealed = true;
+    this.documentAtSeal = this.getDocument();
+  }
+
+  unseal(): void {
+    this.sealed = false;
+    this.documentAtSeal = null;
+  }
+
+  /** False once {@link seal}ed: edits are refused. */
+  get acceptsEdits(): boolean {
+    return !this.sealed && !this.disposed;
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -70,17 +93,21 @@ export class ArticleSession {
     return this.documentDirty || Object.keys(this.pendingMeta).length > 0 || this.snapshot.save.kind === 'saving';
   }
 
-  /** The document changed in the editor. */
-  documentChanged(): void {
+  /** The document changed in the editor. False (and nothing recorded) once sealed. */
+  documentChanged(): boolean {
+    if (!this.acceptsEdits) return false;
     this.documentDirty = true;
     this.schedule();
+    return true;
   }
 
-  /** Change metadata: shown at once, saved with the next autosave. */
-  updateMeta(patch: ArticleMetaPatch): void {
+  /** Change metadata: shown at once, saved with the next autosave. False (and nothing recorded) once sealed. */
+  updateMeta(patch: ArticleMetaPatch): boolean {
+    if (!this.acceptsEdits) return false;
     this.pendingMeta = { ...this.pendingMeta, ...patch };
     this.set({ meta: { ...this.snapshot.meta, ...patch } as ArticleMeta });
     this.schedule();
+    return true;
   }
 
   /**
@@ -162,7 +189,7 @@ export class ArticleSession {
       const result = await this.client.saveArticle({
         id: this.id,
         baseRevision: force ? undefined : this.snapshot.revision,
-        document: sendDocument ? documentToStored(this.getDocument()) : undefined,
+        document: sendDocument ? documentToStored(this.documentAtSeal ?? this.getDocument()) : undefined,
         meta: Object.keys(meta).length ? meta : undefined,
         reason: 'autosave',
       });

@@ -28,6 +28,8 @@ export class EditorController {
   private readonly suggestMode: SuggestMode;
   /** Suggestions a crash left unstored are looked for once, when the article is first shown. */
   private pendingChecked = false;
+  /** True while the article is being left for another: the view takes no input. */
+  private frozen = false;
 
   constructor(
     doc: PMNode,
@@ -79,6 +81,7 @@ export class EditorController {
       state: this.state,
       nodeViews: buildNodeViews(this.context),
       attributes: { spellcheck: 'true', ...attributes },
+      editable: () => !this.frozen,
       dispatchTransaction: (tr) => this.apply(tr),
     });
     if (this.focusOnMount) {
@@ -91,6 +94,26 @@ export class EditorController {
       void this.suggestMode.recoverPending();
     }
     return this.view;
+  }
+
+  /**
+   * Stop (or resume) taking input: the view turns read-only (ProseMirror then
+   * runs no key, input, paste or drop handler), gives up the focus, and commands
+   * from toolbar and menus are refused. Set the moment a switch to another
+   * article begins, so no keystroke can reach the document being left; its own
+   * pending work (suggestions being stored) still completes.
+   */
+  setFrozen(frozen: boolean): void {
+    this.frozen = frozen;
+    const view = this.view;
+    if (!view) return;
+    view.setProps({ editable: () => !this.frozen });
+    if (frozen && view.hasFocus()) (view.dom as HTMLElement).blur();
+    for (const l of this.listeners) l();
+  }
+
+  get isFrozen(): boolean {
+    return this.frozen;
   }
 
   /** Take the view off the page (a feature view shows instead); the state stays for the next mount. */
@@ -205,11 +228,12 @@ export class EditorController {
 
   /**
    * Run a command from outside the editor (toolbar, menu). Refused while an IME
-   * composition is running, since a dispatch then would break the composition.
+   * composition is running, since a dispatch then would break the composition,
+   * and while the article is being left ({@link setFrozen}).
    */
   run(command: Command, focus = true): boolean {
     const view = this.view;
-    if (!view || view.composing) return false;
+    if (!view || view.composing || this.frozen) return false;
     const done = command(view.state, view.dispatch, view);
     if (focus) view.focus();
     return done;
@@ -222,6 +246,7 @@ export class EditorController {
 
   /** Focus the editor, now or as soon as it is mounted. */
   focus(): void {
+    if (this.frozen) return;
     if (this.view) this.view.focus();
     else this.focusOnMount = true;
   }

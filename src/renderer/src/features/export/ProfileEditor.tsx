@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../../../shared/api';
+import { cssFetchProblem } from '../../../../shared/css-safety';
 import { PREFLIGHT_WARNING_CODES, type PreflightWarningCode, type ProfileRecord, type PublicationProfile } from '../../../../shared/export';
 
 export interface ProfileEditorProps {
@@ -16,9 +17,12 @@ export interface ProfileEditorProps {
  */
 export function ProfileEditor({ client, record, onSaved, onCancel }: ProfileEditorProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<PublicationProfile>(record.profile);
+  // CSS an older version stored and today's rule refuses comes back to be corrected, never silently dropped.
+  const [draft, setDraft] = useState<PublicationProfile>(record.cssLeftOut === undefined ? record.profile : { ...record.profile, css: record.cssLeftOut });
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Said while the desk types: the core refuses the same CSS on save.
+  const cssProblem = cssFetchProblem(draft.css);
   const set = <K extends keyof PublicationProfile>(key: K, value: PublicationProfile[K]) => setDraft({ ...draft, [key]: value });
   const toggleWarning = (code: PreflightWarningCode, on: boolean) =>
     set('blockingWarnings', on ? [...draft.blockingWarnings, code] : draft.blockingWarnings.filter((c) => c !== code));
@@ -46,6 +50,11 @@ export function ProfileEditor({ client, record, onSaved, onCancel }: ProfileEdit
   return (
     <form className="export-profile" onSubmit={(e) => void save(e)} aria-labelledby="export-profile-title">
       <h3 id="export-profile-title">{t('exportView.profileEdit.title', { name: record.name, version: record.version })}</h3>
+      {record.cssLeftOut !== undefined && (
+        <p className="notice" role="status">
+          {t('exportView.profileEdit.cssStripped')}
+        </p>
+      )}
       {text('siteName', t('exportView.profileEdit.siteName'))}
       {text('baseUrl', t('exportView.profileEdit.baseUrl'))}
       {text('locale', t('exportView.profileEdit.locale'))}
@@ -60,7 +69,20 @@ export function ProfileEditor({ client, record, onSaved, onCancel }: ProfileEdit
       </div>
       <div className="field">
         <label htmlFor="profile-css">{t('exportView.profileEdit.css')}</label>
-        <textarea id="profile-css" rows={4} value={draft.css} spellCheck={false} onChange={(e) => set('css', e.target.value)} />
+        <textarea
+          id="profile-css"
+          rows={4}
+          value={draft.css}
+          spellCheck={false}
+          aria-invalid={cssProblem !== null}
+          aria-describedby={cssProblem ? 'profile-css-problem' : undefined}
+          onChange={(e) => set('css', e.target.value)}
+        />
+        {cssProblem && (
+          <small id="profile-css-problem" className="field-error" role="alert">
+            {t(`exportView.profileEdit.cssProblem.${cssProblem.kind}`, { name: 'name' in cssProblem ? cssProblem.name : '' })}
+          </small>
+        )}
       </div>
       <div className="field">
         <label>
@@ -81,7 +103,7 @@ export function ProfileEditor({ client, record, onSaved, onCancel }: ProfileEdit
         </p>
       )}
       <div className="export-profile-actions">
-        <button type="submit" className="primary" disabled={saving}>
+        <button type="submit" className="primary" disabled={saving || cssProblem !== null}>
           {t('exportView.profileEdit.save')}
         </button>
         <button type="button" onClick={onCancel}>

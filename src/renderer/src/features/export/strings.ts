@@ -85,6 +85,16 @@ export const exportViewVi = {
     blocking: 'Cảnh báo nào chặn việc xuất',
     save: 'Lưu thành phiên bản mới',
     saved: 'Đã lưu cấu hình, phiên bản {{version}}.',
+    cssStripped: 'CSS của phiên bản đã lưu bị bỏ ra khi xuất vì có thể tải tài nguyên từ bên ngoài. Hãy sửa lại bên dưới rồi lưu.',
+    cssProblem: {
+      'angle-bracket': 'CSS không được chứa dấu “<”.',
+      escape: 'CSS không được dùng ký tự thoát (\\): hãy viết thẳng từng ký tự, vì ký tự thoát có thể che giấu url().',
+      'unclosed-comment': 'CSS có chú thích /* chưa đóng bằng */.',
+      'unclosed-string': 'CSS có chuỗi trong ngoặc kép chưa đóng trên cùng dòng.',
+      function: 'CSS không được dùng {{name}}: trang xuất không tải gì từ bên ngoài (url(), image-set() và các hàm tương tự bị từ chối).',
+      'at-rule': 'CSS không được dùng {{name}}: chỉ cho phép @media, @supports, @page, @keyframes, @container và @layer.',
+      property: 'CSS không được dùng thuộc tính {{name}}: nó tải mã từ bên ngoài.',
+    },
   },
   warningName: {
     length_over_target: 'Bài dài quá mức',
@@ -182,6 +192,16 @@ export const exportViewEn: typeof exportViewVi = {
     blocking: 'Warnings that block export',
     save: 'Save as a new version',
     saved: 'Profile saved, version {{version}}.',
+    cssStripped: 'The saved CSS is left out of exports because it could load something from outside. Correct it below and save.',
+    cssProblem: {
+      'angle-bracket': 'CSS may not contain “<”.',
+      escape: 'CSS may not use escapes (\\): write every character as it is, since an escape can hide url().',
+      'unclosed-comment': 'The CSS has a comment /* that is never closed with */.',
+      'unclosed-string': 'The CSS has a quoted string that is never closed on its line.',
+      function: 'CSS may not use {{name}}: exported pages load nothing from outside (url(), image-set() and similar functions are refused).',
+      'at-rule': 'CSS may not use {{name}}: only @media, @supports, @page, @keyframes, @container and @layer are allowed.',
+      property: 'CSS may not use the {{name}} property: it loads code from outside.',
+    },
   },
   warningName: {
     length_over_target: 'Article over its length target',
