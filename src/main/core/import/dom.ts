@@ -12,6 +12,7 @@ export interface DomNode {
   readonly childNodes: ArrayLike<DomNode>;
   readonly parentNode: DomNode | null;
   readonly firstChild: DomNode | null;
+  readonly nextSibling: DomNode | null;
   readonly textContent: string | null;
   remove(): void;
   replaceWith(...nodes: DomNode[]): void;
@@ -20,6 +21,8 @@ export interface DomNode {
 }
 
 export interface DomElement extends DomNode {
+  readonly tagName: string;
+  readonly previousElementSibling: DomElement | null;
   readonly parentElement: DomElement | null;
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;

@@ -40,7 +40,7 @@ const isCaptionCue = (text: string) => CAPTION_CUES.some((re) => re.test(text));
 
 /** A paragraph right after a photo that reads like its caption: one short sentence, or marked as a caption. */
 function captionFor(item: BodyItem | undefined): boolean {
-  if (!isParagraph(item)) return false;
+  if (!isParagraph(item) || item.role === 'table') return false;
   if (item.role === 'caption') return true;
   const text = item.node.textContent;
   if (isCaptionCue(text)) return true;
@@ -95,7 +95,7 @@ export function structureBody(input: StructureInput): ParsedArticle {
     else if (text !== headline) dropped.push(drop('second_headline', text));
     items.splice(marked, 1);
   } else if (!headline) {
-    const first = items.findIndex((it) => it.kind === 'block');
+    const first = items.findIndex((it) => it.kind === 'block' && it.role !== 'table');
     const item = items[first];
     if (item?.kind === 'block' && (item.node.type.name === 'heading' || (item.node.type.name === 'paragraph' && countWords(item.node.textContent) <= HEADLINE_MAX_WORDS && !/[.!?…]$/.test(item.node.textContent)))) {
       headline = item.node.textContent;
@@ -131,7 +131,7 @@ export function structureBody(input: StructureInput): ParsedArticle {
   // Byline: stated by the source, or the short last paragraph.
   let byline = hints.byline?.filter(Boolean) ?? [];
   const lastBlock = items.length - 1;
-  const parsedByline = isParagraph(items[lastBlock]) ? parseByline(textOf(items[lastBlock])) : null;
+  const parsedByline = isParagraph(items[lastBlock]) && items[lastBlock].role !== 'table' ? parseByline(textOf(items[lastBlock])) : null;
   if (parsedByline) {
     if (!byline.length) byline = parsedByline.names;
     for (const role of parsedByline.roles) dropped.push(drop('byline_role', role));
@@ -139,10 +139,10 @@ export function structureBody(input: StructureInput): ParsedArticle {
   }
   if (!byline.length) warnings.push(warning('no_byline'));
 
-  // Lead: the first paragraph of the body.
+  // Lead: the first paragraph of the body; a table's rows are never the lead.
   let lead: PMNode[] = [];
   let agencyTag = '';
-  const leadIndex = items.findIndex((it) => it.kind === 'block');
+  const leadIndex = items.findIndex((it) => it.kind === 'block' && it.role !== 'table');
   const leadItem = items[leadIndex];
   if (isParagraph(leadItem) && leadItem.role === 'plain') {
     const taken = takeAgencyTag(leadItem.node);
@@ -165,7 +165,7 @@ export function structureBody(input: StructureInput): ParsedArticle {
       placedImages.add(item.index);
       const image = input.images[item.index] ?? null;
       const next = items[k + 1];
-      const caption = captionFor(next) && isParagraph(next) ? next : null;
+      const caption = captionFor(next) && isParagraph(next) && (!item.inline || next.role === 'caption') ? next : null;
       if (caption) k++;
       addFigure(figureFromCaption(caption, image, input.altTexts[item.index] ?? ''));
       continue;

@@ -1,0 +1,82 @@
+import { all, type DomDocument, type DomElement, type DomNode } from './dom';
+
+/**
+ * Bullet characters as they arrive from Word: typed or inserted glyphs (middle dot,
+ * bullet, circles, squares, diamonds, arrows) and the private-use
+ * characters of the Symbol and Wingdings fonts (U+F0B7, U+F0A7, U+F076, U+F0D8…),
+ * which show as a box or nothing outside Word.
+ */
+const GLYPHS = '·•◦∙●○▪▫■□◆◇❖➢➣➤►▸▹‣⁃';
+const PRIVATE_USE = '\\uF020-\\uF0FF';
+
+/** A glyph at the start of a list item, with the space or tab after it; "o" and "§" (Word's second and third levels) only before a tab. */
+const ITEM_GLYPH = new RegExp(`^\\s*(?:[${GLYPHS}${PRIVATE_USE}]+\\s*|[o§]\\t\\s*)`, 'u');
+/** A paragraph typed as a bullet: a glyph then a space or tab ("• Mục", "·\tMục"); private-use glyphs need no space. */
+const TYPED_BULLET = new RegExp(`^\\s*(?:[${GLYPHS}]+\\s+|[${PRIVATE_USE}]+\\s*|[o§]\\t\\s*)(?=\\S)`, 'u');
+/** A number typed before an item Word already numbers ("1. ", "2) ", "3.\t"). */
+const TYPED_NUMBER = /^\s*\(?\d{1,3}[.)]\s+/u;
+
+/** Text nodes of an element in document order. */
+function textNodes(element: DomNode): DomNode[] {
+  const out: DomNode[] = [];
+  const walk = (node: DomNode) => {
+    if (node.nodeType === 3) out.push(node);
+    for (const child of Array.from(node.childNodes)) walk(child);
+  };
+  walk(element);
+  return out;
+}
+
+/** Remove the first `length` characters of the element's text, across as many text nodes as they span. */
+function cutLeadingText(document: DomDocument, element: DomElement, length: number): void {
+  let left = length;
+  for (const node of textNodes(element)) {
+    if (left <= 0) return;
+    const text = node.nodeValue ?? '';
+    node.replaceWith(document.createTextNode(text.slice(left)));
+    left -= text.length;
+  }
+}
+
+/** Cut what `pattern` matches at the start of the element's text; true when it matched. */
+function stripLeading(document: DomDocument, element: DomElement, pattern: RegExp): boolean {
+  const m = pattern.exec(element.textContent ?? '');
+  if (!m) return false;
+  cutLeadingText(document, element, m[0].length);
+  return true;
+}
+
+/**
+ * List items never keep Word's bullet glyphs, nor numbers typed before items that
+ * Word's numbering (`w:numPr`, converted to `ol`) already numbers. Paragraphs typed
+ * as bullets without Word's numbering ("• Mục một") become a bullet list, their
+ * glyph removed. Paragraphs in tables are left as they are. Returns how many
+ * paragraphs became list items.
+ */
+export function cleanWordBullets(document: DomDocument): number {
+  for (const item of all(document, 'li')) {
+    stripLeading(document, item, ITEM_GLYPH);
+    if (item.parentElement?.tagName.toLowerCase() === 'ol') stripLeading(document, item, TYPED_NUMBER);
+  }
+  let converted = 0;
+  let list: DomElement | null = null;
+  for (const paragraph of all(document, 'p')) {
+    if (paragraph.closest('li, table, blockquote') || !TYPED_BULLET.test(paragraph.textContent ?? '')) {
+      list = null;
+      continue;
+    }
+    stripLeading(document, paragraph, ITEM_GLYPH);
+    let target: DomElement | null = list && paragraph.previousElementSibling === list ? list : null;
+    if (!target) {
+      target = document.createElement('ul');
+      paragraph.parentNode?.insertBefore(target, paragraph);
+    }
+    const item = document.createElement('li');
+    while (paragraph.firstChild) item.appendChild(paragraph.firstChild);
+    target.appendChild(item);
+    list = target;
+    paragraph.remove();
+    converted++;
+  }
+  return converted;
+}
