@@ -9,7 +9,7 @@ import { readZipSafely } from './zip';
 import { imageMarker, MARK, toBodyItems, type BodyItem } from './html-blocks';
 import { structureBody } from './structure';
 import { all, asHtmlNode, parseDocument } from './dom';
-import { externalImageLinks, headerFooterLines, trackedChanges, wordComments, wordPart, type WordFiles } from './word-parts';
+import { externalImageLinks, headerFooterLines, trackedChanges, unreferencedNotes, wordComments, wordPart, type WordFiles } from './word-parts';
 import { parseXml, xmlAll } from './word-xml';
 import { joinDropCaps } from './word-drop-caps';
 import { placeTextBoxes } from './word-text-boxes';
@@ -139,7 +139,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
   for (const h of all(document, 'h1.nr-headline')) h.insertBefore(document.createTextNode(MARK.headline), h.firstChild);
   for (const p of all(document, 'p.nr-caption')) p.insertBefore(document.createTextNode(MARK.caption), p.firstChild);
   // Mammoth puts the notes after the last paragraph; they are set aside so the byline is found, then appended.
-  const notes = takeNotes(document, NOTES_HEADING[guessLanguage(document.body?.textContent ?? '')] ?? NOTES_HEADING.en!);
+  const notes = takeNotes(document, NOTES_HEADING[guessLanguage(document.body?.textContent ?? '')] ?? NOTES_HEADING.en!, unreferencedNotes(files));
   const tables = markTables(document);
 
   const sanitized = sanitizeHtml(asHtmlNode(document.body ?? document));

@@ -131,7 +131,8 @@ export function structureBody(input: StructureInput): ParsedArticle {
   // Byline: stated by the source, or the short last paragraph.
   let byline = hints.byline?.filter(Boolean) ?? [];
   const lastBlock = items.length - 1;
-  const parsedByline = isParagraph(items[lastBlock]) && items[lastBlock].role !== 'table' ? parseByline(textOf(items[lastBlock])) : null;
+  // A table row or a paragraph styled as a caption is never the byline.
+  const parsedByline = isParagraph(items[lastBlock]) && items[lastBlock].role === 'plain' ? parseByline(textOf(items[lastBlock])) : null;
   if (parsedByline) {
     if (!byline.length) byline = parsedByline.names;
     for (const role of parsedByline.roles) dropped.push(drop('byline_role', role));

@@ -15,8 +15,9 @@ const NOTE = 'li[id^="footnote-"], li[id^="endnote-"]';
  * superscript link "[1]" and the notes as a list after the last paragraph. The
  * reference becomes the plain text "[1]" (it reads the same in every export), and
  * each note a paragraph "[1] text" under `heading`, so no number is lost or renumbered.
+ * `orphans` (notes no reference points to, as paragraph texts) follow, unnumbered.
  */
-export function takeNotes(document: DomDocument, heading: string): WordNotes {
+export function takeNotes(document: DomDocument, heading: string, orphans: string[][] = []): WordNotes {
   // The notes' links back to their references ("↑") point inside the document.
   for (const back of all(document, 'a[href^="#footnote-ref"], a[href^="#endnote-ref"]')) back.remove();
   const labels = new Map<string, string>();
@@ -30,7 +31,7 @@ export function takeNotes(document: DomDocument, heading: string): WordNotes {
 
   const notes = all(document, NOTE);
   const lists = new Set(notes.map((li) => li.parentElement).filter((ol): ol is DomElement => !!ol));
-  if (!notes.length) return { section: null, count: 0 };
+  if (!notes.length && !orphans.length) return { section: null, count: 0 };
   const section = document.createElement('div');
   const title = document.createElement('h2');
   title.appendChild(document.createTextNode(heading));
@@ -42,5 +43,10 @@ export function takeNotes(document: DomDocument, heading: string): WordNotes {
     while (note.firstChild) section.appendChild(note.firstChild);
   });
   for (const list of lists) list.remove();
-  return { section, count: notes.length };
+  for (const text of orphans.flat()) {
+    const paragraph = document.createElement('p');
+    paragraph.appendChild(document.createTextNode(text));
+    section.appendChild(paragraph);
+  }
+  return { section, count: notes.length + orphans.length };
 }

@@ -68,3 +68,24 @@ export function headerFooterLines(files: WordFiles): string[] {
   }
   return [...lines];
 }
+
+/**
+ * Footnotes and endnotes that no reference in the body points to (left behind when
+ * their reference was deleted). The converter reads notes only through their
+ * references; these are returned as their paragraphs' text so they are not lost.
+ */
+export function unreferencedNotes(files: WordFiles): string[][] {
+  const body = wordPart(files, 'word/document.xml');
+  const out: string[][] = [];
+  for (const kind of ['footnote', 'endnote'] as const) {
+    const part = parseXml(wordPart(files, `word/${kind}s.xml`));
+    if (!part) continue;
+    const referenced = new Set([...body.matchAll(new RegExp(`<w:${kind}Reference\\b[^>]*w:id="(-?\\d+)"`, 'g'))].map((m) => m[1]));
+    for (const note of xmlAll(part, `w:${kind}`)) {
+      if (note.getAttribute('w:type') || referenced.has(note.getAttribute('w:id') ?? '')) continue; // separators, or read by the converter
+      const paragraphs = xmlAll(note, 'w:p').map((p) => cleanLine(xmlOwnText(p))).filter(Boolean);
+      if (paragraphs.length) out.push(paragraphs);
+    }
+  }
+  return out;
+}

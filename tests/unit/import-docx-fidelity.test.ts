@@ -1,0 +1,282 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
+import type { Node as PMNode } from 'prosemirror-model';
+import { readDocx } from '../../src/main/core/import/docx';
+import { ImportError } from '../../src/main/core/import/errors';
+import { assemble } from '../../src/main/core/import/parsed';
+import { allWordText, listItem, makeWordFile, p, picture, r, styled, table, textBox } from '../fixtures/import/word-parts';
+import { makePng } from '../support/photos';
+
+let png: Uint8Array;
+beforeAll(async () => {
+  png = new Uint8Array(await makePng({ width: 400, height: 300 }));
+});
+
+const TITLE = { Title: 'Title', Caption: 'caption' };
+
+async function importWord(parts: Parameters<typeof makeWordFile>[0], name = 'bai.docx') {
+  const parsed = await readDocx(makeWordFile(parts), name);
+  return { parsed, ...assemble(parsed) };
+}
+
+/** The body's blocks as [type, text] pairs, in order. */
+const bodyBlocks = (document: PMNode): [string, string][] => {
+  const out: [string, string][] = [];
+  document.child(2).forEach((b) => out.push([b.type.name, b.textContent]));
+  return out;
+};
+const messages = (report: { warnings: { message: string }[] }) => report.warnings.map((w) => w.message);
+
+describe('.docx import: Word shapes that used to lose or move text', () => {
+  it('keeps a sentence whole around an inline picture and places the picture after its paragraph, not as a caption maker', async () => {
+    const { document, report, parsed } = await importWord({
+      styles: TITLE,
+      images: { rPic: png },
+      body: [
+        styled('Title', 'Lớp học trên bản'),
+        p('Mở đầu bài viết về lớp học tiếng Mông ở Lai Châu.'),
+        p([r('Trong năm qua, lớp học '), picture('rPic', 'Lớp học'), r(' đã mở thêm ở mọi bản vùng cao.')]),
+        p('Thầy giáo rất vui.'),
+        p('Thân bài tiếp tục với nhiều chi tiết về học viên, thầy giáo và bản làng.'),
+      ].join(''),
+    });
+    expect(bodyBlocks(document)).toEqual([
+      ['paragraph', 'Trong năm qua, lớp học đã mở thêm ở mọi bản vùng cao.'],
+      ['figure', ''],
+      ['paragraph', 'Thầy giáo rất vui.'],
+      ['paragraph', 'Thân bài tiếp tục với nhiều chi tiết về học viên, thầy giáo và bản làng.'],
+    ]);
+    expect(parsed.figures[0]).toMatchObject({ alt: 'Lớp học', caption: [] });
+    expect(parsed.figures[0]!.image?.bytes).toEqual(png);
+    expect(report.captions).toEqual([]);
+    expect(messages(report)).toContain('1 picture inside a sentence was placed after its paragraph; the sentence was kept whole.');
+  });
+
+  it('still takes the Caption paragraph after an inline picture as its caption', async () => {
+    const { document, report } = await importWord({
+      styles: TITLE,
+      images: { rPic: png },
+      body: [
+        styled('Title', 'Tít'),
+        p('Sapo của bài.'),
+        p([r('Lớp học '), picture('rPic'), r(' mở cửa sớm.')]),
+        styled('Caption', 'Học viên đến lớp (Ảnh: Tiến Thành)'),
+      ].join(''),
+    });
+    expect(bodyBlocks(document)).toEqual([
+      ['paragraph', 'Lớp học mở cửa sớm.'],
+      ['figure', 'Học viên đến lớpTiến Thành'],
+    ]);
+    expect(report.captions).toEqual(['Học viên đến lớp']);
+  });
+
+  it('joins a drop cap (drop or margin) to its word', async () => {
+    const dropCap = (letter: string, kind: string) => p([r(letter, '<w:sz w:val="96"/>')], `<w:framePr w:dropCap="${kind}" w:lines="3" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/>`);
+    const { document, report } = await importWord({
+      styles: TITLE,
+      body: [
+        styled('Title', 'Tít bài'),
+        dropCap('T', 'drop'),
+        p('rong năm 2024, tỉnh đã mở 12 lớp học.'),
+        dropCap('N', 'margin'),
+        p('hiều bản vùng cao có lớp học đầu tiên.'),
+      ].join(''),
+    });
+    expect(report.lead).toBe('Trong năm 2024, tỉnh đã mở 12 lớp học.');
+    expect(bodyBlocks(document)).toEqual([['paragraph', 'Nhiều bản vùng cao có lớp học đầu tiên.']]);
+  });
+
+  it('keeps struck-through and underlined text as ordinary text and reports both', async () => {
+    const { document, report } = await importWord({
+      styles: TITLE,
+      body: [
+        styled('Title', 'Tít'),
+        p([r('Số học viên là '), r('120', '<w:strike/>'), r(' 150 người.')]),
+        p([r('Ngân sách '), r('cũ', '<w:dstrike/>'), r(' mới được duyệt, '), r('không hoàn lại', '<w:u w:val="single"/>'), r('.'), r(' Bình thường', '<w:strike w:val="0"/>')]),
+      ].join(''),
+    });
+    expect(report.lead).toBe('Số học viên là 120 150 người.');
+    expect(document.child(2).textContent).toBe('Ngân sách cũ mới được duyệt, không hoàn lại. Bình thường');
+    const json = JSON.stringify(document.toJSON());
+    expect(json).not.toMatch(/strike|underline/);
+    expect(messages(report)).toContain('Struck-through text kept (2 passages: “120”, “cũ”): check it was not meant as a deletion.');
+    expect(messages(report)).toContain('Underlined text kept as plain text (1 passage: “không hoàn lại”).');
+  });
+
+  it('keeps footnote and endnote numbers in the text and appends every note under a notes heading', async () => {
+    const { document, report } = await importWord({
+      styles: TITLE,
+      body: [
+        styled('Title', 'Tít'),
+        p([r('Trong năm 2024'), '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>', r(', tỉnh có 12 lớp.')]),
+        p([r('Số liệu của Sở'), '<w:r><w:endnoteReference w:id="1"/></w:r>', r(' được công bố.')]),
+      ].join(''),
+      footnotes: { 1: p([`<w:r><w:footnoteRef/></w:r>`, r(' Theo báo cáo năm.')]) + p('Dòng thứ hai của chú thích.') },
+      endnotes: { 1: p('Sở Giáo dục và Đào tạo.') },
+    });
+    expect(report.lead).toBe('Trong năm 2024[1], tỉnh có 12 lớp.');
+    expect(bodyBlocks(document)).toEqual([
+      ['paragraph', 'Số liệu của Sở[2] được công bố.'],
+      ['heading', 'Chú thích'],
+      ['paragraph', '[1] Theo báo cáo năm.'],
+      ['paragraph', 'Dòng thứ hai của chú thích.'],
+      ['paragraph', '[2] Sở Giáo dục và Đào tạo.'],
+    ]);
+    expect(messages(report)).toContain('2 footnotes were appended at the end of the article.');
+  });
+
+  it('never takes a table right after the title for the lead, and reports it flattened with its rows', async () => {
+    const { document, report } = await importWord({
+      styles: TITLE,
+      body: [
+        styled('Title', 'Kết quả tuyển sinh'),
+        table([['Huyện', 'Học viên'], ['Sìn Hồ', '320'], ['Phong Thổ', '275']]),
+        p('Năm nay toàn tỉnh tuyển gần 600 học viên.'),
+        p('Tiến Thành'),
+      ].join(''),
+    });
+    expect(report.headline).toBe('Kết quả tuyển sinh');
+    expect(report.lead).toBe('Năm nay toàn tỉnh tuyển gần 600 học viên.');
+    expect(report.byline).toEqual(['Tiến Thành']);
+    const body = document.child(2).textBetween(0, document.child(2).content.size, '\n', '\n');
+    expect(body.replace(/ \| |\n/g, ' ')).toBe('Huyện Học viên Sìn Hồ 320 Phong Thổ 275');
+    expect(messages(report)).toContain('1 table (3 rows) flattened into paragraphs; check the figures in them.');
+  });
+
+  it('turns Quote, Intense Quote, Block Text and "Trích dẫn" paragraphs into block quotes', async () => {
+    const { document } = await importWord({
+      styles: { ...TITLE, Quote: 'Quote', IntenseQuote: 'Intense Quote', BlockText: 'Block Text', TrichDan: 'Trích dẫn' },
+      body: [
+        styled('Title', 'Tít'),
+        p('Sapo của bài.'),
+        styled('Quote', '“Chúng tôi sẽ mở thêm lớp,” ông nói.'),
+        styled('IntenseQuote', '“Học để giữ tiếng nói.”'),
+        p('Đoạn thân bài.'),
+        styled('BlockText', 'Trích văn bản của Sở.'),
+        p('Đoạn giữa.'),
+        styled('TrichDan', 'Trích lời bà con.'),
+      ].join(''),
+    });
+    const quotes: string[][] = [];
+    document.child(2).forEach((b) => {
+      if (b.type.name === 'blockquote') quotes.push(Array.from({ length: b.childCount }, (_, i) => b.child(i).textContent));
+    });
+    expect(quotes).toEqual([['“Chúng tôi sẽ mở thêm lớp,” ông nói.', '“Học để giữ tiếng nói.”'], ['Trích văn bản của Sở.'], ['Trích lời bà con.']]);
+  });
+
+  it('refuses an empty document with a sentence naming the file', async () => {
+    const refusal = async (parts: Parameters<typeof makeWordFile>[0], name: string) => {
+      const err = await readDocx(makeWordFile(parts), name).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ImportError);
+      expect((err as ImportError).reason).toBe('empty');
+      return (err as ImportError).message;
+    };
+    expect(await refusal({ body: '' }, 'trong.docx')).toBe('trong.docx has no text to import (it is empty or holds only empty paragraphs); nothing was imported.');
+    expect(await refusal({ body: [p([]), p('   '), p([r('\t'), r(' ')]), p([]), styled('Title', ' ')].join('') }, 'rong.docx')).toBe(
+      'rong.docx has no text to import (it is empty or holds only empty paragraphs); nothing was imported.',
+    );
+    expect(await refusal({ body: p([]), headers: [p('Báo Lai Châu')] }, 'dau-trang.docx')).toBe(
+      'dau-trang.docx has no text to import (it holds text only in page headers, footers or comments); nothing was imported.',
+    );
+    expect(await refusal({ body: p([picture('rPic')]), images: { rPic: png } }, 'anh.docx')).toBe('anh.docx has no text to import (it holds 1 picture); nothing was imported.');
+  });
+
+  it('never keeps bullet glyphs or typed numbers in list items; Word numbering becomes real lists', async () => {
+    const symbol = (glyph: string) => r(glyph, '<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/>');
+    const { document } = await importWord({
+      styles: TITLE,
+      numbering: { 1: 'bullet', 2: 'decimal' },
+      body: [
+        styled('Title', 'Tít'),
+        p('Sapo của bài.'),
+        listItem(1, '· Mục có chấm giữa'),
+        listItem(1, [symbol('\uF0B7'), r('\tMục có ký hiệu Symbol')]),
+        listItem(1, '•\tMục có chấm tròn'),
+        listItem(2, '1. Bước một'),
+        listItem(2, '2) Bước hai'),
+        listItem(2, 'Bước ba có 1.000 người'),
+        p('Đoạn giữa.'),
+        p([symbol('\uF0A7'), r('\tMục gõ tay bằng Wingdings')]),
+        p('• Mục gõ tay thứ hai'),
+        p('o\tMục cấp hai gõ tay'),
+        p('Đoạn cuối có • ở giữa câu.'),
+      ].join(''),
+    });
+    const lists: [string, string[]][] = [];
+    document.child(2).forEach((b) => {
+      if (b.type.name.endsWith('_list')) lists.push([b.type.name, Array.from({ length: b.childCount }, (_, i) => b.child(i).textContent)]);
+    });
+    expect(lists).toEqual([
+      ['bullet_list', ['Mục có chấm giữa', 'Mục có ký hiệu Symbol', 'Mục có chấm tròn']],
+      ['ordered_list', ['Bước một', 'Bước hai', 'Bước ba có 1.000 người']],
+      ['bullet_list', ['Mục gõ tay bằng Wingdings', 'Mục gõ tay thứ hai', 'Mục cấp hai gõ tay']],
+    ]);
+    expect(document.textContent).not.toMatch(/[·\uF000-\uF0FF]/u);
+    expect(bodyBlocks(document).at(-1)).toEqual(['paragraph', 'Đoạn cuối có • ở giữa câu.']);
+  });
+});
+
+describe('.docx import: every piece of text is accounted for', () => {
+  const body = [
+    styled('Title', 'Tít bài kiểm kê'),
+    p([r('T', '<w:sz w:val="96"/>')], '<w:framePr w:dropCap="drop" w:lines="3"/>'),
+    p([r('rong sapo có '), r('chữ gạch', '<w:strike/>'), r(' và tham chiếu'), '<w:r><w:footnoteReference w:id="1"/></w:r>', r('.')]),
+    table([['Cột một', 'Cột hai'], ['ô ba', 'ô bốn']]),
+    p([r('Đoạn có hộp neo ở đây.'), textBox(['Hộp chữ có bản sao VML.'])]),
+    p([r('Đoạn có hộp chỉ vẽ.'), textBox(['Hộp chữ chỉ có bản vẽ.'], true)]),
+    '<w:sdt><w:sdtPr><w:alias w:val="Tóm tắt"/></w:sdtPr><w:sdtContent>' + p('Chữ trong điều khiển nội dung.') + '</w:sdtContent></w:sdt>',
+    p(['<w:sdt><w:sdtContent>' + r('Điều khiển trong dòng') + '</w:sdtContent></w:sdt>', r(' tiếp nối câu.')]),
+    p(['<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">' + r('Lai Châu') + '</w:smartTag>', r(' là tỉnh vùng cao.')]),
+    p([r('Câu '), '<w:del w:id="9" w:author="BTV"><w:r><w:delText>bị xoá khi sửa</w:delText></w:r></w:del>', r('còn lại.')]),
+    p(['<w:commentRangeStart w:id="3"/>', r('Đoạn có bình luận.'), '<w:commentRangeEnd w:id="3"/><w:r><w:commentReference w:id="3"/></w:r>']),
+    listItem(1, '· Mục danh sách'),
+    p([r('Trong câu '), picture('rPic', 'Ảnh minh hoạ'), r(' có ảnh.')]),
+    styled('Caption', 'Chú thích ảnh kiểm kê'),
+    p('Tiến Thành'),
+  ].join('');
+  const parts = {
+    styles: TITLE,
+    numbering: { 1: 'bullet' },
+    body,
+    footnotes: { 1: p('Ghi chú cuối trang.') },
+    endnotes: { 2: p('Ghi chú cuối bài không được tham chiếu.') },
+    headers: [p('Báo Lai Châu đầu trang')],
+    footers: [p([r('Trang '), r('5')])],
+    comments: { 3: 'Kiểm tra lại câu này' },
+  };
+
+  it('puts every word of every w:t in the article or in the report', async () => {
+    const bytes = makeWordFile({ ...parts, images: { rPic: png } });
+    const parsed = await readDocx(bytes, 'kiem-ke.docx');
+    const { document, report } = assemble(parsed);
+    const haystack = [
+      document.textContent,
+      ...parsed.figures.flatMap((f) => [f.alt, f.credit, f.caption.map((n) => n.textContent).join('')]),
+      report.headline,
+      report.lead,
+      ...report.byline,
+      ...report.dropped.map((d) => d.text),
+      ...report.warnings.map((w) => w.message),
+    ].join('\n');
+    // Words, not glyphs: a bullet "·" typed before a list item is formatting and is removed on purpose.
+    const words = allWordText(unzipSync(bytes))
+      .flatMap((t) => t.split(/\s+/))
+      .filter((w) => /[\p{L}\p{N}]/u.test(w));
+    expect(words.length).toBeGreaterThan(80);
+    const missing = words.filter((w) => !haystack.includes(w));
+    expect(missing).toEqual([]);
+  });
+
+  it('imports each text box once, after its anchor paragraph, and lists headers and footers', async () => {
+    const { document, report } = assemble(await readDocx(makeWordFile({ ...parts, images: { rPic: png } }), 'kiem-ke.docx'));
+    const texts = bodyBlocks(document).map(([, t]) => t);
+    const at = (t: string) => texts.indexOf(t);
+    expect(texts.filter((t) => t === 'Hộp chữ có bản sao VML.')).toHaveLength(1);
+    expect(at('Hộp chữ có bản sao VML.')).toBe(at('Đoạn có hộp neo ở đây.') + 1);
+    expect(at('Hộp chữ chỉ có bản vẽ.')).toBe(at('Đoạn có hộp chỉ vẽ.') + 1);
+    expect(texts).toContain('Điều khiển trong dòng tiếp nối câu.');
+    expect(report.dropped).toContainEqual(expect.objectContaining({ text: 'Báo Lai Châu đầu trang', kind: 'word_header_footer' }));
+    expect(report.dropped).toContainEqual(expect.objectContaining({ text: 'Trang 5', reason: 'Word page header or footer (printed on every page, not part of the story)' }));
+    expect(report.warnings.map((w) => w.message)).toContain('2 text boxes were placed as paragraphs after the paragraph they were anchored to.');
+  });
+});
