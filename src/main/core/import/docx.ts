@@ -34,6 +34,9 @@ const STYLE_MAP = [
 /** Heading of the notes section appended after the story, in the document's language. */
 const NOTES_HEADING: Record<string, string> = { vi: 'Chú thích', en: 'Notes' };
 
+/** Elements of the body XML that the pass before conversion handles. */
+const NEEDS_PASS = /<w:(strike|dstrike|u|framePr|txbxContent)\b/;
+
 /** What the pass over `word/document.xml` changed and found, before conversion. */
 interface PreparedBody {
   files: WordFiles;
@@ -48,7 +51,9 @@ interface PreparedBody {
  * byte for byte.
  */
 function prepareBody(files: WordFiles): PreparedBody {
-  const body = parseXml(wordPart(files, 'word/document.xml'));
+  const xml = wordPart(files, 'word/document.xml');
+  // Most documents have none of these shapes: they skip the XML pass altogether.
+  const body = NEEDS_PASS.test(xml) ? parseXml(xml) : null;
   if (!body) return { files, textBoxes: 0, formats: { struck: [], underlined: [] } };
   const formats = findRunFormats(body);
   const hasBoxes = xmlAll(body, 'w:txbxContent').length > 0;
@@ -130,11 +135,13 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
   progress?.('structure', 0.7);
 
   const document = parseDocument(`<!doctype html><html><body>${result.value}</body></html>`);
-  for (const img of all(document, 'img')) {
+  const markers = all(document, 'img').map((img) => {
     const index = /^nr-image:(\d+)$/.exec(img.getAttribute('src') ?? '')?.[1];
-    img.replaceWith(document.createTextNode(index === undefined ? '' : imageMarker(Number(index))));
-  }
-  const inlinePictures = movePicturesOutOfSentences(document);
+    const marker = document.createTextNode(index === undefined ? '' : imageMarker(Number(index)));
+    img.replaceWith(marker);
+    return marker;
+  });
+  const inlinePictures = movePicturesOutOfSentences(document, markers);
   cleanWordBullets(document);
   for (const h of all(document, 'h1.nr-headline')) h.insertBefore(document.createTextNode(MARK.headline), h.firstChild);
   for (const p of all(document, 'p.nr-caption')) p.insertBefore(document.createTextNode(MARK.caption), p.firstChild);

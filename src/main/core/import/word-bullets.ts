@@ -13,6 +13,7 @@ const PRIVATE_USE = '\\uF020-\\uF0FF';
 const ITEM_GLYPH = new RegExp(`^\\s*(?:[${GLYPHS}${PRIVATE_USE}]+\\s*|[o§]\\t\\s*)`, 'u');
 /** A paragraph typed as a bullet: a glyph then a space or tab ("• Mục", "·\tMục"); private-use glyphs need no space. */
 const TYPED_BULLET = new RegExp(`^\\s*(?:[${GLYPHS}]+\\s+|[${PRIVATE_USE}]+\\s*|[o§]\\t\\s*)(?=\\S)`, 'u');
+const ANY_GLYPH = new RegExp(`[${GLYPHS}${PRIVATE_USE}]|[o§]\\t`, 'u');
 /** A number typed before an item Word already numbers ("1. ", "2) ", "3.\t"). */
 const TYPED_NUMBER = /^\s*\(?\d{1,3}[.)]\s+/u;
 
@@ -54,11 +55,14 @@ function stripLeading(document: DomDocument, element: DomElement, pattern: RegEx
  * paragraphs became list items.
  */
 export function cleanWordBullets(document: DomDocument): number {
-  for (const item of all(document, 'li')) {
-    stripLeading(document, item, ITEM_GLYPH);
+  // Reading every paragraph's text is costly in a long document: glyphs are looked for only when one occurs at all.
+  const glyphs = ANY_GLYPH.test(document.body?.textContent ?? '');
+  for (const item of all(document, glyphs ? 'li' : 'ol > li')) {
+    if (glyphs) stripLeading(document, item, ITEM_GLYPH);
     if (item.parentElement?.tagName.toLowerCase() === 'ol') stripLeading(document, item, TYPED_NUMBER);
   }
   let converted = 0;
+  if (!glyphs) return converted;
   let list: DomElement | null = null;
   for (const paragraph of all(document, 'p')) {
     if (paragraph.closest('li, table, blockquote') || !TYPED_BULLET.test(paragraph.textContent ?? '')) {

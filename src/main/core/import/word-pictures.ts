@@ -1,4 +1,4 @@
-import { all, type DomDocument, type DomNode } from './dom';
+import type { DomDocument, DomElement, DomNode } from './dom';
 import { MARK } from './html-blocks';
 
 const MARKER = new RegExp(`^${MARK.imageOpen}(\\d+)${MARK.imageClose}$`);
@@ -16,13 +16,17 @@ function textNodes(node: DomNode, out: DomNode[] = []): DomNode[] {
  * after it) would split its paragraph in two, and the second half would be read as
  * its caption. Such pictures move, in order, to paragraphs of their own right after
  * their paragraph, so the sentence stays whole. A picture at the start or end of
- * its paragraph stays where it is. Runs on the image markers (`imageMarker`), each
- * its own text node. Returns the image indexes that were moved.
+ * its paragraph stays where it is. `markers` are the image markers (`imageMarker`),
+ * each its own text node, in document order. Returns the image indexes that were moved.
  */
-export function movePicturesOutOfSentences(document: DomDocument): Set<number> {
+export function movePicturesOutOfSentences(document: DomDocument, markers: DomNode[]): Set<number> {
   const moved = new Set<number>();
-  for (const block of all(document, 'p, h1, h2, h3, h4, h5, h6')) {
-    if (block.closest('li')) continue;
+  const blocks = new Set<DomElement>();
+  for (const marker of markers) {
+    const block = (marker.parentNode as DomElement | null)?.closest('p, h1, h2, h3, h4, h5, h6');
+    if (block && !block.closest('li')) blocks.add(block);
+  }
+  for (const block of blocks) {
     const nodes = textNodes(block);
     const texts = nodes.map((n) => n.nodeValue ?? '');
     let after: DomNode = block;
