@@ -219,6 +219,35 @@ describe('.docx import: Word shapes that used to lose or move text', () => {
     expect(document.textContent).not.toMatch(/[·\uF000-\uF0FF]/u);
     expect(bodyBlocks(document).at(-1)).toEqual(['paragraph', 'Đoạn cuối có • ở giữa câu.']);
   });
+
+  it('writes the numbers Word generates for numbered headings into their text', async () => {
+    const { document } = await importWord({
+      styles: { ...TITLE, Heading1: { name: 'heading 1', numId: 3 }, Heading2: 'heading 2' },
+      numbering: { 3: [['upperRoman', '%1.']], 4: [['decimal', '%1.'], ['decimal', '%1.%2']], 1: 'bullet' },
+      body: [
+        styled('Title', 'Báo cáo tổng kết'),
+        p('Sapo của báo cáo.'),
+        styled('Heading1', 'TÌNH HÌNH CHUNG'),
+        p('Đoạn thân bài.'),
+        styled('Heading1', 'KẾT QUẢ'),
+        p('Giới thiệu', '<w:pStyle w:val="Heading2"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr>'),
+        p('Bối cảnh', '<w:pStyle w:val="Heading2"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="4"/></w:numPr>'),
+        p('Số liệu', '<w:pStyle w:val="Heading2"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="4"/></w:numPr>'),
+        p('Đánh giá', '<w:pStyle w:val="Heading2"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr>'),
+        listItem(1, 'Mục gạch đầu dòng'),
+      ].join(''),
+    });
+    expect(bodyBlocks(document)).toEqual([
+      ['heading', 'I. TÌNH HÌNH CHUNG'],
+      ['paragraph', 'Đoạn thân bài.'],
+      ['heading', 'II. KẾT QUẢ'],
+      ['heading', '1. Giới thiệu'],
+      ['heading', '1.1 Bối cảnh'],
+      ['heading', '1.2 Số liệu'],
+      ['heading', '2. Đánh giá'],
+      ['bullet_list', 'Mục gạch đầu dòng'],
+    ]);
+  });
 });
 
 describe('.docx import: every piece of text is accounted for', () => {

@@ -1,5 +1,5 @@
 import { DOMParser } from 'linkedom';
-import type { DomElement } from './dom';
+import type { DomElement, DomNode } from './dom';
 
 /**
  * Word's XML parts (document, headers, footers) read with linkedom's XML parser,
@@ -12,12 +12,15 @@ export interface XmlElement extends DomElement {
   readonly parentElement: XmlElement | null;
   readonly nextElementSibling: XmlElement | null;
   closest(selector: string): XmlElement | null;
+  setAttribute(name: string, value: string): void;
   querySelector(selector: string): XmlElement | null;
   querySelectorAll(selector: string): ArrayLike<XmlElement>;
 }
 
 export interface XmlDocument extends XmlElement {
   toString(): string;
+  createElement(tag: string): XmlElement;
+  createTextNode(text: string): DomNode;
 }
 
 /** Parse one XML part; null when it is not well-formed (the converter then reads the part as it is). */
