@@ -12,6 +12,7 @@ import { all, asHtmlNode, parseDocument } from './dom';
 import { externalImageLinks, headerFooterLines, trackedChanges, unreferencedNotes, wordComments, wordPart, type WordFiles } from './word-parts';
 import { parseXml, xmlAll } from './word-xml';
 import { joinDropCaps } from './word-drop-caps';
+import { numberHeadings } from './word-numbering';
 import { placeTextBoxes } from './word-text-boxes';
 import { findRunFormats, type RunFormatPassages } from './word-run-formats';
 import { movePicturesOutOfSentences } from './word-pictures';
@@ -46,20 +47,24 @@ interface PreparedBody {
 
 /**
  * Rewrite the body XML where the converter would misread it: drop caps joined to
- * their word, text boxes placed after their anchor paragraph. The part is written
+ * their word, text boxes placed after their anchor paragraph, Word's generated
+ * heading numbers written into the headings. The part is written
  * back only when something changed, so an ordinary document reaches the converter
  * byte for byte.
  */
 function prepareBody(files: WordFiles): PreparedBody {
   const xml = wordPart(files, 'word/document.xml');
+  const styles = wordPart(files, 'word/styles.xml');
+  const numbered = files.has('word/numbering.xml') && /<w:numPr\b/.test(xml + styles);
   // Most documents have none of these shapes: they skip the XML pass altogether.
-  const body = NEEDS_PASS.test(xml) ? parseXml(xml) : null;
+  const body = NEEDS_PASS.test(xml) || numbered ? parseXml(xml) : null;
   if (!body) return { files, textBoxes: 0, formats: { struck: [], underlined: [] } };
   const formats = findRunFormats(body);
   const hasBoxes = xmlAll(body, 'w:txbxContent').length > 0;
+  const headings = numbered ? numberHeadings(body, parseXml(styles), parseXml(wordPart(files, 'word/numbering.xml'))) : 0;
   const dropCaps = joinDropCaps(body);
   const textBoxes = placeTextBoxes(body);
-  if (!dropCaps && !hasBoxes) return { files, textBoxes, formats };
+  if (!dropCaps && !hasBoxes && !headings) return { files, textBoxes, formats };
   const rewritten = new Map(files);
   rewritten.set('word/document.xml', new TextEncoder().encode(body.toString()));
   return { files: rewritten, textBoxes, formats };

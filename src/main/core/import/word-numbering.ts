@@ -116,7 +116,7 @@ export function numberHeadings(body: XmlDocument, styles: XmlDocument | null, nu
     if (!numberingRef || !levels?.size) continue;
     const count = counters.get(numberingRef.numId) ?? [];
     count[numberingRef.level] = (count[numberingRef.level] ?? (levels.get(numberingRef.level)?.start ?? 1) - 1) + 1;
-     // deeper levels restart
+    count.length = numberingRef.level + 1; // deeper levels restart
     counters.set(numberingRef.numId, count);
 
     const level = levels.get(numberingRef.level);
