@@ -234,6 +234,7 @@ describe('.docx import: Word shapes that used to lose or move text', () => {
         p('Bối cảnh', '<w:pStyle w:val="Heading2"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="4"/></w:numPr>'),
         p('Số liệu', '<w:pStyle w:val="Heading2"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="4"/></w:numPr>'),
         p('Đánh giá', '<w:pStyle w:val="Heading2"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr>'),
+        p('Kiến nghị', '<w:pStyle w:val="Heading2"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="4"/></w:numPr>'),
         listItem(1, 'Mục gạch đầu dòng'),
       ].join(''),
     });
@@ -245,6 +246,7 @@ describe('.docx import: Word shapes that used to lose or move text', () => {
       ['heading', '1.1 Bối cảnh'],
       ['heading', '1.2 Số liệu'],
       ['heading', '2. Đánh giá'],
+      ['heading', '2.1 Kiến nghị'],
       ['bullet_list', 'Mục gạch đầu dòng'],
     ]);
   });
