@@ -32,6 +32,7 @@ export const DROP_KINDS = [
   'photo_caption',
   'folder_file',
   'word_header_footer',
+  'word_hidden_text',
 ] as const;
 export type DropKind = (typeof DROP_KINDS)[number];
 
@@ -54,6 +55,7 @@ const DROP_REASONS_EN: Record<DropKind, (p: Params) => string> = {
   photo_caption: (p) => `caption inside ${p.photo} differs from the text's caption (the text's was kept)`,
   folder_file: () => 'file in the story folder that is neither the article nor a photo',
   word_header_footer: () => 'Word page header or footer (printed on every page, not part of the story)',
+  word_hidden_text: () => 'hidden text in Word (neither shown nor printed there)',
 };
 
 /** Things the user should check after an import. */

@@ -108,6 +108,21 @@ describe('.docx import: Word shapes that used to lose or move text', () => {
     expect(messages(report)).toContain('Underlined text kept as plain text (1 passage: “không hoàn lại”).');
   });
 
+  it('leaves hidden text out of the article and lists it with its reason', async () => {
+    const { document, report } = await importWord({
+      styles: TITLE,
+      body: [
+        styled('Title', 'Tít'),
+        p([r('Công an tỉnh cho biết vụ việc đang được điều tra'), r(' (ghi chú: gọi lại anh Hùng)', '<w:vanish/>'), r('.')]),
+        p([r('Đoạn thân bài không ẩn', '<w:vanish w:val="false"/>'), r('.')]),
+      ].join(''),
+    });
+    expect(report.lead).toBe('Công an tỉnh cho biết vụ việc đang được điều tra.');
+    expect(document.textContent).not.toContain('ghi chú');
+    expect(bodyBlocks(document)).toEqual([['paragraph', 'Đoạn thân bài không ẩn.']]);
+    expect(report.dropped).toContainEqual(expect.objectContaining({ text: '(ghi chú: gọi lại anh Hùng)', reason: 'hidden text in Word (neither shown nor printed there)' }));
+  });
+
   it('keeps footnote and endnote numbers in the text and appends every note under a notes heading', async () => {
     const { document, report } = await importWord({
       styles: TITLE,
@@ -181,7 +196,7 @@ describe('.docx import: Word shapes that used to lose or move text', () => {
       'rong.docx has no text to import (it is empty or holds only empty paragraphs); nothing was imported.',
     );
     expect(await refusal({ body: p([]), headers: [p('Báo Lai Châu')] }, 'dau-trang.docx')).toBe(
-      'dau-trang.docx has no text to import (it holds text only in page headers, footers or comments); nothing was imported.',
+      'dau-trang.docx has no text to import (it holds text only in page headers, footers, comments or hidden text); nothing was imported.',
     );
     expect(await refusal({ body: p([picture('rPic')]), images: { rPic: png } }, 'anh.docx')).toBe('anh.docx has no text to import (it holds 1 picture); nothing was imported.');
   });
@@ -263,6 +278,7 @@ describe('.docx import: every piece of text is accounted for', () => {
     '<w:sdt><w:sdtPr><w:alias w:val="Tóm tắt"/></w:sdtPr><w:sdtContent>' + p('Chữ trong điều khiển nội dung.') + '</w:sdtContent></w:sdt>',
     p(['<w:sdt><w:sdtContent>' + r('Điều khiển trong dòng') + '</w:sdtContent></w:sdt>', r(' tiếp nối câu.')]),
     p(['<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">' + r('Lai Châu') + '</w:smartTag>', r(' là tỉnh vùng cao.')]),
+    p([r('Câu có '), r('chữ ẩn của phóng viên ', '<w:vanish/>'), r('ghi chú.')]),
     p([r('Câu '), '<w:del w:id="9" w:author="BTV"><w:r><w:delText>bị xoá khi sửa</w:delText></w:r></w:del>', r('còn lại.')]),
     p(['<w:commentRangeStart w:id="3"/>', r('Đoạn có bình luận.'), '<w:commentRangeEnd w:id="3"/><w:r><w:commentReference w:id="3"/></w:r>']),
     listItem(1, '· Mục danh sách'),

@@ -14,7 +14,7 @@ import { parseXml, xmlAll } from './word-xml';
 import { joinDropCaps } from './word-drop-caps';
 import { numberHeadings } from './word-numbering';
 import { placeTextBoxes } from './word-text-boxes';
-import { findRunFormats, type RunFormatPassages } from './word-run-formats';
+import { findRunFormats, removeHiddenRuns, type RunFormatPassages } from './word-run-formats';
 import { movePicturesOutOfSentences } from './word-pictures';
 import { cleanWordBullets } from './word-bullets';
 import { takeNotes } from './word-notes';
@@ -36,7 +36,7 @@ const STYLE_MAP = [
 const NOTES_HEADING: Record<string, string> = { vi: 'Chú thích', en: 'Notes' };
 
 /** Elements of the body XML that the pass before conversion handles. */
-const NEEDS_PASS = /<w:(strike|dstrike|u|framePr|txbxContent)\b/;
+const NEEDS_PASS = /<w:(strike|dstrike|u|vanish|framePr|txbxContent)\b/;
 
 /** What the pass over `word/document.xml` changed and found, before conversion. */
 interface PreparedBody {
@@ -48,7 +48,7 @@ interface PreparedBody {
 /**
  * Rewrite the body XML where the converter would misread it: drop caps joined to
  * their word, text boxes placed after their anchor paragraph, Word's generated
- * heading numbers written into the headings. The part is written
+ * heading numbers written into the headings, hidden text taken out (and listed). The part is written
  * back only when something changed, so an ordinary document reaches the converter
  * byte for byte.
  */
@@ -58,13 +58,14 @@ function prepareBody(files: WordFiles): PreparedBody {
   const numbered = files.has('word/numbering.xml') && /<w:numPr\b/.test(xml + styles);
   // Most documents have none of these shapes: they skip the XML pass altogether.
   const body = NEEDS_PASS.test(xml) || numbered ? parseXml(xml) : null;
-  if (!body) return { files, textBoxes: 0, formats: { struck: [], underlined: [] } };
+  if (!body) return { files, textBoxes: 0, formats: { struck: [], underlined: [], hidden: [] } };
   const formats = findRunFormats(body);
+  const hiddenRuns = removeHiddenRuns(body);
   const hasBoxes = xmlAll(body, 'w:txbxContent').length > 0;
   const headings = numbered ? numberHeadings(body, parseXml(styles), parseXml(wordPart(files, 'word/numbering.xml'))) : 0;
   const dropCaps = joinDropCaps(body);
   const textBoxes = placeTextBoxes(body);
-  if (!dropCaps && !hasBoxes && !headings) return { files, textBoxes, formats };
+  if (!dropCaps && !hasBoxes && !headings && !hiddenRuns) return { files, textBoxes, formats };
   const rewritten = new Map(files);
   rewritten.set('word/document.xml', new TextEncoder().encode(body.toString()));
   return { files: rewritten, textBoxes, formats };
@@ -157,7 +158,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
   const sanitized = sanitizeHtml(asHtmlNode(document.body ?? document));
   const items = toBodyItems(sanitized.blocks).map((it) => (it.kind === 'image' && inlinePictures.has(it.index) ? { ...it, inline: true } : it));
   const noteItems = notes.section ? toBodyItems(sanitizeHtml(asHtmlNode(notes.section)).blocks) : [];
-  if (!hasText(items) && !hasText(noteItems)) throw emptyDocument(fileName, images.length, headerFooter.length + comments.length);
+  if (!hasText(items) && !hasText(noteItems)) throw emptyDocument(fileName, images.length, headerFooter.length + comments.length + prepared.formats.hidden.length);
 
   if (tables.tables) warnings.push(warning('tables_flattened', { count: tables.tables, rows: tables.rows }));
   if (notes.count) warnings.push(warning('footnotes_appended', { count: notes.count }));
@@ -175,6 +176,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
   for (const text of changes.deletedText) dropped.push(drop('tracked_deletion', text));
   for (const url of external) dropped.push(drop('linked_image', url));
   for (const line of headerFooter) dropped.push(drop('word_header_footer', line));
+  for (const text of prepared.formats.hidden) dropped.push(drop('word_hidden_text', text));
   if (sanitized.unsafeLinksDropped) warnings.push(warning('unsafe_links', { count: sanitized.unsafeLinksDropped }));
   for (const m of result.messages) {
     if (m.type === 'error' || /external|unrecognised|unrecognized/i.test(m.message)) {
@@ -192,7 +194,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
 function emptyDocument(fileName: string, pictures: number, asideLines: number): ImportError {
   const held = [
     pictures ? `${pictures} ${pictures === 1 ? 'picture' : 'pictures'}` : '',
-    asideLines ? 'text only in page headers, footers or comments' : '',
+    asideLines ? 'text only in page headers, footers, comments or hidden text' : '',
   ].filter(Boolean);
   const detail = held.length ? ` (it holds ${held.join(' and ')})` : ' (it is empty or holds only empty paragraphs)';
   return new ImportError(`${fileName} has no text to import${detail}; nothing was imported.`, 'empty');

@@ -61,6 +61,7 @@ export const importReviewVi = {
     photo_caption: 'Chú thích ghi trong ảnh {{photo}} khác chú thích trong bài (giữ chú thích trong bài)',
     folder_file: 'Tệp trong thư mục không phải bài hay ảnh',
     word_header_footer: 'Đầu trang hoặc chân trang Word (in trên mọi trang, không thuộc bài)',
+    word_hidden_text: 'Chữ ẩn trong Word (không hiện, không in ra)',
   },
   warning: {
     no_headline: 'Không tìm thấy tít.',
@@ -144,6 +145,7 @@ export const importReviewEn: typeof importReviewVi = {
     photo_caption: 'The caption inside {{photo}} differs from the text’s (the text’s was kept)',
     folder_file: 'File in the folder that is neither the article nor a photo',
     word_header_footer: 'Word page header or footer (printed on every page, not part of the story)',
+    word_hidden_text: 'Hidden text in Word (neither shown nor printed there)',
   },
   warning: {
     no_headline: 'No headline found.',
