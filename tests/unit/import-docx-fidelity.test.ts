@@ -279,6 +279,7 @@ describe('.docx import: every piece of text is accounted for', () => {
     p(['<w:sdt><w:sdtContent>' + r('Điều khiển trong dòng') + '</w:sdtContent></w:sdt>', r(' tiếp nối câu.')]),
     p(['<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">' + r('Lai Châu') + '</w:smartTag>', r(' là tỉnh vùng cao.')]),
     p([r('Câu có '), r('chữ ẩn của phóng viên ', '<w:vanish/>'), r('ghi chú.')]),
+    p('Dự án R&D <thí điểm> "Nước sạch" & vệ sinh.'),
     p([r('Câu '), '<w:del w:id="9" w:author="BTV"><w:r><w:delText>bị xoá khi sửa</w:delText></w:r></w:del>', r('còn lại.')]),
     p(['<w:commentRangeStart w:id="3"/>', r('Đoạn có bình luận.'), '<w:commentRangeEnd w:id="3"/><w:r><w:commentReference w:id="3"/></w:r>']),
     listItem(1, '· Mục danh sách'),

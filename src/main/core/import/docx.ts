@@ -48,9 +48,9 @@ interface PreparedBody {
 /**
  * Rewrite the body XML where the converter would misread it: drop caps joined to
  * their word, text boxes placed after their anchor paragraph, Word's generated
- * heading numbers written into the headings, hidden text taken out (and listed). The part is written
- * back only when something changed, so an ordinary document reaches the converter
- * byte for byte.
+ * heading numbers written into the headings, hidden text taken out (and listed).
+ * The part is written back only when something changed, so an ordinary document
+ * reaches the converter byte for byte.
  */
 function prepareBody(files: WordFiles): PreparedBody {
   const xml = wordPart(files, 'word/document.xml');

@@ -1,15 +1,17 @@
 import { cleanLine } from './parsed';
 import { parseXml, xmlAll, xmlOwnText } from './word-xml';
 
-/**
- * The parts of a Word file that are not the story's running text but hold text the
- * report must list: comments, tracked deletions, linked images, page headers and footers.
- */
+// The parts of a Word file that are not the story's running text but hold text the
+// report must list: comments, tracked deletions, linked images, page headers and
+// footers, notes no reference points to.
+
+/** The entries of a Word file (a zip), by path. */
 export type WordFiles = Map<string, Uint8Array>;
 
 const decoder = new TextDecoder();
 export const wordPart = (files: WordFiles, path: string): string => (files.has(path) ? decoder.decode(files.get(path)) : '');
 
+/** Decode the XML entities of text read from a part with a regular expression. */
 export function decodeEntities(s: string): string {
   return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
     const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
