@@ -14,7 +14,10 @@ export function markTables(document: DomDocument): { tables: number; rows: numbe
   for (const table of tables) rows += all(table, 'tr').filter((tr) => tr.closest('table') === table).length;
   for (const cell of all(document, 'td, th')) {
     const paragraphs = all(cell, 'p').filter((p) => p.closest('td, th') === cell);
-    for (const block of paragraphs.length ? paragraphs : [cell]) block.insertBefore(document.createTextNode(MARK.tableCell), block.firstChild);
+    for (const block of paragraphs.length ? paragraphs : [cell]) {
+      // An empty cell stays empty, so the sanitiser still leaves it out of its row.
+      if ((block.textContent ?? '').trim()) block.insertBefore(document.createTextNode(MARK.tableCell), block.firstChild);
+    }
   }
   return { tables: tables.length, rows };
 }
