@@ -46,5 +46,12 @@ export function parseDocument(html: string): DomDocument {
 /** All matches as an array. */
 export const all = (root: DomElement, selector: string): DomElement[] => Array.from(root.querySelectorAll(selector));
 
+/** The text nodes under a node, in document order. */
+export function textNodesOf(node: DomNode, out: DomNode[] = []): DomNode[] {
+  if (node.nodeType === 3) out.push(node);
+  for (const child of Array.from(node.childNodes)) textNodesOf(child, out);
+  return out;
+}
+
 /** The node as the shared sanitiser takes it. */
 export const asHtmlNode = (node: DomNode): HtmlNodeLike => node as unknown as HtmlNodeLike;

@@ -1,4 +1,4 @@
-import { all, type DomDocument, type DomElement, type DomNode } from './dom';
+import { all, textNodesOf, type DomDocument, type DomElement } from './dom';
 
 /**
  * Bullet characters as they arrive from Word: typed or inserted glyphs (middle dot,
@@ -17,21 +17,10 @@ const ANY_GLYPH = new RegExp(`[${GLYPHS}${PRIVATE_USE}]|[o§]\\t`, 'u');
 /** A number typed before an item Word already numbers ("1. ", "2) ", "3.\t"). */
 const TYPED_NUMBER = /^\s*\(?\d{1,3}[.)]\s+/u;
 
-/** Text nodes of an element in document order. */
-function textNodes(element: DomNode): DomNode[] {
-  const out: DomNode[] = [];
-  const walk = (node: DomNode) => {
-    if (node.nodeType === 3) out.push(node);
-    for (const child of Array.from(node.childNodes)) walk(child);
-  };
-  walk(element);
-  return out;
-}
-
 /** Remove the first `length` characters of the element's text, across as many text nodes as they span. */
 function cutLeadingText(document: DomDocument, element: DomElement, length: number): void {
   let left = length;
-  for (const node of textNodes(element)) {
+  for (const node of textNodesOf(element)) {
     if (left <= 0) return;
     const text = node.nodeValue ?? '';
     node.replaceWith(document.createTextNode(text.slice(left)));
@@ -51,18 +40,16 @@ function stripLeading(document: DomDocument, element: DomElement, pattern: RegEx
  * List items never keep Word's bullet glyphs, nor numbers typed before items that
  * Word's numbering (`w:numPr`, converted to `ol`) already numbers. Paragraphs typed
  * as bullets without Word's numbering ("• Mục một") become a bullet list, their
- * glyph removed. Paragraphs in tables are left as they are. Returns how many
- * paragraphs became list items.
+ * glyph removed. Paragraphs in tables are left as they are.
  */
-export function cleanWordBullets(document: DomDocument): number {
+export function cleanWordBullets(document: DomDocument): void {
   // Reading every paragraph's text is costly in a long document: glyphs are looked for only when one occurs at all.
   const glyphs = ANY_GLYPH.test(document.body?.textContent ?? '');
   for (const item of all(document, glyphs ? 'li' : 'ol > li')) {
     if (glyphs) stripLeading(document, item, ITEM_GLYPH);
     if (item.parentElement?.tagName.toLowerCase() === 'ol') stripLeading(document, item, TYPED_NUMBER);
   }
-  let converted = 0;
-  if (!glyphs) return converted;
+  if (!glyphs) return;
   let list: DomElement | null = null;
   for (const paragraph of all(document, 'p')) {
     if (paragraph.closest('li, table, blockquote') || !TYPED_BULLET.test(paragraph.textContent ?? '')) {
@@ -80,7 +67,5 @@ export function cleanWordBullets(document: DomDocument): number {
     target.appendChild(item);
     list = target;
     paragraph.remove();
-    converted++;
   }
-  return converted;
 }

@@ -1,15 +1,9 @@
-import type { DomDocument, DomElement, DomNode } from './dom';
+import { textNodesOf, type DomDocument, type DomElement, type DomNode } from './dom';
 import { MARK } from './html-blocks';
 
 const MARKER = new RegExp(`^${MARK.imageOpen}(\\d+)${MARK.imageClose}$`);
 const ANY_MARKER = new RegExp(`${MARK.imageOpen}\\d+${MARK.imageClose}`, 'g');
 const hasWords = (text: string) => text.replace(ANY_MARKER, '').trim() !== '';
-
-function textNodes(node: DomNode, out: DomNode[] = []): DomNode[] {
-  if (node.nodeType === 3) out.push(node);
-  for (const child of Array.from(node.childNodes)) textNodes(child, out);
-  return out;
-}
 
 /**
  * A picture inside a sentence (a `w:drawing` inline in a run, with words before and
@@ -27,7 +21,7 @@ export function movePicturesOutOfSentences(document: DomDocument, markers: DomNo
     if (block && !block.closest('li')) blocks.add(block);
   }
   for (const block of blocks) {
-    const nodes = textNodes(block);
+    const nodes = textNodesOf(block);
     const texts = nodes.map((n) => n.nodeValue ?? '');
     let after: DomNode = block;
     nodes.forEach((node, i) => {
