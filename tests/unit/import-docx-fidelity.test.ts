@@ -150,7 +150,7 @@ describe('.docx import: Word shapes that used to lose or move text', () => {
       styles: TITLE,
       body: [
         styled('Title', 'Kết quả tuyển sinh'),
-        table([[['Huyện', '(theo báo cáo của Sở)'], 'Học viên'], ['Sìn Hồ', '320'], ['Phong Thổ', '275']]),
+        table([[['Huyện', '(theo báo cáo của Sở)'], 'Học viên'], ['Sìn Hồ', '320'], ['Phong Thổ', '275'], ['Ảnh: Sở cung cấp']]),
         p('Năm nay toàn tỉnh tuyển gần 600 học viên.'),
         p('Tiến Thành'),
       ].join(''),
@@ -159,8 +159,10 @@ describe('.docx import: Word shapes that used to lose or move text', () => {
     expect(report.lead).toBe('Năm nay toàn tỉnh tuyển gần 600 học viên.');
     expect(report.byline).toEqual(['Tiến Thành']);
     const body = document.child(2).textBetween(0, document.child(2).content.size, '\n', '\n');
-    expect(body.replace(/ \| |\n/g, ' ')).toBe('Huyện (theo báo cáo của Sở) Học viên Sìn Hồ 320 Phong Thổ 275');
-    expect(messages(report)).toContain('1 table (3 rows) flattened into paragraphs; check the figures in them.');
+    // A row that reads like a caption cue ("Ảnh: …") stays a row of the table, not a figure.
+    expect(body.replace(/ \| |\n/g, ' ')).toBe('Huyện (theo báo cáo của Sở) Học viên Sìn Hồ 320 Phong Thổ 275 Ảnh: Sở cung cấp');
+    expect(report.figures).toEqual([]);
+    expect(messages(report)).toContain('1 table (4 rows) flattened into paragraphs; check the figures in them.');
   });
 
   it('turns Quote, Intense Quote, Block Text and "Trích dẫn" paragraphs into block quotes', async () => {

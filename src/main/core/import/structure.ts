@@ -171,7 +171,7 @@ export function structureBody(input: StructureInput): ParsedArticle {
       addFigure(figureFromCaption(caption, image, input.altTexts[item.index] ?? ''));
       continue;
     }
-    if (isParagraph(item) && (item.role === 'caption' || isCaptionCue(item.node.textContent))) {
+    if (isParagraph(item) && item.role !== 'table' && (item.role === 'caption' || isCaptionCue(item.node.textContent))) {
       addFigure(figureFromCaption(item, null, ''));
       continue;
     }
