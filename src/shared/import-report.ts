@@ -33,6 +33,7 @@ export const DROP_KINDS = [
   'folder_file',
   'word_header_footer',
   'word_hidden_text',
+  'word_placeholder',
 ] as const;
 export type DropKind = (typeof DROP_KINDS)[number];
 
@@ -56,6 +57,7 @@ const DROP_REASONS_EN: Record<DropKind, (p: Params) => string> = {
   folder_file: () => 'file in the story folder that is neither the article nor a photo',
   word_header_footer: () => 'Word page header or footer (printed on every page, not part of the story)',
   word_hidden_text: () => 'hidden text in Word (neither shown nor printed there)',
+  word_placeholder: () => 'placeholder of a Word template field nobody filled in',
 };
 
 /** Things the user should check after an import. */

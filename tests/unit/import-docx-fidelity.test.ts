@@ -123,6 +123,27 @@ describe('.docx import: Word shapes that used to lose or move text', () => {
     expect(report.dropped).toContainEqual(expect.objectContaining({ text: '(ghi chú: gọi lại anh Hùng)', reason: 'hidden text in Word (neither shown nor printed there)' }));
   });
 
+  it('leaves the placeholder of an unfilled template field out and lists it, and keeps a filled field', async () => {
+    const field = (text: string, placeholder: boolean) =>
+      `<w:sdt><w:sdtPr><w:alias w:val="Tác giả"/>${placeholder ? '<w:showingPlcHdr/>' : ''}</w:sdtPr><w:sdtContent>${r(text)}</w:sdtContent></w:sdt>`;
+    const { document, report } = await importWord({
+      styles: TITLE,
+      body: [
+        styled('Title', 'Tít'),
+        p('Sapo của bài.'),
+        p([r('Tác giả: '), field('Nhập tên tác giả tại đây.', true)]),
+        p([r('Nơi viết: '), field('Sìn Hồ', false)]),
+        p('Đoạn thân bài cuối cùng của bài viết.'),
+      ].join(''),
+    });
+    expect(bodyBlocks(document)).toEqual([
+      ['paragraph', 'Tác giả:'],
+      ['paragraph', 'Nơi viết: Sìn Hồ'],
+      ['paragraph', 'Đoạn thân bài cuối cùng của bài viết.'],
+    ]);
+    expect(report.dropped).toContainEqual(expect.objectContaining({ text: 'Nhập tên tác giả tại đây.', reason: 'placeholder of a Word template field nobody filled in' }));
+  });
+
   it('keeps footnote and endnote numbers in the text and appends every note under a notes heading', async () => {
     const { document, report } = await importWord({
       styles: TITLE,
@@ -198,7 +219,7 @@ describe('.docx import: Word shapes that used to lose or move text', () => {
       'rong.docx has no text to import (it is empty or holds only empty paragraphs); nothing was imported.',
     );
     expect(await refusal({ body: p([]), headers: [p('Báo Lai Châu')] }, 'dau-trang.docx')).toBe(
-      'dau-trang.docx has no text to import (it holds text only in page headers, footers, comments or hidden text); nothing was imported.',
+      'dau-trang.docx has no text to import (it holds text only in page headers, footers, comments, hidden text or unfilled fields); nothing was imported.',
     );
     expect(await refusal({ body: p([picture('rPic')]), images: { rPic: png } }, 'anh.docx')).toBe('anh.docx has no text to import (it holds 1 picture); nothing was imported.');
   });

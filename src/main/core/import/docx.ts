@@ -14,6 +14,7 @@ import { parseXml, xmlAll } from './word-xml';
 import { joinDropCaps } from './word-drop-caps';
 import { numberHeadings } from './word-numbering';
 import { placeTextBoxes } from './word-text-boxes';
+import { takePlaceholders } from './word-placeholders';
 import { findRunFormats, removeHiddenRuns, type RunFormatPassages } from './word-run-formats';
 import { movePicturesOutOfSentences } from './word-pictures';
 import { cleanWordBullets } from './word-bullets';
@@ -36,19 +37,22 @@ const STYLE_MAP = [
 const NOTES_HEADING: Record<string, string> = { vi: 'Chú thích', en: 'Notes' };
 
 /** Elements of the body XML that the pass before conversion handles. */
-const NEEDS_PASS = /<w:(strike|dstrike|u|vanish|framePr|txbxContent)\b/;
+const NEEDS_PASS = /<w:(strike|dstrike|u|vanish|framePr|txbxContent|showingPlcHdr)\b/;
 
 /** What the pass over `word/document.xml` changed and found, before conversion. */
 interface PreparedBody {
   files: WordFiles;
   textBoxes: number;
   formats: RunFormatPassages;
+  /** Text of content controls never filled in. */
+  placeholders: string[];
 }
 
 /**
  * Rewrite the body XML where the converter would misread it: drop caps joined to
  * their word, text boxes placed after their anchor paragraph, Word's generated
- * heading numbers written into the headings, hidden text taken out (and listed).
+ * heading numbers written into the headings, hidden text and unfilled template
+ * fields taken out (and listed).
  * The part is written back only when something changed, so an ordinary document
  * reaches the converter byte for byte.
  */
@@ -58,17 +62,18 @@ function prepareBody(files: WordFiles): PreparedBody {
   const numbered = files.has('word/numbering.xml') && /<w:numPr\b/.test(xml + styles);
   // Most documents have none of these shapes: they skip the XML pass altogether.
   const body = NEEDS_PASS.test(xml) || numbered ? parseXml(xml) : null;
-  if (!body) return { files, textBoxes: 0, formats: { struck: [], underlined: [], hidden: [] } };
+  if (!body) return { files, textBoxes: 0, formats: { struck: [], underlined: [], hidden: [] }, placeholders: [] };
+  const placeholders = takePlaceholders(body);
   const formats = findRunFormats(body);
   const hiddenRuns = removeHiddenRuns(body);
   const hasBoxes = xmlAll(body, 'w:txbxContent').length > 0;
   const headings = numbered ? numberHeadings(body, parseXml(styles), parseXml(wordPart(files, 'word/numbering.xml'))) : 0;
   const dropCaps = joinDropCaps(body);
   const textBoxes = placeTextBoxes(body);
-  if (!dropCaps && !hasBoxes && !headings && !hiddenRuns) return { files, textBoxes, formats };
+  if (!dropCaps && !hasBoxes && !headings && !hiddenRuns && !placeholders.length) return { files, textBoxes, formats, placeholders };
   const rewritten = new Map(files);
   rewritten.set('word/document.xml', new TextEncoder().encode(body.toString()));
-  return { files: rewritten, textBoxes, formats };
+  return { files: rewritten, textBoxes, formats, placeholders };
 }
 
 /** Up to three passages, quoted and shortened, for a warning. */
@@ -158,7 +163,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
   const sanitized = sanitizeHtml(asHtmlNode(document.body ?? document));
   const items = toBodyItems(sanitized.blocks).map((it) => (it.kind === 'image' && inlinePictures.has(it.index) ? { ...it, inline: true } : it));
   const noteItems = notes.section ? toBodyItems(sanitizeHtml(asHtmlNode(notes.section)).blocks) : [];
-  if (!hasText(items) && !hasText(noteItems)) throw emptyDocument(fileName, images.length, headerFooter.length + comments.length + prepared.formats.hidden.length);
+  if (!hasText(items) && !hasText(noteItems)) throw emptyDocument(fileName, images.length, headerFooter.length + comments.length + prepared.formats.hidden.length + prepared.placeholders.length);
 
   if (tables.tables) warnings.push(warning('tables_flattened', { count: tables.tables, rows: tables.rows }));
   if (notes.count) warnings.push(warning('footnotes_appended', { count: notes.count }));
@@ -177,6 +182,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
   for (const url of external) dropped.push(drop('linked_image', url));
   for (const line of headerFooter) dropped.push(drop('word_header_footer', line));
   for (const text of prepared.formats.hidden) dropped.push(drop('word_hidden_text', text));
+  for (const text of prepared.placeholders) dropped.push(drop('word_placeholder', text));
   if (sanitized.unsafeLinksDropped) warnings.push(warning('unsafe_links', { count: sanitized.unsafeLinksDropped }));
   for (const m of result.messages) {
     if (m.type === 'error' || /external|unrecognised|unrecognized/i.test(m.message)) {
@@ -194,7 +200,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
 function emptyDocument(fileName: string, pictures: number, asideLines: number): ImportError {
   const held = [
     pictures ? `${pictures} ${pictures === 1 ? 'picture' : 'pictures'}` : '',
-    asideLines ? 'text only in page headers, footers, comments or hidden text' : '',
+    asideLines ? 'text only in page headers, footers, comments, hidden text or unfilled fields' : '',
   ].filter(Boolean);
   const detail = held.length ? ` (it holds ${held.join(' and ')})` : ' (it is empty or holds only empty paragraphs)';
   return new ImportError(`${fileName} has no text to import${detail}; nothing was imported.`, 'empty');

@@ -62,6 +62,7 @@ export const importReviewVi = {
     folder_file: 'Tệp trong thư mục không phải bài hay ảnh',
     word_header_footer: 'Đầu trang hoặc chân trang Word (in trên mọi trang, không thuộc bài)',
     word_hidden_text: 'Chữ ẩn trong Word (không hiện, không in ra)',
+    word_placeholder: 'Chữ mẫu của ô nhập liệu Word chưa được điền',
   },
   warning: {
     no_headline: 'Không tìm thấy tít.',
@@ -146,6 +147,7 @@ export const importReviewEn: typeof importReviewVi = {
     folder_file: 'File in the folder that is neither the article nor a photo',
     word_header_footer: 'Word page header or footer (printed on every page, not part of the story)',
     word_hidden_text: 'Hidden text in Word (neither shown nor printed there)',
+    word_placeholder: 'Placeholder of a Word template field nobody filled in',
   },
   warning: {
     no_headline: 'No headline found.',
