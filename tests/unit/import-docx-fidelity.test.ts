@@ -300,6 +300,7 @@ describe('.docx import: every piece of text is accounted for', () => {
     p([r('Đoạn có hộp chỉ vẽ.'), textBox(['Hộp chữ chỉ có bản vẽ.'], true)]),
     '<w:sdt><w:sdtPr><w:alias w:val="Tóm tắt"/></w:sdtPr><w:sdtContent>' + p('Chữ trong điều khiển nội dung.') + '</w:sdtContent></w:sdt>',
     p(['<w:sdt><w:sdtContent>' + r('Điều khiển trong dòng') + '</w:sdtContent></w:sdt>', r(' tiếp nối câu.')]),
+    p(['<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>' + r('Bấm vào đây để nhập chữ.') + '</w:sdtContent></w:sdt>']),
     p(['<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">' + r('Lai Châu') + '</w:smartTag>', r(' là tỉnh vùng cao.')]),
     p([r('Câu có '), r('chữ ẩn của phóng viên ', '<w:vanish/>'), r('ghi chú.')]),
     p('Dự án R&D <thí điểm> "Nước sạch" & vệ sinh.'),
