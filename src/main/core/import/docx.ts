@@ -10,7 +10,7 @@ import { imageMarker, MARK, toBodyItems, type BodyItem } from './html-blocks';
 import { structureBody } from './structure';
 import { all, asHtmlNode, parseDocument } from './dom';
 import { externalImageLinks, headerFooterLines, trackedChanges, unreferencedNotes, wordComments, wordPart, type WordFiles } from './word-parts';
-import { parseXml, xmlAll } from './word-xml';
+import { parseXml } from './word-xml';
 import { joinDropCaps } from './word-drop-caps';
 import { numberHeadings } from './word-numbering';
 import { placeTextBoxes } from './word-text-boxes';
@@ -36,8 +36,20 @@ const STYLE_MAP = [
 /** Heading of the notes section appended after the story, in the document's language. */
 const NOTES_HEADING: Record<string, string> = { vi: 'Chú thích', en: 'Notes' };
 
-/** Elements of the body XML that the pass before conversion handles. */
-const NEEDS_PASS = /<w:(strike|dstrike|u|vanish|framePr|txbxContent|showingPlcHdr)\b/;
+/**
+ * What in the body XML calls for each step of the pass before conversion. Each step
+ * runs only when its element occurs, and a document with none of them skips the
+ * pass: reading a long document's XML costs time that most documents need not spend.
+ */
+const NEEDS = {
+  placeholders: /<w:showingPlcHdr\b/,
+  runFormats: /<w:(strike|dstrike|u|vanish)\b/,
+  hidden: /<w:vanish\b/,
+  dropCaps: /<w:framePr\b[^>]*w:dropCap=/,
+  textBoxes: /<w:txbxContent\b/,
+};
+
+const NO_RUN_FORMATS: RunFormatPassages = { struck: [], underlined: [], hidden: [] };
 
 /** What the pass over `word/document.xml` changed and found, before conversion. */
 interface PreparedBody {
@@ -59,18 +71,18 @@ interface PreparedBody {
 function prepareBody(files: WordFiles): PreparedBody {
   const xml = wordPart(files, 'word/document.xml');
   const styles = wordPart(files, 'word/styles.xml');
-  const numbered = files.has('word/numbering.xml') && /<w:numPr\b/.test(xml + styles);
-  // Most documents have none of these shapes: they skip the XML pass altogether.
-  const body = NEEDS_PASS.test(xml) || numbered ? parseXml(xml) : null;
-  if (!body) return { files, textBoxes: 0, formats: { struck: [], underlined: [], hidden: [] }, placeholders: [] };
-  const placeholders = takePlaceholders(body);
-  const formats = findRunFormats(body);
-  const hiddenRuns = removeHiddenRuns(body);
-  const hasBoxes = xmlAll(body, 'w:txbxContent').length > 0;
+  const has = (element: RegExp) => element.test(xml);
+  // Heading numbers: a list is used, and a heading style is defined (Word writes only the styles a document uses).
+  const numbered = files.has('word/numbering.xml') && /<w:numPr\b/.test(xml + styles) && /<w:name w:val="heading [1-9]"/i.test(styles);
+  const body = Object.values(NEEDS).some(has) || numbered ? parseXml(xml) : null;
+  if (!body) return { files, textBoxes: 0, formats: NO_RUN_FORMATS, placeholders: [] };
+  const placeholders = has(NEEDS.placeholders) ? takePlaceholders(body) : [];
+  const formats = has(NEEDS.runFormats) ? findRunFormats(body) : NO_RUN_FORMATS;
+  const hiddenRuns = has(NEEDS.hidden) ? removeHiddenRuns(body) : 0;
   const headings = numbered ? numberHeadings(body, parseXml(styles), parseXml(wordPart(files, 'word/numbering.xml'))) : 0;
-  const dropCaps = joinDropCaps(body);
-  const textBoxes = placeTextBoxes(body);
-  if (!dropCaps && !hasBoxes && !headings && !hiddenRuns && !placeholders.length) return { files, textBoxes, formats, placeholders };
+  const dropCaps = has(NEEDS.dropCaps) ? joinDropCaps(body) : 0;
+  const textBoxes = has(NEEDS.textBoxes) ? placeTextBoxes(body) : 0;
+  if (!dropCaps && !has(NEEDS.textBoxes) && !headings && !hiddenRuns && !placeholders.length) return { files, textBoxes, formats, placeholders };
   const rewritten = new Map(files);
   rewritten.set('word/document.xml', new TextEncoder().encode(body.toString()));
   return { files: rewritten, textBoxes, formats, placeholders };

@@ -107,8 +107,9 @@ export function numberHeadings(body: XmlDocument, styles: XmlDocument | null, nu
     return chain;
   };
   let numbered = 0;
+  const copies = new Set(xmlAll(body, 'mc:Fallback w:p')); // paragraphs of a text box's copy for older readers
   for (const paragraph of xmlAll(body, 'w:p')) {
-    if (paragraph.closest('mc\\:Fallback')) continue; // the copy of a text box for older readers
+    if (copies.has(paragraph)) continue;
     const pPr = child(paragraph, 'w:pPr');
     const chain = styleChain(attr(child(pPr, 'w:pStyle'), 'w:val'));
     const numberingRef = numberingOf(pPr) ?? chain.find((s) => s.numbering)?.numbering ?? null;
