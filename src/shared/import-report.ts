@@ -36,6 +36,9 @@ export const DROP_KINDS = [
   'page_furniture',
   'photo_caption',
   'folder_file',
+  'word_header_footer',
+  'word_hidden_text',
+  'word_placeholder',
 ] as const;
 export type DropKind = (typeof DROP_KINDS)[number];
 
@@ -57,6 +60,9 @@ const DROP_REASONS_EN: Record<DropKind, (p: Params) => string> = {
   page_furniture: () => 'page furniture (navigation, sharing, comments or related links)',
   photo_caption: (p) => `caption inside ${p.photo} differs from the text's caption (the text's was kept)`,
   folder_file: () => 'file in the story folder that is neither the article nor a photo',
+  word_header_footer: () => 'Word page header or footer (printed on every page, not part of the story)',
+  word_hidden_text: () => 'hidden text in Word (neither shown nor printed there)',
+  word_placeholder: () => 'placeholder of a Word template field nobody filled in',
 };
 
 /** Things the user should check after an import. */
@@ -78,6 +84,10 @@ export const WARNING_CODES = [
   'photo_after_end',
   'photo_moved',
   'photo_unusable',
+  'struck_text',
+  'underlined_text',
+  'text_boxes',
+  'inline_pictures',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -91,7 +101,8 @@ const WARNINGS_EN: Record<WarningCode, (p: Params) => string> = {
   no_byline: () => 'No byline found at the end of the article.',
   no_date: () => 'No article date found; set it before publishing.',
   unfinished_paragraph: (p) => `Paragraph ${p.n} does not end a sentence: "${p.text}"`,
-  tables_flattened: (p) => `${p.count} ${plural(p.count, 'table was', 'tables were')} flattened to paragraphs; check the figures in them.`,
+  tables_flattened: (p) =>
+    `${p.count} ${plural(p.count, 'table', 'tables')}${p.rows === undefined ? '' : ` (${p.rows} ${plural(p.rows, 'row', 'rows')})`} flattened into paragraphs; check the figures in them.`,
   footnotes_appended: (p) => `${p.count} ${plural(p.count, 'footnote was', 'footnotes were')} appended at the end of the article.`,
   comments: (p) => `${p.count} Word ${plural(p.count, 'comment was', 'comments were')} not imported (listed under dropped).`,
   tracked_changes: (p) => `The document has tracked changes (${p.insertions} insertions, ${p.deletions} deletions); they were imported as if all were accepted.`,
@@ -102,6 +113,10 @@ const WARNINGS_EN: Record<WarningCode, (p: Params) => string> = {
   photo_after_end: (p) => `A photo after the article's end (${p.photo}) was left out.`,
   photo_moved: (p) => `The photo ${p.photo} sat inside a list or table; it was moved to the end of the article.`,
   photo_unusable: (p) => `${p.photo} was not used: ${p.reason}.`,
+  struck_text: (p) => `Struck-through text kept (${p.count} ${plural(p.count, 'passage', 'passages')}: ${p.text}): check it was not meant as a deletion.`,
+  underlined_text: (p) => `Underlined text kept as plain text (${p.count} ${plural(p.count, 'passage', 'passages')}: ${p.text}).`,
+  text_boxes: (p) => `${p.count} text ${plural(p.count, 'box was', 'boxes were')} placed as paragraphs after the paragraph ${plural(p.count, 'it was', 'they were')} anchored to.`,
+  inline_pictures: (p) => `${p.count} ${plural(p.count, 'picture', 'pictures')} inside a sentence ${plural(p.count, 'was', 'were')} placed after ${plural(p.count, 'its', 'their')} paragraph; the sentence was kept whole.`,
 };
 
 /** Kinds of dropped text that are running text a reader could miss (not dates, roles or images). */

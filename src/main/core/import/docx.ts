@@ -2,99 +2,112 @@ import mammoth from 'mammoth';
 import { zipSync } from 'fflate';
 import { sanitizeHtml } from '../../../shared/html/sanitize';
 import { dropped as drop, warning, type ImportWarning } from '../../../shared/import-report';
-import { cleanLine, type ImportImage, type ParsedArticle } from './parsed';
+import { cleanLine, guessLanguage, type ImportImage, type ParsedArticle } from './parsed';
 import { ImportError } from './errors';
 import { formatBytes, IMPORT_LIMITS } from './limits';
 import { readZipSafely } from './zip';
-import { imageMarker, MARK, toBodyItems } from './html-blocks';
+import { imageMarker, MARK, toBodyItems, type BodyItem } from './html-blocks';
 import { structureBody } from './structure';
-import { all, asHtmlNode, parseDocument, type DomDocument } from './dom';
+import { all, asHtmlNode, parseDocument } from './dom';
+import { externalImageLinks, headerFooterLines, trackedChanges, unreferencedNotes, wordComments, wordPart, type WordFiles } from './word-parts';
+import { parseXml } from './word-xml';
+import { joinDropCaps } from './word-drop-caps';
+import { numberHeadings } from './word-numbering';
+import { placeTextBoxes } from './word-text-boxes';
+import { takePlaceholders } from './word-placeholders';
+import { findRunFormats, removeHiddenRuns, type RunFormatPassages } from './word-run-formats';
+import { movePicturesOutOfSentences } from './word-pictures';
+import { cleanWordBullets } from './word-bullets';
+import { takeNotes } from './word-notes';
+import { markTables } from './word-tables';
 
-/** Word styles that mark the headline and photo captions, mapped to classes the DOM pass below recognises. */
+/** Word styles that mark the headline, photo captions and quotations, mapped to what the DOM pass below recognises. */
 const STYLE_MAP = [
   "p[style-name='Title'] => h1.nr-headline:fresh",
   "p[style-name='Caption'] => p.nr-caption:fresh",
   "p[style-name='Chú thích'] => p.nr-caption:fresh",
   "p[style-name='Chú thích ảnh'] => p.nr-caption:fresh",
+  "p[style-name='Quote'] => blockquote > p:fresh",
+  "p[style-name='Intense Quote'] => blockquote > p:fresh",
+  "p[style-name='Block Text'] => blockquote > p:fresh",
+  "p[style-name='Trích dẫn'] => blockquote > p:fresh",
 ];
 
-const decoder = new TextDecoder();
-const xml = (files: Map<string, Uint8Array>, path: string) => (files.has(path) ? decoder.decode(files.get(path)) : '');
+/** Heading of the notes section appended after the story, in the document's language. */
+const NOTES_HEADING: Record<string, string> = { vi: 'Chú thích', en: 'Notes' };
 
-/** Text of each Word comment (`word/comments.xml`); comments are reported, never imported. */
-function wordComments(files: Map<string, Uint8Array>): { author: string; text: string }[] {
-  const out: { author: string; text: string }[] = [];
-  for (const m of xml(files, 'word/comments.xml').matchAll(/<w:comment\b([^>]*)>([\s\S]*?)<\/w:comment>/g)) {
-    const author = /w:author="([^"]*)"/.exec(m[1]!)?.[1] ?? '';
-    const text = [...m[2]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
-    out.push({ author: decodeEntities(author), text: cleanLine(decodeEntities(text)) });
-  }
-  return out;
-}
+/**
+ * What in the body XML calls for each step of the pass before conversion. Each step
+ * runs only when its element occurs, and a document with none of them skips the
+ * pass: reading a long document's XML costs time that most documents need not spend.
+ */
+const NEEDS = {
+  placeholders: /<w:showingPlcHdr\b/,
+  runFormats: /<w:(strike|dstrike|u|vanish)\b/,
+  hidden: /<w:vanish\b/,
+  dropCaps: /<w:framePr\b[^>]*w:dropCap=/,
+  textBoxes: /<w:txbxContent\b/,
+};
 
-/** Tracked insertions and deletions still pending in the document body. */
-function trackedChanges(files: Map<string, Uint8Array>): { insertions: number; deletions: number; deletedText: string[] } {
-  const doc = xml(files, 'word/document.xml');
-  const deletedText = [...doc.matchAll(/<w:del\b[^>]*>([\s\S]*?)<\/w:del>/g)]
-    .map((m) => cleanLine(decodeEntities([...m[1]!.matchAll(/<w:delText(?:\s[^>]*)?>([^<]*)<\/w:delText>/g)].map((t) => t[1]).join(''))))
-    .filter(Boolean);
-  return { insertions: doc.match(/<w:ins\b/g)?.length ?? 0, deletions: doc.match(/<w:del\b/g)?.length ?? 0, deletedText };
-}
+const NO_RUN_FORMATS: RunFormatPassages = { struck: [], underlined: [], hidden: [] };
 
-/** Images the document links to outside the file (never fetched). */
-function externalImageLinks(files: Map<string, Uint8Array>): string[] {
-  const rels = xml(files, 'word/_rels/document.xml.rels');
-  return [...rels.matchAll(/<Relationship\b[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((r) => /TargetMode="External"/.test(r) && /relationships\/image"/.test(r))
-    .map((r) => decodeEntities(/Target="([^"]*)"/.exec(r)?.[1] ?? ''));
-}
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
-    const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-    if (named[e.toLowerCase()]) return named[e.toLowerCase()]!;
-    const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
+/** What the pass over `word/document.xml` changed and found, before conversion. */
+interface PreparedBody {
+  files: WordFiles;
+  textBoxes: number;
+  formats: RunFormatPassages;
+  /** Text of content controls never filled in. */
+  placeholders: string[];
 }
 
 /**
- * Tables become one paragraph per row, cells separated by ` | ` (marks kept): the
- * article schema has no tables, and a row read as a line keeps its figures together.
- * Returns how many tables there were, for the report.
+ * Rewrite the body XML where the converter would misread it: drop caps joined to
+ * their word, text boxes placed after their anchor paragraph, Word's generated
+ * heading numbers written into the headings, hidden text and unfilled template
+ * fields taken out (and listed).
+ * The part is written back only when something changed, so an ordinary document
+ * reaches the converter byte for byte.
  */
-function flattenTables(document: DomDocument): number {
-  const tables = all(document, 'table').filter((t) => !t.parentElement?.closest('table'));
-  for (const table of tables) {
-    const rows = all(table, 'tr');
-    for (const tr of rows) {
-      const p = document.createElement('p');
-      all(tr, 'td, th').forEach((cell, i) => {
-        if (i > 0) p.appendChild(document.createTextNode(' | '));
-        const blocks = all(cell, 'p');
-        blocks.forEach((b, k) => {
-          if (k > 0) p.appendChild(document.createTextNode(' '));
-          while (b.firstChild) p.appendChild(b.firstChild);
-        });
-        if (!blocks.length) while (cell.firstChild) p.appendChild(cell.firstChild);
-      });
-      table.parentNode?.insertBefore(p, table);
-    }
-    table.remove();
-  }
-  return tables.length;
+function prepareBody(files: WordFiles): PreparedBody {
+  const xml = wordPart(files, 'word/document.xml');
+  const styles = wordPart(files, 'word/styles.xml');
+  const has = (element: RegExp) => element.test(xml);
+  // Heading numbers: a list is used, and a heading style is defined (Word writes only the styles a document uses).
+  const numbered = files.has('word/numbering.xml') && /<w:numPr\b/.test(xml + styles) && /<w:name w:val="heading [1-9]"/i.test(styles);
+  const body = Object.values(NEEDS).some(has) || numbered ? parseXml(xml) : null;
+  if (!body) return { files, textBoxes: 0, formats: NO_RUN_FORMATS, placeholders: [] };
+  const placeholders = has(NEEDS.placeholders) ? takePlaceholders(body) : [];
+  const formats = has(NEEDS.runFormats) ? findRunFormats(body) : NO_RUN_FORMATS;
+  const hiddenRuns = has(NEEDS.hidden) ? removeHiddenRuns(body) : 0;
+  const headings = numbered ? numberHeadings(body, parseXml(styles), parseXml(wordPart(files, 'word/numbering.xml'))) : 0;
+  const dropCaps = has(NEEDS.dropCaps) ? joinDropCaps(body) : 0;
+  const textBoxes = has(NEEDS.textBoxes) ? placeTextBoxes(body) : 0;
+  if (!dropCaps && !has(NEEDS.textBoxes) && !headings && !hiddenRuns && !placeholders.length) return { files, textBoxes, formats, placeholders };
+  const rewritten = new Map(files);
+  rewritten.set('word/document.xml', new TextEncoder().encode(body.toString()));
+  return { files: rewritten, textBoxes, formats, placeholders };
 }
+
+/** Up to three passages, quoted and shortened, for a warning. */
+function quoted(passages: string[]): string {
+  const shown = passages.slice(0, 3).map((t) => `“${t.length > 60 ? `${t.slice(0, 59)}…` : t}”`);
+  return passages.length > 3 ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+const hasText = (items: BodyItem[]) => items.some((it) => it.kind === 'block' && it.node.textContent.trim() !== '');
 
 export interface DocxProgress {
   (stage: 'unzip' | 'convert' | 'structure', fraction: number): void;
 }
 
 /**
- * Read a Word document: headings, bold/italic, links, lists, tables (flattened to
- * paragraphs, with a warning), footnotes (appended), embedded photos with the
- * caption paragraph that follows them. Comments and tracked changes are reported;
- * the accept-all view is imported. Linked (external) images are never fetched.
+ * Read a Word document: headings, bold/italic, links, lists (Word numbering, or
+ * paragraphs typed with bullet glyphs), quotations, tables (flattened by the
+ * sanitiser, reported with their rows), footnotes and endnotes (numbers kept, notes
+ * appended under a heading), text boxes, drop caps, embedded photos with the
+ * caption paragraph that follows them. Comments, tracked changes, struck-through
+ * and underlined text, headers and footers are reported; the accept-all view is
+ * imported. Linked (external) images are never fetched. A document without text is refused.
  */
 export async function readDocx(bytes: Uint8Array, fileName: string, progress?: DocxProgress): Promise<ParsedArticle> {
   if (bytes.length > IMPORT_LIMITS.docxBytes) {
@@ -110,9 +123,11 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
   const comments = wordComments(files);
   const changes = trackedChanges(files);
   const external = externalImageLinks(files);
+  const headerFooter = headerFooterLines(files);
+  const prepared = prepareBody(files);
 
   // Mammoth reads only what was checked above: a stored (uncompressed) copy of the verified entries.
-  const verified = zipSync(Object.fromEntries(files), { level: 0 });
+  const verified = zipSync(Object.fromEntries(prepared.files), { level: 0 });
   progress?.('convert', 0.2);
   const images: (ImportImage | null)[] = [];
   const altTexts: string[] = [];
@@ -142,28 +157,34 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
   }
   progress?.('structure', 0.7);
 
-  const html = result.value;
-  const document = parseDocument(`<!doctype html><html><body>${html}</body></html>`);
-  for (const img of all(document, 'img')) {
+  const document = parseDocument(`<!doctype html><html><body>${result.value}</body></html>`);
+  const markers = all(document, 'img').map((img) => {
     const index = /^nr-image:(\d+)$/.exec(img.getAttribute('src') ?? '')?.[1];
-    img.replaceWith(document.createTextNode(index === undefined ? '' : imageMarker(Number(index))));
-  }
+    const marker = document.createTextNode(index === undefined ? '' : imageMarker(Number(index)));
+    img.replaceWith(marker);
+    return marker;
+  });
+  const inlinePictures = movePicturesOutOfSentences(document, markers);
+  cleanWordBullets(document);
   for (const h of all(document, 'h1.nr-headline')) h.insertBefore(document.createTextNode(MARK.headline), h.firstChild);
   for (const p of all(document, 'p.nr-caption')) p.insertBefore(document.createTextNode(MARK.caption), p.firstChild);
-  // Footnote back-links (↑) point inside the document; the notes themselves stay, appended at the end.
-  for (const a of all(document, 'a[href^="#footnote-ref"], a[href^="#endnote-ref"]')) a.remove();
-  const footnotes = document.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"]').length;
-  // Mammoth puts the notes after the last paragraph; set them aside so the byline is found, then append them.
-  const notesLists = all(document, 'ol').filter((ol) => ol.querySelector('li[id^="footnote-"], li[id^="endnote-"]'));
-  for (const ol of notesLists) ol.remove();
-  const tables = flattenTables(document);
+  // Mammoth puts the notes after the last paragraph; they are set aside so the byline is found, then appended.
+  const notes = takeNotes(document, NOTES_HEADING[guessLanguage(document.body?.textContent ?? '')] ?? NOTES_HEADING.en!, unreferencedNotes(files));
+  const tables = markTables(document);
 
   const sanitized = sanitizeHtml(asHtmlNode(document.body ?? document));
-  const items = toBodyItems(sanitized.blocks);
-  const noteBlocks = notesLists.flatMap((ol) => toBodyItems(sanitizeHtml(asHtmlNode(ol)).blocks));
+  const items = toBodyItems(sanitized.blocks).map((it) => (it.kind === 'image' && inlinePictures.has(it.index) ? { ...it, inline: true } : it));
+  const noteItems = notes.section ? toBodyItems(sanitizeHtml(asHtmlNode(notes.section)).blocks) : [];
+  if (!hasText(items) && !hasText(noteItems)) throw emptyDocument(fileName, images.length, headerFooter.length + comments.length + prepared.formats.hidden.length + prepared.placeholders.length);
 
-  if (tables) warnings.push(warning('tables_flattened', { count: tables }));
-  if (footnotes) warnings.push(warning('footnotes_appended', { count: footnotes }));
+  if (tables.tables) warnings.push(warning('tables_flattened', { count: tables.tables, rows: tables.rows }));
+  if (notes.count) warnings.push(warning('footnotes_appended', { count: notes.count }));
+  if (prepared.formats.struck.length) warnings.push(warning('struck_text', { count: prepared.formats.struck.length, text: quoted(prepared.formats.struck) }));
+  if (prepared.formats.underlined.length) {
+    warnings.push(warning('underlined_text', { count: prepared.formats.underlined.length, text: quoted(prepared.formats.underlined) }));
+  }
+  if (prepared.textBoxes) warnings.push(warning('text_boxes', { count: prepared.textBoxes }));
+  if (inlinePictures.size) warnings.push(warning('inline_pictures', { count: inlinePictures.size }));
   if (comments.length) warnings.push(warning('comments', { count: comments.length }));
   for (const c of comments) dropped.push(drop('word_comment', c.author ? `${c.author}: ${c.text}` : c.text));
   if (changes.insertions || changes.deletions) {
@@ -171,6 +192,9 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
   }
   for (const text of changes.deletedText) dropped.push(drop('tracked_deletion', text));
   for (const url of external) dropped.push(drop('linked_image', url));
+  for (const line of headerFooter) dropped.push(drop('word_header_footer', line));
+  for (const text of prepared.formats.hidden) dropped.push(drop('word_hidden_text', text));
+  for (const text of prepared.placeholders) dropped.push(drop('word_placeholder', text));
   if (sanitized.unsafeLinksDropped) warnings.push(warning('unsafe_links', { count: sanitized.unsafeLinksDropped }));
   for (const m of result.messages) {
     if (m.type === 'error' || /external|unrecognised|unrecognized/i.test(m.message)) {
@@ -179,7 +203,17 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
   }
 
   const parsed = structureBody({ fileName, format: 'docx', encoding: null, items, images, altTexts, hints: {}, dropped, warnings });
-  for (const note of noteBlocks) if (note.kind === 'block') parsed.blocks.push(note.node);
+  for (const note of noteItems) if (note.kind === 'block') parsed.blocks.push(note.node);
   progress?.('structure', 1);
   return parsed;
+}
+
+/** The refusal of a document with no text in its body: one sentence naming the file and what it did hold. */
+function emptyDocument(fileName: string, pictures: number, asideLines: number): ImportError {
+  const held = [
+    pictures ? `${pictures} ${pictures === 1 ? 'picture' : 'pictures'}` : '',
+    asideLines ? 'text only in page headers, footers, comments, hidden text or unfilled fields' : '',
+  ].filter(Boolean);
+  const detail = held.length ? ` (it holds ${held.join(' and ')})` : ' (it is empty or holds only empty paragraphs)';
+  return new ImportError(`${fileName} has no text to import${detail}; nothing was imported.`, 'empty');
 }

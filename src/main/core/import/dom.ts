@@ -12,6 +12,7 @@ export interface DomNode {
   readonly childNodes: ArrayLike<DomNode>;
   readonly parentNode: DomNode | null;
   readonly firstChild: DomNode | null;
+  readonly nextSibling: DomNode | null;
   readonly textContent: string | null;
   remove(): void;
   replaceWith(...nodes: DomNode[]): void;
@@ -20,6 +21,8 @@ export interface DomNode {
 }
 
 export interface DomElement extends DomNode {
+  readonly tagName: string;
+  readonly previousElementSibling: DomElement | null;
   readonly parentElement: DomElement | null;
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
@@ -42,6 +45,13 @@ export function parseDocument(html: string): DomDocument {
 
 /** All matches as an array. */
 export const all = (root: DomElement, selector: string): DomElement[] => Array.from(root.querySelectorAll(selector));
+
+/** The text nodes under a node, in document order. */
+export function textNodesOf(node: DomNode, out: DomNode[] = []): DomNode[] {
+  if (node.nodeType === 3) out.push(node);
+  for (const child of Array.from(node.childNodes)) textNodesOf(child, out);
+  return out;
+}
 
 /** The node as the shared sanitiser takes it. */
 export const asHtmlNode = (node: DomNode): HtmlNodeLike => node as unknown as HtmlNodeLike;

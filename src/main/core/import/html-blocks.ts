@@ -12,16 +12,19 @@ export const MARK = {
   imageClose: '\uE001',
   caption: '\uE002',
   headline: '\uE003',
+  /** Written into every table cell, so rows the sanitiser flattens are never taken for the lead, headline or byline. */
+  tableCell: '\uE004',
 } as const;
 
 export const imageMarker = (index: number): string => `${MARK.imageOpen}${index}${MARK.imageClose}`;
 const IMAGE_MARKER = /\uE000(\d+)\uE001/g;
-const ANY_MARKER = /[\uE000-\uE003]/g;
+const ANY_MARKER = /[\uE000-\uE004]/g;
 
 /** One piece of an imported body, before the article's parts are recognised. */
 export type BodyItem =
-  | { kind: 'block'; node: PMNode; role: 'plain' | 'caption' | 'headline' }
-  | { kind: 'image'; index: number };
+  | { kind: 'block'; node: PMNode; role: 'plain' | 'caption' | 'headline' | 'table' }
+  /** `inline`: the picture sat inside a sentence, so the paragraph after it is not its caption unless styled as one. */
+  | { kind: 'image'; index: number; inline?: boolean };
 
 /** Inline content as nodes, markers removed, leading and trailing line breaks dropped. */
 export function inlineNodes(content: CleanInline[]): PMNode[] {
@@ -72,7 +75,7 @@ export function toBodyItems(blocks: CleanBlock[]): BodyItem[] {
           continue;
         }
         if (!hasText(part)) continue;
-        const role = startsWith(part, MARK.headline) ? 'headline' : startsWith(part, MARK.caption) ? 'caption' : 'plain';
+        const role = startsWith(part, MARK.headline) ? 'headline' : startsWith(part, MARK.caption) ? 'caption' : startsWith(part, MARK.tableCell) ? 'table' : 'plain';
         const node = b.type === 'heading' && role === 'plain' ? schema.node('heading', { level: b.level }, inlineNodes(part)) : paragraph(part);
         items.push({ kind: 'block', node, role });
       }

@@ -51,7 +51,7 @@ const isCaptionCue = (text: string) => CAPTION_CUES.some((re) => re.test(text));
 
 /** A paragraph right after a photo that reads like its caption: one short sentence, or marked as a caption. */
 function captionFor(item: BodyItem | undefined): boolean {
-  if (!isParagraph(item)) return false;
+  if (!isParagraph(item) || item.role === 'table') return false;
   if (item.role === 'caption') return true;
   const text = item.node.textContent;
   if (isCaptionCue(text)) return true;
@@ -106,7 +106,7 @@ export function structureBody(input: StructureInput): ParsedArticle {
     else if (text !== headline) dropped.push(drop('second_headline', text));
     items.splice(marked, 1);
   } else if (!headline) {
-    const first = items.findIndex((it) => it.kind === 'block');
+    const first = items.findIndex((it) => it.kind === 'block' && it.role !== 'table');
     const item = items[first];
     if (item?.kind === 'block' && (item.node.type.name === 'heading' || (item.node.type.name === 'paragraph' && countWords(item.node.textContent) <= HEADLINE_MAX_WORDS && !/[.!?…]$/.test(item.node.textContent)))) {
       headline = item.node.textContent;
@@ -157,7 +157,9 @@ export function structureBody(input: StructureInput): ParsedArticle {
   // the last paragraph is taken out only if it names the same people (else it is body text).
   let byline = hints.byline?.filter(Boolean) ?? [];
   const lastBlock = items.length - 1;
-  const parsedByline = isParagraph(items[lastBlock]) && !isRunningProse(textOf(items[lastBlock])) ? parseByline(textOf(items[lastBlock])) : null;
+  // A table row or a paragraph styled as a caption is never the byline.
+  const parsedByline =
+    isParagraph(items[lastBlock]) && items[lastBlock].role === 'plain' && !isRunningProse(textOf(items[lastBlock])) ? parseByline(textOf(items[lastBlock])) : null;
   if (parsedByline && (!byline.length || sameNames(byline, parsedByline.names))) {
     if (!byline.length) byline = parsedByline.names;
     for (const role of parsedByline.roles) dropped.push(drop('byline_role', role));
@@ -182,6 +184,8 @@ export function structureBody(input: StructureInput): ParsedArticle {
     const next = items[leadIndex + 1];
     if (it?.kind === 'image') leadIndex += isParagraph(next) && (next.role === 'caption' || isCaptionCue(textOf(next))) ? 2 : 1;
     else if (isParagraph(it) && it.role === 'caption') leadIndex++;
+    // A table's rows are never the lead.
+    else if (it?.kind === 'block' && it.role === 'table') leadIndex++;
     else break;
   }
   const leadItem = items[leadIndex];
@@ -210,12 +214,12 @@ export function structureBody(input: StructureInput): ParsedArticle {
       placedImages.add(item.index);
       const image = input.images[item.index] ?? null;
       const next = items[k + 1];
-      const caption = captionFor(next) && isParagraph(next) ? next : null;
+      const caption = captionFor(next) && isParagraph(next) && (!item.inline || next.role === 'caption') ? next : null;
       if (caption) k++;
       addFigure(figureFromCaption(caption, image, input.altTexts[item.index] ?? ''));
       continue;
     }
-    if (isParagraph(item) && (item.role === 'caption' || isCaptionCue(item.node.textContent))) {
+    if (isParagraph(item) && item.role !== 'table' && (item.role === 'caption' || isCaptionCue(item.node.textContent))) {
       addFigure(figureFromCaption(item, null, ''));
       continue;
     }

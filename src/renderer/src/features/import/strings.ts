@@ -66,6 +66,9 @@ export const importReviewVi = {
     page_furniture: 'Khung trang web (menu, chia sẻ, tin liên quan)',
     photo_caption: 'Chú thích ghi trong ảnh {{photo}} khác chú thích trong bài (giữ chú thích trong bài)',
     folder_file: 'Tệp trong thư mục không phải bài hay ảnh',
+    word_header_footer: 'Đầu trang hoặc chân trang Word (in trên mọi trang, không thuộc bài)',
+    word_hidden_text: 'Chữ ẩn trong Word (không hiện, không in ra)',
+    word_placeholder: 'Chữ mẫu của ô nhập liệu Word chưa được điền',
   },
   warning: {
     text_left_out: '{{paragraphs}} đoạn ({{words}} chữ) bị bỏ vì là phần khung của trang — hãy xem lại',
@@ -74,7 +77,7 @@ export const importReviewVi = {
     no_byline: 'Không tìm thấy tên tác giả ở cuối bài.',
     no_date: 'Không tìm thấy ngày đăng; hãy điền trước khi xuất bản.',
     unfinished_paragraph: 'Đoạn {{n}} không kết thúc bằng dấu câu: “{{text}}”',
-    tables_flattened: '{{count}} bảng đã được chuyển thành các đoạn văn; hãy kiểm tra số liệu.',
+    tables_flattened: '{{count}} bảng ({{rows}} hàng) đã được chuyển thành các đoạn văn; hãy kiểm tra số liệu.',
     footnotes_appended: '{{count}} chú thích cuối trang đã được đưa xuống cuối bài.',
     comments: '{{count}} bình luận trong Word không được nhập (xem phần đã bỏ).',
     tracked_changes: 'Tệp còn thay đổi đang theo dõi ({{insertions}} chỗ thêm, {{deletions}} chỗ xoá); bài được nhập như khi đã chấp nhận tất cả.',
@@ -85,6 +88,10 @@ export const importReviewVi = {
     photo_after_end: 'Ảnh {{photo}} nằm sau phần cuối bài nên không được dùng.',
     photo_moved: 'Ảnh {{photo}} nằm trong danh sách hoặc bảng, đã được chuyển xuống cuối bài.',
     photo_unusable: 'Không dùng được ảnh {{photo}}: {{reason}}.',
+    struck_text: 'Giữ lại chữ gạch ngang ({{count}} chỗ: {{text}}): hãy xem đó có phải chữ tác giả định xoá không.',
+    underlined_text: 'Chữ gạch chân được giữ như chữ thường ({{count}} chỗ: {{text}}).',
+    text_boxes: '{{count}} hộp văn bản đã được đặt thành đoạn văn ngay sau đoạn chứa nó.',
+    inline_pictures: '{{count}} ảnh nằm giữa câu đã được đặt sau đoạn văn của nó; câu được giữ nguyên.',
   },
 };
 
@@ -151,6 +158,9 @@ export const importReviewEn: typeof importReviewVi = {
     page_furniture: 'Page furniture (menus, sharing, related links)',
     photo_caption: 'The caption inside {{photo}} differs from the text’s (the text’s was kept)',
     folder_file: 'File in the folder that is neither the article nor a photo',
+    word_header_footer: 'Word page header or footer (printed on every page, not part of the story)',
+    word_hidden_text: 'Hidden text in Word (neither shown nor printed there)',
+    word_placeholder: 'Placeholder of a Word template field nobody filled in',
   },
   warning: {
     text_left_out: 'Paragraphs left out as site furniture: {{paragraphs}} ({{words}} words) — review',
@@ -159,7 +169,7 @@ export const importReviewEn: typeof importReviewVi = {
     no_byline: 'No byline found at the end of the article.',
     no_date: 'No publication date found; set it before publishing.',
     unfinished_paragraph: 'Paragraph {{n}} does not end a sentence: “{{text}}”',
-    tables_flattened: 'Tables flattened to paragraphs: {{count}}; check the figures in them.',
+    tables_flattened: 'Tables flattened into paragraphs: {{count}} ({{rows}} rows); check the figures in them.',
     footnotes_appended: 'Footnotes moved to the end of the article: {{count}}.',
     comments: 'Word comments not imported: {{count}} (listed under “Left out”).',
     tracked_changes: 'The file has tracked changes ({{insertions}} insertions, {{deletions}} deletions); it was imported as if all were accepted.',
@@ -170,5 +180,9 @@ export const importReviewEn: typeof importReviewVi = {
     photo_after_end: 'The photo {{photo}} came after the end of the article and was left out.',
     photo_moved: 'The photo {{photo}} sat in a list or table; it was moved to the end of the article.',
     photo_unusable: 'The photo {{photo}} was not used: {{reason}}.',
+    struck_text: 'Struck-through text kept ({{count}}: {{text}}): check it was not meant as a deletion.',
+    underlined_text: 'Underlined text kept as plain text ({{count}}: {{text}}).',
+    text_boxes: 'Text boxes placed as paragraphs after the paragraph they were anchored to: {{count}}.',
+    inline_pictures: 'Pictures inside a sentence placed after their paragraph, sentence kept whole: {{count}}.',
   },
 };
