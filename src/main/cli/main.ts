@@ -12,12 +12,13 @@ import { restore } from './commands/restore';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { preflightCommand } from './commands/preflight';
+import { proofCommand } from './commands/proof';
 import { serve } from './commands/serve';
 import { pack } from './commands/pack';
 import { unpack } from './commands/unpack';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [list, show, search, importCommand, preflightCommand, exportCommand, serve, pack, unpack, check, backup, restore];
+export const COMMANDS: Command[] = [list, show, search, importCommand, preflightCommand, proofCommand, exportCommand, serve, pack, unpack, check, backup, restore];
 
 function help(): string {
   return [
