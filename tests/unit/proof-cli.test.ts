@@ -21,8 +21,8 @@ describe('newsroom proof --stdin', () => {
     const { code, findings } = proofStdin('Mở đầu đúng.\n\n😀 Tooi vieejt bài, sử lý xong.\n');
     expect(code).toBe(0);
     expect(findings).toEqual([
-      { part: 'body', paragraph: 1, start: 3, end: 7, text: 'Tooi', rule: 'spelling.keyboard', category: 'spelling', severity: 'error', message: 'Vietnamese keyboard leftover (Telex/VNI).', suggestions: ['Tôi'] },
-      { part: 'body', paragraph: 1, start: 8, end: 14, text: 'vieejt', rule: 'spelling.keyboard', category: 'spelling', severity: 'error', message: 'Vietnamese keyboard leftover (Telex/VNI).', suggestions: ['việt'] },
+      { part: 'body', paragraph: 1, start: 3, end: 7, text: 'Tooi', rule: 'spelling.keyboard', category: 'spelling', severity: 'warning', message: 'Vietnamese keyboard leftover (Telex/VNI).', suggestions: ['Tôi'] },
+      { part: 'body', paragraph: 1, start: 8, end: 14, text: 'vieejt', rule: 'spelling.keyboard', category: 'spelling', severity: 'warning', message: 'Vietnamese keyboard leftover (Telex/VNI).', suggestions: ['việt'] },
       expect.objectContaining({ paragraph: 1, start: 20, end: 25, text: 'sử lý', rule: 'confusables.vi', category: 'spelling', suggestions: ['xử lý'] }),
     ]);
   });

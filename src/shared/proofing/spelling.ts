@@ -44,8 +44,13 @@ const MESSAGES = {
 
 const matchCase = (model: string, word: string) => (/^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
 
-function verdict(rule: string, message: Message, suggestions: string[], safe: boolean, severity: Finding['severity'] = 'error'): Verdict {
-  return { rule, category: 'spelling', severity, message, suggestions: suggestions.slice(0, MAX_SUGGESTIONS), safe };
+/**
+ * Spelling findings are warnings: they are underlined and listed, but only the
+ * desk's house-style errors (agency tag, confusables…) block publishing, so a
+ * name the dictionaries do not know never holds a story back.
+ */
+function verdict(rule: string, message: Message, suggestions: string[], safe: boolean): Verdict {
+  return { rule, category: 'spelling', severity: 'warning', message, suggestions: suggestions.slice(0, MAX_SUGGESTIONS), safe };
 }
 
 /** A checker for one article's settings; it remembers each word's verdict, so a re-check costs lookups only. */
@@ -75,7 +80,7 @@ export function createSpellChecker(options: SpellingOptions): (text: string) => 
       if (lower !== oldForm && lower !== newForm) return verdict('spelling.tone-position', MESSAGES.tonePosition, [matchCase(word, house(lower))], true);
       if (capitalised || inDictionary(lower)) return null;
       if (options.en.correct(word)) return null;
-      return verdict('spelling.unknown-syllable', MESSAGES.unknownSyllable, dictionarySuggestions(lower), false, 'warning');
+      return verdict('spelling.unknown-syllable', MESSAGES.unknownSyllable, dictionarySuggestions(lower), false);
     }
     const leftover = decodeKeyboardLeftover(lower, options.placement);
     const isEnglish = options.en.correct(word);
@@ -86,7 +91,7 @@ export function createSpellChecker(options: SpellingOptions): (text: string) => 
     const repaired = repairSyllable(lower, options.placement).filter(inDictionary);
     const suggestions = [...new Set([...repaired, ...dictionarySuggestions(lower)])].map((s) => matchCase(word, s));
     if (marked || repaired.length) return verdict('spelling.impossible-syllable', MESSAGES.impossible, suggestions, repaired.length === 1);
-    return verdict('spelling.unknown-word', MESSAGES.unknownWord, suggestions, false, 'warning');
+    return verdict('spelling.unknown-word', MESSAGES.unknownWord, suggestions, false);
   }
 
   function checkEnglish(word: string): Verdict {
