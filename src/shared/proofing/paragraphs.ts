@@ -35,7 +35,8 @@ export function documentParagraphs(doc: PMNode): ProofParagraph[] {
   function push(part: ProofPart, node: PMNode, pos: number): void {
     const paragraph = counters[part] ?? 0;
     counters[part] = paragraph + 1;
-    out.push({ part, paragraph, text: node.textContent, pos });
+    // One U+FFFC per inline leaf (line break) keeps text offsets equal to document positions.
+    out.push({ part, paragraph, text: node.textBetween(0, node.content.size, '', '\ufffc'), pos });
   }
 }
 
