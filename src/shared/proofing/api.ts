@@ -27,6 +27,8 @@ export const proofingCalls = {
   getProofingRules: call(z.object({}).strict(), z.object({ file: RulesFileJson, problems: z.array(RuleProblem) })),
   /** Replace the rules file; refused when `baseVersion` is not the stored version (someone else saved). */
   saveProofingRules: call(z.object({ file: RulesFileJson, baseVersion: z.number().int().positive() }).strict(), z.object({ version: z.number().int(), problems: z.array(RuleProblem) })),
-  /** Proof plain paragraphs (body) in a language: the import review's counts. */
+  /** Counts of findings in a previewed import (the import review shows them per file). */
+  proofImport: call(z.object({ importId: z.uuid() }).strict(), z.object({ errors: z.number().int(), warnings: z.number().int(), info: z.number().int() })),
+  /** Proof plain paragraphs (body) in a language. */
   proofText: call(z.object({ paragraphs: z.array(z.string().max(200_000)).max(20_000), language: z.string().max(35).default('vi') }).strict(), z.object({ findings: z.array(ProofFinding) })),
 };

@@ -14,6 +14,12 @@ export function createProofingHandlers(core: Core): Pick<Handlers, keyof typeof 
       const { file: saved, loaded } = writeRules(core.databasePath, file, baseVersion);
       return { version: saved.version, problems: loaded.problems };
     },
+    proofImport: ({ importId }) => {
+      const { document, meta } = core.imports.draft(importId);
+      const findings = core.proofing.proofDocument(document, meta.language ?? 'vi', meta.agencyTag ?? '');
+      const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+      return { errors: count('error'), warnings: count('warning'), info: count('info') };
+    },
     proofText: ({ paragraphs, language }) => ({ findings: core.proofing.proofParagraphs(paragraphs.map((text, paragraph) => ({ part: 'body', paragraph, text, pos: -1 })), language, '') }),
   };
 }

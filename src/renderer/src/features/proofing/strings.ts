@@ -19,6 +19,8 @@ export const proofingVi = {
   applySafe: 'Sửa tất cả lỗi chắc chắn ({{count}})',
   none: 'Không có lỗi nào.',
   close: 'Đóng',
+  importCount: 'Soát lỗi: {{errors}} lỗi, {{warnings}} cảnh báo, {{info}} lưu ý.',
+  importClean: 'Soát lỗi: không thấy lỗi chính tả, văn phong.',
   rules: {
     title: 'Quy định văn phong của toà soạn',
     version: 'Phiên bản {{version}}',
@@ -67,6 +69,8 @@ export const proofingEn: typeof proofingVi = {
   applySafe: 'Apply all safe fixes ({{count}})',
   none: 'Nothing found.',
   close: 'Close',
+  importCount: 'Proofing: {{errors}} errors, {{warnings}} warnings, {{info}} notes.',
+  importClean: 'Proofing: no spelling or style findings.',
   rules: {
     title: 'The paper’s house style rules',
     version: 'Version {{version}}',
