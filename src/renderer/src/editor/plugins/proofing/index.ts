@@ -44,6 +44,7 @@ export function proofingPlugins(options: ProofingPluginOptions): Plugin[] {
         },
         handleClick(view, pos) {
           const finding = findingsOf(view.state).find((f) => f.from <= pos && pos <= f.to);
+          if (!finding && !proofingKey.getState(view.state)?.open) return false;
           view.dispatch(view.state.tr.setMeta(proofingKey, { type: 'open', key: finding?.key ?? null } satisfies ProofingMeta));
           return false;
         },
