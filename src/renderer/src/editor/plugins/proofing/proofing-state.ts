@@ -90,8 +90,10 @@ export function proofingStatePlugin(): Plugin<ProofingState> {
           const { from, to } = tr.selection;
           if (from < shown.from || to > shown.to) open = null;
         }
-        const changed = findings !== prev.findings || open?.key !== prev.open?.key || tr.docChanged;
-        return { findings, ignoredOnce, open, panelOpen, decorations: changed ? decorate(state, findings, open?.key ?? null) : prev.decorations.map(tr.mapping, tr.doc) };
+        // Typing maps the underlines (cheap, local); they are redrawn only when the set of findings or the open one changes.
+        const sameSet = findings.length === prev.findings.length && (findings === prev.findings || tr.docChanged) && !meta;
+        const redraw = !sameSet || open?.key !== prev.open?.key;
+        return { findings, ignoredOnce, open, panelOpen, decorations: redraw ? decorate(state, findings, open?.key ?? null) : prev.decorations.map(tr.mapping, tr.doc) };
       },
     },
     props: {
