@@ -122,3 +122,15 @@ test('the rules screen edits a rule, its test box shows the match, and the edito
   await page.getByTestId('proof-popover').getByTestId('proof-suggestion').first().click();
   await expect(editor(page).locator('.nr-body p')).toHaveText('Đường sá được nâng cấp.');
 });
+
+test('one click converts the whole article to the house tone placement', async ({ page, app }) => {
+  await openCreated(page, app, article('Năm 2024, tỉnh giữ vững hoà bình.', ['Công trình thuỷ lợi hoàn thành, bà con hoà hợp.']));
+  await underline(page, 'thuỷ').click();
+  const popover = page.getByTestId('proof-popover');
+  await expect(popover.getByTestId('proof-suggestion')).toHaveText(['thủy']);
+  await popover.getByTestId('proof-fix-rule').click();
+  await expect(editor(page).locator('.nr-lead')).toHaveText('Năm 2024, tỉnh giữ vững hòa bình.');
+  await expect(editor(page).locator('.nr-body p')).toHaveText('Công trình thủy lợi hoàn thành, bà con hòa hợp.');
+  await page.keyboard.press('Control+z');
+  await expect(editor(page).locator('.nr-body p')).toHaveText('Công trình thuỷ lợi hoàn thành, bà con hoà hợp.');
+});

@@ -123,6 +123,7 @@ export function featurePlugins(context: EditorContext, suggest: { toggleSuggesti
         popoverLabel: t('proofing.popoverLabel'),
         remove: t('proofing.remove'),
         noSuggestion: t('proofing.noSuggestion'),
+        fixAllOfRule: (count) => t('proofing.fixAllOfRule', { count }),
         ignoreOnce: t('proofing.ignoreOnce'),
         ignoreInArticle: t('proofing.ignoreInArticle'),
         addToDictionary: t('proofing.addToDictionary'),

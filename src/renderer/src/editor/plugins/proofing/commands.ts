@@ -27,23 +27,30 @@ export function applySuggestion(finding: PlacedFinding, suggestion: string): Com
   };
 }
 
-/** Every safe fix at once, as one undo step; overlapping findings keep only the first. */
-export const applySafeFixes: Command = (state, dispatch) => {
-  const safe = findingsOf(state).filter((f) => f.safe && f.suggestions.length > 0);
-  const chosen: PlacedFinding[] = [];
-  for (const f of safe) if (!chosen.some((c) => c.from < f.to && f.from < c.to)) chosen.push(f);
-  if (!chosen.length) return false;
-  if (dispatch) {
-    const tr = closeHistory(state.tr);
-    for (const f of [...chosen].sort((a, b) => b.from - a.from)) {
-      const s = f.suggestions[0]!;
-      if (s) tr.insertText(s, f.from, f.to);
-      else tr.delete(f.from, f.to);
+/** The first suggestion of each finding, as one undo step; overlapping findings keep only the first. */
+function applyFirstSuggestions(pick: (f: PlacedFinding) => boolean): Command {
+  return (state, dispatch) => {
+    const chosen: PlacedFinding[] = [];
+    for (const f of findingsOf(state)) if (pick(f) && f.suggestions.length > 0 && !chosen.some((c) => c.from < f.to && f.from < c.to)) chosen.push(f);
+    if (!chosen.length) return false;
+    if (dispatch) {
+      const tr = closeHistory(state.tr);
+      for (const f of [...chosen].sort((a, b) => b.from - a.from)) {
+        const s = f.suggestions[0]!;
+        if (s) tr.insertText(s, f.from, f.to);
+        else tr.delete(f.from, f.to);
+      }
+      dispatch(closeHistory(tr));
     }
-    dispatch(closeHistory(tr));
-  }
-  return true;
-};
+    return true;
+  };
+}
+
+/** *Apply all safe fixes* of the panel. */
+export const applySafeFixes: Command = applyFirstSuggestions((f) => f.safe);
+
+/** Every finding of one rule fixed at once (the popover's *fix all in the article*, e.g. converting the tone placement). */
+export const applyRuleFixes = (rule: string): Command => applyFirstSuggestions((f) => f.rule === rule);
 
 /** Open the popover on the finding under the cursor (Alt+Enter). */
 export const openAtCursor: Command = (state, dispatch) => {

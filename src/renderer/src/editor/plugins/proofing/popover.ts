@@ -6,7 +6,7 @@
  */
 import type { PluginView } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { applySuggestion, closePopover, openFinding } from './commands';
+import { applyRuleFixes, applySuggestion, closePopover, findingsOf, openFinding } from './commands';
 import type { CheckerHandle } from './checker';
 import { proofingKey, type PlacedFinding, type ProofingMeta } from './proofing-state';
 import type { ProofingTexts } from './texts';
@@ -86,6 +86,8 @@ export class ProofingPopover implements PluginView {
     this.root.appendChild(suggestions);
     const actions = document.createElement('div');
     actions.className = 'nr-proof-actions';
+    const sameRule = findingsOf(this.view.state).filter((f) => f.rule === finding.rule && f.suggestions.length > 0).length;
+    if (sameRule > 1) actions.append(this.button(t.fixAllOfRule(sameRule), 'proof-fix-rule', () => this.run(applyRuleFixes(finding.rule))));
     actions.append(
       this.button(t.ignoreOnce, 'proof-ignore-once', () => this.dispatch({ type: 'ignore-once', finding })),
       this.button(t.ignoreInArticle, 'proof-ignore-article', () => {

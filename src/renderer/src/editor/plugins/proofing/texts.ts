@@ -4,6 +4,8 @@ export interface ProofingTexts {
   popoverLabel: string;
   remove: string;
   noSuggestion: string;
+  /** Fix every finding of this rule in the article ({{count}}). */
+  fixAllOfRule: (count: number) => string;
   ignoreOnce: string;
   ignoreInArticle: string;
   addToDictionary: string;
