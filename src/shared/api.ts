@@ -12,6 +12,7 @@ import { storeCalls } from './store-api';
 import { reviewCalls } from './review/api';
 import { exportCalls } from './export';
 import { importCalls } from './import-api';
+import { proofingCalls } from './proofing/api';
 
 /**
  * The one declaration of every call between the UI and the core. Hosts (Electron
@@ -105,6 +106,9 @@ export const api = {
 
   /** Import: text, Word and web-page files and story folders, previewed then committed (see src/shared/import-api.ts). */
   ...importCalls,
+
+  /** Proofing: the house-style rules file and checks run by the core (see src/shared/proofing/api.ts). */
+  ...proofingCalls,
 };
 
 export type Api = typeof api;

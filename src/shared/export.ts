@@ -24,6 +24,7 @@ export const PREFLIGHT_ERROR_CODES = [
   'missing_byline',
   'unresolved_suggestions',
   'not_nfc',
+  'proofing_error',
 ] as const;
 
 export const PREFLIGHT_WARNING_CODES = [
@@ -36,6 +37,7 @@ export const PREFLIGHT_WARNING_CODES = [
   'image_too_small',
   'empty_paragraph',
   'double_space',
+  'proofing_warning',
 ] as const;
 
 export const PreflightWarningCode = z.enum(PREFLIGHT_WARNING_CODES);
@@ -150,6 +152,9 @@ export type ProfileRecord = z.infer<typeof ProfileRecord>;
 export const ExportKind = z.enum(['publish', 'preview']);
 export type ExportKind = z.infer<typeof ExportKind>;
 
+/** The desk's reason for exporting despite proofing errors; with it they are listed but do not block. */
+export const ProofingOverride = z.string().trim().min(3, 'give the reason for overriding the proofing errors').max(500).optional();
+
 export const ExportRequest = z
   .object({
     ids: z.array(ArticleId).max(10_000).optional(),
@@ -161,6 +166,7 @@ export const ExportRequest = z
     profile: ProfileName.default(DEFAULT_PROFILE_NAME),
     /** Publish approved articles (status → published); everything else is a preview export. */
     publish: z.boolean().default(false),
+    proofingOverride: ProofingOverride,
   })
   .strict()
   .refine((r) => [r.ids !== undefined, r.status !== undefined, r.all === true].filter(Boolean).length === 1, 'give exactly one of ids, status or all');
@@ -210,7 +216,7 @@ export const exportCalls = {
     ProfileRecord,
   ),
   /** Blocking errors and warnings for one article under a profile; writes nothing. */
-  preflightArticle: call(z.object({ id: ArticleId, ...ProfileArg }).strict(), PreflightResult),
+  preflightArticle: call(z.object({ id: ArticleId, ...ProfileArg, proofingOverride: ProofingOverride }).strict(), PreflightResult),
   /** The preflight fix for `not_nfc`: save the document normalised to NFC. */
   fixArticleNfc: call(z.object({ id: ArticleId }).strict(), z.object({ revision: z.number().int() })),
   /** The bundle's real `index.html` (photos inlined) for the sandboxed preview frame. */

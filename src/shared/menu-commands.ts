@@ -17,6 +17,7 @@ export const COMMAND_SHORTCUTS = {
   review: 'Mod-Alt-r',
   'review-pane': 'Mod-Alt-g',
   comment: 'Mod-Alt-m',
+  'proofing-panel': 'F7',
 } as const satisfies Partial<Record<MenuCommand, string>>;
 
 /** The shortcut of `command`, if it has one. */

@@ -13,6 +13,7 @@ import { restore } from './commands/restore';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { preflightCommand } from './commands/preflight';
+import { proofCommand } from './commands/proof';
 import { serve } from './commands/serve';
 import { pack } from './commands/pack';
 import { unpack } from './commands/unpack';
@@ -20,7 +21,7 @@ import { profile } from './commands/profile';
 import { trust } from './commands/trust';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [list, show, search, importCommand, preflightCommand, exportCommand, serve, profile, pack, unpack, trust, check, backup, restore];
+export const COMMANDS: Command[] = [list, show, search, importCommand, preflightCommand, proofCommand, exportCommand, serve, profile, pack, unpack, trust, check, backup, restore];
 
 function help(): string {
   return [

@@ -10,6 +10,7 @@ import { ReviewService } from './review/service';
 import { revisionAuthor } from './review/profiles';
 import { defaultProfileName } from './store/profile';
 import { ImportService } from './import/service';
+import { ProofingService } from './proofing/service';
 
 export interface CoreOptions {
   databasePath: string;
@@ -35,6 +36,8 @@ export interface Core {
   readonly review: ReviewService;
   /** Import of text, Word and web-page files: previews waiting for review, then commits. */
   readonly imports: ImportService;
+  /** Spelling and house style with the desk's rules file. */
+  readonly proofing: ProofingService;
   call(name: string, input: unknown): Promise<ApiResult<unknown>>;
   close(): void;
 }
@@ -53,6 +56,7 @@ export function createCore(options: CoreOptions): Core {
     media: new MediaStore(db, mediaDirFor(options.databasePath)),
     review: new ReviewService(db, () => core.articles),
     imports: new ImportService(db, () => core),
+    proofing: new ProofingService(options.databasePath),
     call: (name, input) => dispatch(handlers, name, input),
     close: () => {
       // Leave the search index complete (markers left behind are caught up on the next open).

@@ -11,7 +11,7 @@ function describe(result: BundleResult): string {
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'newsroom export <id…> | --status approved | --all  --out DIR [--zip] [--profile NAME] [--publish] [--db PATH]',
+  usage: 'newsroom export <id…> | --status approved | --all  --out DIR [--zip] [--profile NAME] [--publish] [--override-proofing REASON] [--db PATH]',
   summary: 'Export articles as publishable bundles (--publish publishes approved ones)',
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(
@@ -23,6 +23,7 @@ export const exportCommand: Command = {
         zip: { type: 'boolean' },
         profile: { type: 'string' },
         publish: { type: 'boolean' },
+        'override-proofing': { type: 'string' },
       },
       this.usage,
     );
@@ -38,6 +39,7 @@ export const exportCommand: Command = {
         zip: values.zip ?? false,
         profile: values.profile ?? 'default',
         publish: values.publish ?? false,
+        ...(values['override-proofing'] !== undefined ? { proofingOverride: values['override-proofing'] } : {}),
       });
       let printed = 0;
       for (;;) {

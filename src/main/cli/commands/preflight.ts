@@ -4,17 +4,17 @@ import { CliError, type Command } from '../command';
 
 export const preflightCommand: Command = {
   name: 'preflight',
-  usage: 'newsroom preflight <id…> [--profile NAME] [--json] [--db PATH]',
+  usage: 'newsroom preflight <id…> [--profile NAME] [--override-proofing REASON] [--json] [--db PATH]',
   summary: 'List what blocks an article from export, and its warnings',
   async run(ctx) {
-    const { values, positionals } = parseCommandArgs(ctx.args, { profile: { type: 'string' }, json: { type: 'boolean' } }, this.usage);
+    const { values, positionals } = parseCommandArgs(ctx.args, { profile: { type: 'string' }, json: { type: 'boolean' }, 'override-proofing': { type: 'string' } }, this.usage);
     if (!positionals.length) throw new CliError(`usage: ${this.usage}`, 2);
     const core = ctx.openCore();
     let blocked = 0;
     const all: unknown[] = [];
     try {
       for (const id of positionals) {
-        const result = await call(core, 'preflightArticle', { id, ...(values.profile ? { profile: values.profile } : {}) });
+        const result = await call(core, 'preflightArticle', { id, ...(values.profile ? { profile: values.profile } : {}), ...(values['override-proofing'] !== undefined ? { proofingOverride: values['override-proofing'] } : {}) });
         if (!result.exportable) blocked++;
         if (values.json) {
           all.push({ id, ...result });

@@ -24,6 +24,7 @@ export function createExportService(core: Core, extra: { onEncode?: () => void }
       return info ? { width: info.width, height: info.height } : null;
     },
     countSuggestions: (article) => core.review.suggestions.countOpen(article.meta.id),
+    proofing: (doc, article, profile) => core.proofing.proofDocument(doc, article.meta.language, article.meta.agencyTag || profile.agencyTag),
     workflow: reviewPublisher(core.db, core.review, core.articles, () => toIsoWithOffset(new Date())),
     onEncode: extra.onEncode,
   });
@@ -35,8 +36,8 @@ export function createExportHandlers(core: Core): Pick<Handlers, ExportCallName>
   return {
     listPublicationProfiles: () => ({ items: service.profiles.list() }),
     savePublicationProfile: ({ name, profile, baseVersion }) => service.profiles.save(name, profile, baseVersion),
-    preflightArticle: ({ id, profile }) => {
-      const { errors, warnings, exportable } = service.preflight(id, profile);
+    preflightArticle: ({ id, profile, proofingOverride }) => {
+      const { errors, warnings, exportable } = service.preflight(id, profile, proofingOverride);
       return { errors, warnings, exportable };
     },
     fixArticleNfc: ({ id }) => service.fixNfc(id),

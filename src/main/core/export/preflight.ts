@@ -5,6 +5,7 @@ import type { PreflightCode, PreflightIssue, PreflightResult, PublicationProfile
 import { PREFLIGHT_ERROR_CODES } from '../../../shared/export';
 import { safeHref } from '../../../shared/links';
 import { countCharacters, countWords, isNfc } from '../../../shared/text';
+import type { ArticleFinding } from '../../../shared/proofing/rules/engine';
 
 /** Headlines longer than this are cut off in search results and social cards. */
 export const HEADLINE_MAX_CHARACTERS = 110;
@@ -22,14 +23,23 @@ export type MediaSizes = ReadonlyMap<string, { width: number; height: number } |
 export type SuggestionCounter = (article: Article) => number;
 export const noSuggestionsYet: SuggestionCounter = () => 0;
 
+/** Proofing findings of a loaded article (the core's proofing service); absent in tests that do not need it. */
+export type ProofingCheck = (doc: PMNode, article: Article, profile: PublicationProfile) => ArticleFinding[];
+
+export interface ProofingPreflight {
+  check: ProofingCheck;
+  /** The desk's reason to export despite proofing errors: they stay listed but stop blocking. */
+  override?: string;
+}
+
 const ERROR_SET = new Set<string>(PREFLIGHT_ERROR_CODES);
 
 class Findings {
   readonly list: PreflightIssue[] = [];
   constructor(private readonly profile: PublicationProfile) {}
-  add(code: PreflightCode, where: string, message: string, params: PreflightIssue['params'] = {}, fix?: 'nfc'): void {
+  add(code: PreflightCode, where: string, message: string, params: PreflightIssue['params'] = {}, fix?: 'nfc', overridden = false): void {
     const severity = ERROR_SET.has(code) ? 'error' : 'warning';
-    const blocking = severity === 'error' || (this.profile.blockingWarnings as string[]).includes(code);
+    const blocking = !overridden && (severity === 'error' || (this.profile.blockingWarnings as string[]).includes(code));
     this.list.push({ code, severity, blocking, where, message, params, ...(fix ? { fix } : {}) });
   }
 }
@@ -124,6 +134,20 @@ export function mediaIdsOf(doc: PMNode): string[] {
   return [...ids];
 }
 
+/** Proofing errors one by one (they block unless overridden); warnings as one count, the Proofing panel lists them. */
+function checkProofing(doc: PMNode, article: Article, proofing: ProofingPreflight, profile: PublicationProfile, f: Findings): void {
+  const findings = proofing.check(doc, article, profile);
+  const overridden = Boolean(proofing.override);
+  for (const p of findings.filter((x) => x.severity === 'error')) {
+    const suggestion = p.suggestions[0];
+    const fix = suggestion === undefined ? '' : suggestion === '' ? ' (fix: remove it)' : ` (fix: "${suggestion}")`;
+    const note = overridden ? ` Overridden by the desk: ${proofing.override}` : '';
+    f.add('proofing_error', p.part, `"${p.text}": ${p.message.en}${fix}${note}`, { text: p.text, rule: p.rule, message: p.message.vi, messageEn: p.message.en, suggestion: suggestion ?? '' }, undefined, overridden);
+  }
+  const warnings = findings.filter((x) => x.severity === 'warning').length;
+  if (warnings) f.add('proofing_warning', 'document', `${warnings} proofing warning(s); see the Proofing panel or newsroom proof.`, { count: warnings });
+}
+
 /**
  * Check an article before export: errors always block, warnings block only when
  * the publication profile says so. Nothing is written.
@@ -133,8 +157,9 @@ export function runPreflight(
   profile: PublicationProfile,
   media: MediaSizes,
   countSuggestions: SuggestionCounter = noSuggestionsYet,
+  proofing?: ProofingPreflight,
 ): PreflightResult {
-  return preflightAndLoad(article, profile, media, countSuggestions).result;
+  return preflightAndLoad(article, profile, media, countSuggestions, proofing).result;
 }
 
 /** {@link runPreflight}, also handing back the loaded document (null when it cannot load) so callers parse once. */
@@ -143,6 +168,7 @@ export function preflightAndLoad(
   profile: PublicationProfile,
   media: MediaSizes,
   countSuggestions: SuggestionCounter = noSuggestionsYet,
+  proofing?: ProofingPreflight,
 ): { result: PreflightResult; doc: PMNode | null } {
   const f = new Findings(profile);
   checkRaw(article.document.doc, f);
@@ -153,6 +179,7 @@ export function preflightAndLoad(
     if (!f.list.some((i) => i.code === 'unsafe_link')) f.add('invalid_document', 'document', (err as Error).message);
   }
   if (doc) checkDocument(doc, article, media, f);
+  if (doc && proofing) checkProofing(doc, article, proofing, profile, f);
   const suggestions = countSuggestions(article);
   if (suggestions > 0) f.add('unresolved_suggestions', 'document', `${suggestions} suggestion(s) are still waiting for a decision.`, { count: suggestions });
   const errors = f.list.filter((i) => i.severity === 'error');

@@ -10,7 +10,7 @@ import { commitStaged, discardStaged, stageFolder, syncFolder, syncStaged, write
 import { buildBundle, jsonBytes, sha256Hex, zipBundle, type MediaReader } from './bundle';
 import type { BundleModel } from './model';
 import { assertReplaceableFolder, assertReplaceableIndex, assertReplaceableZip, ForeignTargetError } from './ownership';
-import { noSuggestionsYet, preflightAndLoad, runPreflight, type MediaSizes, type SuggestionCounter } from './preflight';
+import { noSuggestionsYet, preflightAndLoad, runPreflight, type MediaSizes, type ProofingCheck, type SuggestionCounter } from './preflight';
 import { ProfileRepository } from './profiles';
 import { ExportRecords, type ExportRecord } from './records';
 import { NO_PUBLISHING, type PublishWorkflow, type StatusBefore } from './publish';
@@ -25,6 +25,8 @@ export interface ExportDeps {
   /** Displayed size of a stored photo, or null when it is not in the store. */
   mediaSize: (mediaId: string) => { width: number; height: number } | null;
   countSuggestions?: SuggestionCounter;
+  /** Spelling and house style; their errors block export unless the desk overrides them. */
+  proofing?: ProofingCheck;
   /** Publishing goes through the workflow; without one, publishing is refused (previews still work). */
   workflow?: PublishWorkflow;
   now?: () => string;
@@ -41,6 +43,8 @@ export interface ExportOptions {
   zip: boolean;
   profile: ProfileRecord;
   publish: boolean;
+  /** The desk's reason to export despite proofing errors. */
+  proofingOverride?: string;
 }
 
 /** An export between staging and commit. */
@@ -78,15 +82,19 @@ export class ExportService {
     this.workflow = deps.workflow ?? NO_PUBLISHING;
   }
 
+  private proofing(override?: string) {
+    return this.deps.proofing ? { check: this.deps.proofing, override } : undefined;
+  }
+
   private mediaSizes(): MediaSizes {
     return this.deps.mediaSize;
   }
 
   /** Check one article against a profile; writes nothing. */
-  preflight(id: string, profileName?: string): PreflightResult & { profile: ProfileRecord } {
+  preflight(id: string, profileName?: string, proofingOverride?: string): PreflightResult & { profile: ProfileRecord } {
     const article = this.deps.articles.get(id);
     const profile = this.profiles.get(profileName ?? 'default');
-    return { ...runPreflight(article, profile.profile, this.mediaSizes(), this.countSuggestions), profile };
+    return { ...runPreflight(article, profile.profile, this.mediaSizes(), this.countSuggestions, this.proofing(proofingOverride)), profile };
   }
 
   /** Normalise the stored document to NFC (the preflight fix); returns the new revision. */
@@ -109,7 +117,7 @@ export class ExportService {
   async previewHtml(id: string, profileName?: string): Promise<{ html: string; kind: ExportKind; preflight: PreflightResult }> {
     const article = this.deps.articles.get(id);
     const profile = this.profiles.get(profileName ?? 'default');
-    const preflight = runPreflight(article, profile.profile, this.mediaSizes(), this.countSuggestions);
+    const preflight = runPreflight(article, profile.profile, this.mediaSizes(), this.countSuggestions, this.proofing());
     const doc = documentFromStored(article.document);
     const kind = this.kindFor(article, true);
     const readable: MediaReader = async (mediaId) => (this.deps.mediaSize(mediaId) ? this.deps.readMedia(mediaId) : null);
@@ -138,7 +146,7 @@ export class ExportService {
   private async prepare(id: string, options: ExportOptions, sync: boolean): Promise<{ done: ArticleExportOutcome } | { prepared: PreparedExport }> {
     let article = this.deps.articles.get(id);
     const base = { id, slug: article.meta.slug, headline: '', blocking: [] as BundleResult['blocking'] };
-    const { result: preflight, doc } = preflightAndLoad(article, options.profile.profile, this.mediaSizes(), this.countSuggestions);
+    const { result: preflight, doc } = preflightAndLoad(article, options.profile.profile, this.mediaSizes(), this.countSuggestions, this.proofing(options.proofingOverride));
     if (!preflight.exportable || !doc) {
       return { done: { ...base, ok: false, blocking: [...preflight.errors, ...preflight.warnings].filter((i) => i.blocking), message: 'preflight failed' } };
     }
@@ -292,7 +300,7 @@ export class ExportService {
       message: err instanceof ApiError ? err.message : describeWriteError(err),
       ...(err instanceof ForeignTargetError ? { refusedPath: err.path } : {}),
     });
-    const options: ExportOptions = { outDir, zip: request.zip, profile, publish: request.publish };
+    const options: ExportOptions = { outDir, zip: request.zip, profile, publish: request.publish, proofingOverride: request.proofingOverride };
     // Bundles are staged a chunk at a time and flushed together: one pass of fsyncs
     // per chunk instead of one per file as it is written.
     for (let start = 0; start < ids.length; start += BATCH_CHUNK) {

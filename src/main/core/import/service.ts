@@ -87,6 +87,12 @@ export class ImportService {
     return assemble(applyFields(this.take(importId, false).parsed, fields)).report;
   }
 
+  /** The article a pending import would create (document and details), for checks such as proofing; nothing is created. */
+  draft(importId: string, fields: ImportFields = {}): Pick<ReturnType<typeof assemble>, 'document' | 'meta'> {
+    const { document, meta } = assemble(applyFields(this.take(importId, false).parsed, fields));
+    return { document, meta };
+  }
+
   /** Drop a pending import the user decided not to create. */
   discard(importId: string): void {
     this.pending.delete(importId);

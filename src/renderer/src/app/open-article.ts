@@ -66,6 +66,7 @@ export function useOpenArticle({ client, refreshList, showEditor }: OpenArticleO
           client,
           saveNow: () => session?.flush() ?? Promise.resolve(),
           lengthTarget: { get: () => session?.getMeta().lengthTarget, subscribe: (listener) => session?.subscribe(listener) ?? (() => undefined) },
+          proofingSettings: { get: () => session?.getMeta(), subscribe: (listener) => session?.subscribe(listener) ?? (() => undefined) },
         },
         placeholderTexts(tRef.current),
       );

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ApiClient } from '../../../shared/api';
 import type { LengthTargetSource } from './plugins/counts/counts-bar';
+import type { ProofingSettingsSource } from './plugins/proofing/checker';
 
 /** What plugins and node views may read from the app when the editor is built. */
 export interface EditorContext {
@@ -14,4 +15,6 @@ export interface EditorContext {
   saveNow?: () => Promise<void>;
   /** The article's length target as the app holds it (the counts line); house defaults without it. */
   lengthTarget?: LengthTargetSource;
+  /** The article's language and agency tag for proofing; Vietnamese, no tag without it. */
+  proofingSettings?: ProofingSettingsSource;
 }

@@ -7,6 +7,7 @@ import { insertPhotoFeature } from '../editor/figure/feature';
 import { reviewFeature } from './review/feature';
 import { openPackageFeature } from './review/open-package-feature';
 import { sendForReviewFeature, sendToDeskFeature } from './review/send-feature';
+import { proofingPanelFeature, proofingRulesFeature } from './proofing/feature';
 
 /**
  * Feature screens (export view, import review, …) and their menu entries.
@@ -69,5 +70,7 @@ export const FEATURES: Feature[] = [
   openPackageFeature,
   sendForReviewFeature,
   sendToDeskFeature,
+  proofingPanelFeature,
+  proofingRulesFeature,
   // One line per feature, e.g.:  exportFeature,
 ];

@@ -1,6 +1,7 @@
 import { exportViewVi } from '../features/export/strings';
 import { importReviewVi } from '../features/import/strings';
 import { reviewVi } from '../features/review/strings';
+import { proofingVi } from '../features/proofing/strings';
 
 /**
  * Vietnamese UI strings, grouped by screen. Every key here must also exist in
@@ -306,6 +307,7 @@ export const vi = {
   exportView: exportViewVi,
   review: reviewVi,
   importReview: importReviewVi,
+  proofing: proofingVi,
 };
 
 /** The shape every language file must have: the same keys, string leaves. */

@@ -15,6 +15,7 @@ import { RecoveryJournal } from './recovery/journal';
 import { reviewHighlightsPlugin } from '../../features/review/highlights';
 import { suggestPlugin } from './suggest/suggest-state';
 import { COMMAND_SHORTCUTS } from '../../../../shared/menu-commands';
+import { proofingPlugins } from './proofing';
 
 export { openFind, closeFind } from './find/find-plugin';
 
@@ -113,5 +114,31 @@ export function featurePlugins(context: EditorContext, suggest: { toggleSuggesti
       texts: () => ({ restored: tt('restored'), conflict: tt('conflict'), restoreLocal: tt('restoreLocal'), storageFull: tt('storageFull'), close: tt('close') }),
     }),
     reviewHighlightsPlugin(client, articleId),
+    ...proofingPlugins({
+      client,
+      articleId,
+      settings: context.proofingSettings ?? { get: () => undefined, subscribe: () => () => undefined },
+      texts: () => ({
+        language: document.documentElement.lang === 'en' ? 'en' : 'vi',
+        popoverLabel: t('proofing.popoverLabel'),
+        remove: t('proofing.remove'),
+        noSuggestion: t('proofing.noSuggestion'),
+        fixAllOfRule: (count) => t('proofing.fixAllOfRule', { count }),
+        ignoreOnce: t('proofing.ignoreOnce'),
+        ignoreInArticle: t('proofing.ignoreInArticle'),
+        addToDictionary: t('proofing.addToDictionary'),
+        panelTitle: t('proofing.panelTitle'),
+        spelling: (count) => t('proofing.spelling', { count }),
+        style: (count) => t('proofing.style', { count }),
+        filter: t('proofing.filter'),
+        filterAll: t('proofing.filterAll'),
+        filterSpelling: t('proofing.filterSpelling'),
+        filterStyle: t('proofing.filterStyle'),
+        filterErrors: t('proofing.filterErrors'),
+        applySafe: (count) => t('proofing.applySafe', { count }),
+        none: t('proofing.none'),
+        close: t('proofing.close'),
+      }),
+    }),
   ];
 }

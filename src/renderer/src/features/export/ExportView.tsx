@@ -6,6 +6,7 @@ import type { ArticleSummary } from '../../../../shared/article';
 import type { ExportJobStatus, ExportKind, PreflightIssue, PreflightResult, ProfileRecord } from '../../../../shared/export';
 import type { FeatureViewProps } from '../index';
 import { ProfileEditor } from './ProfileEditor';
+import { ProofingOverride } from './ProofingOverride';
 import './export.css';
 
 type Scope = 'current' | 'approved' | 'selection';
@@ -105,6 +106,8 @@ export function ExportView(props: FeatureViewProps) {
   const [job, setJob] = useState<ExportJobStatus | null>(null);
   const [refresh, setRefresh] = useState(0);
   const [editing, setEditing] = useState(false);
+  const [proofingOverride, setProofingOverride] = useState('');
+  useEffect(() => setProofingOverride(''), [articleId]);
   const approved = useApproved(client, refresh);
   const polling = useRef(true);
 
@@ -125,7 +128,7 @@ export function ExportView(props: FeatureViewProps) {
     setPreview(null);
     // Checked and shown as the store has it: what was typed a moment ago is stored first.
     saveEdits()
-      .then(() => Promise.all([client.preflightArticle({ id: articleId, profile }), client.previewExport({ id: articleId, profile })]))
+      .then(() => Promise.all([client.preflightArticle({ id: articleId, profile, ...(proofingOverride ? { proofingOverride } : {}) }), client.previewExport({ id: articleId, profile })]))
       .then(([pre, prev]) => {
         if (!live) return;
         setPreflight(pre);
@@ -135,7 +138,7 @@ export function ExportView(props: FeatureViewProps) {
     return () => {
       live = false;
     };
-  }, [client, articleId, profile, refresh, saveEdits]);
+  }, [client, articleId, profile, refresh, saveEdits, proofingOverride]);
 
   const ids = useMemo(() => {
     if (scope === 'current') return articleId ? [articleId] : [];
@@ -163,7 +166,7 @@ export function ExportView(props: FeatureViewProps) {
     try {
       if (!(await saveEdits())) throw new Error(t('exportView.unsaved'));
       const request = scope === 'approved' ? { status: 'approved' as const } : { ids };
-      const { jobId } = await client.startExport({ ...request, outDir: folder.trim(), zip, profile, publish });
+      const { jobId } = await client.startExport({ ...request, outDir: folder.trim(), zip, profile, publish, ...(proofingOverride ? { proofingOverride } : {}) });
       for (;;) {
         const status = await client.exportJob({ jobId });
         if (!polling.current) return;
@@ -315,6 +318,7 @@ export function ExportView(props: FeatureViewProps) {
           {!articleId && <p className="export-hint">{t('exportView.noArticle')}</p>}
           {articleId && !preflight && <p>{t('exportView.loading')}</p>}
           {preflight && <PreflightPanel result={preflight} onFixNfc={fixNfc} t={t} />}
+          {preflight && <ProofingOverride result={preflight} override={proofingOverride} onOverride={setProofingOverride} />}
           {preview && (
             <section className="export-section" aria-labelledby="export-preview-title">
               <h3 id="export-preview-title">

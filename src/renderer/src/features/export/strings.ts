@@ -68,6 +68,8 @@ export const exportViewVi = {
     image_too_small: 'Ảnh {{figure}} chỉ rộng {{width}} px; nên từ {{min}} px trở lên.',
     empty_paragraph: 'Đoạn {{paragraph}} trống.',
     double_space: 'Có hai dấu cách liền nhau ({{where}}).',
+    proofing_error: 'Lỗi soát ({{where}}): “{{text}}” – {{message}}',
+    proofing_warning: '{{count}} cảnh báo chính tả, văn phong (xem bảng Soát lỗi).',
   },
   profileEdit: {
     open: 'Sửa cấu hình…',
@@ -106,8 +108,15 @@ export const exportViewVi = {
     image_too_small: 'Ảnh nhỏ hơn 1200 px',
     empty_paragraph: 'Đoạn trống',
     double_space: 'Hai dấu cách liền nhau',
+    proofing_warning: 'Cảnh báo chính tả, văn phong',
   },
-  where: { headline: 'tít', lead: 'sapo', body: 'thân bài', byline: 'tác giả', article: 'cả bài', document: 'tài liệu', link: 'liên kết', paragraph: 'đoạn {{n}}', figure: 'ảnh {{n}}' },
+  proofingOverride: {
+    title: 'Vẫn xuất dù còn lỗi soát',
+    reason: 'Lý do (ghi vào kết quả kiểm tra)',
+    apply: 'Bỏ qua lỗi soát',
+    applied: 'Đã bỏ qua lỗi soát: {{reason}}',
+  },
+  where: { headline: 'tít', lead: 'sapo', body: 'thân bài', caption: 'chú thích ảnh', credit: 'tác giả ảnh', byline: 'tác giả', article: 'cả bài', document: 'tài liệu', link: 'liên kết', paragraph: 'đoạn {{n}}', figure: 'ảnh {{n}}' },
 };
 
 export const exportViewEn: typeof exportViewVi = {
@@ -175,6 +184,8 @@ export const exportViewEn: typeof exportViewVi = {
     image_too_small: 'Figure {{figure}} is only {{width}} px wide; {{min}} px or more looks sharp.',
     empty_paragraph: 'Paragraph {{paragraph}} is empty.',
     double_space: 'Double spaces ({{where}}).',
+    proofing_error: 'Proofing ({{where}}): “{{text}}” – {{messageEn}}',
+    proofing_warning: '{{count}} spelling and style warnings (see the Proofing panel).',
   },
   profileEdit: {
     open: 'Edit profile…',
@@ -213,6 +224,13 @@ export const exportViewEn: typeof exportViewVi = {
     image_too_small: 'Photo narrower than 1200 px',
     empty_paragraph: 'Empty paragraph',
     double_space: 'Double spaces',
+    proofing_warning: 'Spelling and style warnings',
   },
-  where: { headline: 'headline', lead: 'lead', body: 'body', byline: 'byline', article: 'article', document: 'document', link: 'link', paragraph: 'paragraph {{n}}', figure: 'figure {{n}}' },
+  proofingOverride: {
+    title: 'Export despite proofing errors',
+    reason: 'Reason (kept in the check result)',
+    apply: 'Override proofing errors',
+    applied: 'Proofing errors overridden: {{reason}}',
+  },
+  where: { headline: 'headline', lead: 'lead', body: 'body', caption: 'caption', credit: 'photo credit', byline: 'byline', article: 'article', document: 'document', link: 'link', paragraph: 'paragraph {{n}}', figure: 'figure {{n}}' },
 };

@@ -4,6 +4,7 @@ import type { ImportFields, ImportReport } from '../../../../shared/import-repor
 import type { FeatureViewProps } from '../index';
 import { groupPicked, MAX_UPLOAD_BYTES, pickedFromDrop, pickedFromInput, toUploads, type PickedFile } from './files';
 import { onQueuedFiles, takeQueuedFiles } from './queue';
+import { ImportProofingCount } from '../proofing/ImportProofingCount';
 import { ReviewCard, fieldsFromReport, type EditableFields } from './ReviewCard';
 import './import.css';
 
@@ -201,6 +202,7 @@ export function ImportView({ client, openArticle, refreshList, notify }: Feature
           onInclude={(include) => update(item.key, { include })}
           onDiscard={() => discard(item)}
           onOpen={(id) => openArticle(id)}
+          proofing={<ImportProofingCount client={client} importId={item.importId} name={item.name} />}
         />
       ))}
 

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../../shared/import-report';
 import type { ReviewItem } from './ImportView';
@@ -38,10 +38,12 @@ interface Props {
   onInclude(include: boolean): void;
   onDiscard(): void;
   onOpen(articleId: string): void;
+  /** The file's proofing counts (from the proofing feature). */
+  proofing?: ReactNode;
 }
 
 /** One imported file on the review screen: what was recognised, editable, and what was left out. */
-export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onOpen }: Props) {
+export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onOpen, proofing }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const { report, fields } = item;
@@ -147,6 +149,7 @@ export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onO
         ))}
       </div>
 
+      {proofing}
       {otherWarnings.length > 0 && (
         <details className="import-warnings" open>
           <summary>{t('importReview.warnings', { count: otherWarnings.length })}</summary>

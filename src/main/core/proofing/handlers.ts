@@ -1,0 +1,25 @@
+import type { Core } from '../core';
+import type { Handlers } from '../api/handlers';
+import type { proofingCalls } from '../../../shared/proofing/api';
+import { textParagraphs } from '../../../shared/proofing/paragraphs';
+import { readRules, writeRules } from './rules-file';
+
+export function createProofingHandlers(core: Core): Pick<Handlers, keyof typeof proofingCalls> {
+  return {
+    getProofingRules: () => {
+      const { file, loaded } = readRules(core.databasePath);
+      return { file: file as never, problems: loaded.problems };
+    },
+    saveProofingRules: ({ file, baseVersion }) => {
+      const { file: saved, loaded } = writeRules(core.databasePath, file, baseVersion);
+      return { version: saved.version, problems: loaded.problems };
+    },
+    proofImport: ({ importId }) => {
+      const { document, meta } = core.imports.draft(importId);
+      const findings = core.proofing.proofDocument(document, meta.language ?? 'vi', meta.agencyTag ?? '');
+      const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+      return { errors: count('error'), warnings: count('warning'), info: count('info') };
+    },
+    proofText: ({ paragraphs, language }) => ({ findings: core.proofing.proofParagraphs(paragraphs.map((text, paragraph) => ({ part: 'body', paragraph, text, pos: -1 })), language, '') }),
+  };
+}

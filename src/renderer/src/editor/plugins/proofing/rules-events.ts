@@ -1,0 +1,11 @@
+/** Tells open editors that the desk saved the rules file, so their proofing reloads it. */
+const listeners = new Set<() => void>();
+
+export function onRulesSaved(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function announceRulesSaved(): void {
+  for (const l of listeners) l();
+}

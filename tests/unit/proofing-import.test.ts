@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../src/main/core/core';
+import { tempDbPerTest } from '../support/temp-per-test';
+
+const temp = tempDbPerTest();
+const upload = (name: string, text: string) => ({ name, data: Buffer.from(text, 'utf8').toString('base64') });
+
+describe('proofing counts on the import review', () => {
+  it('counts each previewed file’s findings by severity', async () => {
+    const core = createCore({ databasePath: temp.db, host: 'browser' });
+    try {
+      const preview = await core.call('previewImport', {
+        files: [
+          upload('sach.txt', 'Đào tạo cán bộ ở Lai Châu\n\nNăm 2024, tỉnh tập trung đào tạo cán bộ.\n\nCác cấp, ngành triển khai thực hiện.\n'),
+          upload('loi.txt', 'Đào tạo cán bộ ở Lai Châu\n\nNăm 2024, tỉnh tập trung đào tạo cán bộ.\n\nCơ quan đã sử lý, tiếng vieejt.\n'),
+        ],
+      });
+      if (!preview.ok) throw new Error(preview.error.message);
+      const ids = (preview.value as { items: { importId: string }[] }).items.map((i) => i.importId);
+      const counts = await Promise.all(ids.map((importId) => core.call('proofImport', { importId })));
+      expect(counts.map((c) => (c.ok ? c.value : c.error))).toEqual([
+        { errors: 0, warnings: 0, info: 0 },
+        { errors: 1, warnings: 1, info: 0 },
+      ]);
+    } finally {
+      core.close();
+    }
+  });
+});
