@@ -173,6 +173,32 @@ describe('paste notice: one sentence listing every change, in Vietnamese and Eng
     expect(pasteNoticeText(counts, t.vi)).toContain('đã bỏ 7 ô nhập liệu của biểu mẫu');
   });
 
+  it('quotes the hidden text and the Word page header and footer it left out', async () => {
+    const t = await translators();
+    const report = countsFor('word-hidden-and-headers.html');
+    expect(pasteNoticeText(report, t.vi)).toBe(
+      'Nội dung dán đã được điều chỉnh: 2 đoạn chữ ẩn không được dán (“Ghi chú nội bộ: chưa xác minh số vốn.”, “Bản nháp cũ, không in”); ' +
+        'đã bỏ 2 phần đầu trang/chân trang của Word (“Báo Lai Châu – Bản thảo”, “Trang 1”).',
+    );
+    expect(pasteNoticeText(report, t.en)).toBe(
+      'The paste was changed: 2 hidden passages were not pasted (“Ghi chú nội bộ: chưa xác minh số vốn.”, “Bản nháp cũ, không in”); ' +
+        '2 page headers and footers of the Word page left out (“Báo Lai Châu – Bản thảo”, “Trang 1”).',
+    );
+  });
+
+  it('says one hidden passage in the singular, cuts a long quote at a word and shows at most three', async () => {
+    const t = await translators();
+    const long = 'Đoạn ẩn rất dài của phóng viên ghi lại nguồn tin và các con số chưa được kiểm chứng trong bài';
+    const one: SanitizeReport = { ...emptyReport(), hiddenDropped: 1, leftOut: [{ reason: 'hidden', text: long }] };
+    expect(pasteNoticeText(one, t.en)).toBe('The paste was changed: 1 hidden passage was not pasted (“Đoạn ẩn rất dài của phóng viên ghi lại nguồn tin và các con…”).');
+    const texts = ['một', 'hai', 'ba', 'bốn'];
+    const four: SanitizeReport = { ...emptyReport(), pageHeadersFootersDropped: 4, leftOut: texts.map((text) => ({ reason: 'page_header_footer', text })) };
+    expect(pasteNoticeText(four, t.en)).toBe('The paste was changed: 4 page headers and footers of the Word page left out (“một”, “hai”, “ba”, …).');
+    expect(pasteNoticeText({ ...four, pageHeadersFootersDropped: 1, leftOut: four.leftOut.slice(0, 1) }, t.en)).toBe(
+      'The paste was changed: 1 page header or footer of the Word page left out (“một”).',
+    );
+  });
+
   it('says nothing when the paste arrived unchanged', async () => {
     const t = await translators();
     expect(pasteNoticeText(countsFor('word-smart-tags.html'), t.vi)).toBeNull();
