@@ -174,6 +174,110 @@ describe('sanitizeHtml: every word of a Word-shaped paste arrives', () => {
   });
 });
 
+describe('sanitizeHtml: no text vanishes uncounted (audit of every text-bearing wrapper)', () => {
+  /**
+   * What happens to the words inside each wrapper: they arrive, or they are left out
+   * and counted (hidden passages and page headers/footers also return their text).
+   */
+  type Fate = 'arrives' | 'hidden' | 'page_header_footer' | 'embedsDropped' | 'formFieldsDropped';
+  const WRAPPERS: [string, string, Fate][] = [
+    ['<details>', '</details>', 'arrives'],
+    ['<summary>', '</summary>', 'arrives'],
+    ['<dialog open>', '</dialog>', 'arrives'],
+    ['<object data="phim.swf"><param name=a value=b>', '<embed src="phim.swf"></object>', 'arrives'], // fallback content
+    ['<ruby>基<rt>', '</rt></ruby>', 'arrives'], // the annotation, in parentheses
+    ['<ruby>', '<rp>(</rp><rt>ki</rt><rp>)</rp></ruby>', 'arrives'],
+    ['<map name=m><area href="https://a.vn/">', '</map>', 'arrives'],
+    ['<div hidden=until-found>', '</div>', 'arrives'],
+    ['<span class=MsoNormal>', '</span>', 'arrives'],
+    ['<template>', '</template>', 'hidden'],
+    ['<noscript>', '</noscript>', 'hidden'],
+    ['<noframes>', '</noframes>', 'hidden'],
+    ['<dialog>', '</dialog>', 'hidden'],
+    ['<span style="display:none">', '</span>', 'hidden'],
+    ['<span style="visibility: hidden">', '</span>', 'hidden'],
+    ["<span style='display:none;mso-hide:all'>", '</span>', 'hidden'],
+    ["<span style='mso-hide:screen'>", '</span>', 'hidden'],
+    ['<div hidden>', '</div>', 'hidden'],
+    ["<div style='mso-element:header' id=h1>", '</div>', 'page_header_footer'],
+    ["<div style='mso-element:footer' id=f1>", '</div>', 'page_header_footer'],
+    ['<iframe>', '</iframe>', 'embedsDropped'],
+    ['<video controls>', '</video>', 'embedsDropped'],
+    ['<audio>', '</audio>', 'embedsDropped'],
+    ['<canvas>', '</canvas>', 'embedsDropped'],
+    ['<svg><text x="0">', '</text></svg>', 'embedsDropped'],
+    ['<math><mi>', '</mi></math>', 'embedsDropped'],
+    ['<select><option>', '</option></select>', 'formFieldsDropped'],
+    ['<button>', '</button>', 'formFieldsDropped'],
+    ['<textarea>', '</textarea>', 'formFieldsDropped'],
+    ['<datalist><option>', '</option></datalist>', 'formFieldsDropped'],
+  ];
+  const FILLER = new Set(['基', 'ki']);
+  const word = fc.constantFrom('Lai', 'Châu', 'Tỉnh', 'ủy', 'đoàn', '2015', 'Nguyễn', 'Hà', 'My', 'công', 'tác');
+
+  it('every word in any nesting of them arrives, or is counted (and quoted when hidden or a page header/footer)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(fc.integer({ min: 0, max: WRAPPERS.length - 1 }), { maxLength: 3 }), word), { minLength: 1, maxLength: 10 }), (runs) => {
+        const html = runs.map(([wrappers, w]) => wrappers.reduceRight((inner, i) => WRAPPERS[i]![0] + inner + WRAPPERS[i]![1], ` ${w} `)).join('<br>');
+        const out = clean(html);
+        // The outermost wrapper that leaves its content out decides the word's fate.
+        const fates = runs.map(([wrappers]) => wrappers.map((i) => WRAPPERS[i]![2]).find((f) => f !== 'arrives') ?? 'arrives');
+        const arrived = out.html.replace(/<[^>]+>/g, ' ').split(/[\s()]+/).filter((t) => t && !FILLER.has(t));
+        expect(arrived).toEqual(runs.filter((_, r) => fates[r] === 'arrives').map(([, w]) => w));
+        runs.forEach(([, w], r) => {
+          const fate = fates[r]!;
+          if (fate === 'hidden' || fate === 'page_header_footer') {
+            expect(out[fate === 'hidden' ? 'hiddenDropped' : 'pageHeadersFootersDropped']).toBeGreaterThan(0);
+            const quoted = out.leftOut.filter((l) => l.reason === fate).flatMap((l) => l.text.split(/[\s()<>/]+/));
+            expect(quoted).toContain(w);
+          } else if (fate !== 'arrives') expect(out[fate]).toBeGreaterThan(0);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('an <object> with fallback and a nested <embed> is one embedded object, its fallback text kept', () => {
+    const out = clean('<p>Xem <object data="a.swf"><param name=x value=y>video về <embed src="a.swf">lễ hội</object> hôm nay.</p>');
+    expect(out.html).toBe('<p>Xem video về lễ hội hôm nay.</p>');
+    expect(out.embedsDropped).toBe(1);
+  });
+
+  it('ruby annotations follow their base in parentheses', () => {
+    expect(clean('<p><ruby>漢<rt>kan</rt>字<rt>ji</rt></ruby></p>').html).toBe('<p>漢(kan)字(ji)</p>');
+    expect(clean('<p><ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby></p>').html).toBe('<p>漢(kan)</p>');
+  });
+
+  it('an empty hidden span or page header is not reported', () => {
+    const out = clean("<p>Chữ<span style='display:none;mso-hide:all'><o:p>&nbsp;</o:p></span></p><div style='mso-element:header'><p><o:p>&nbsp;</o:p></p></div><template><img src=x></template>");
+    expect(out.html).toBe('<p>Chữ</p>');
+    expect(countsOf(out)).toEqual(noChanges());
+    expect(out.leftOut).toEqual([]);
+  });
+
+  it('Google Docs and web-page hidden spans, the hidden attribute and a closed dialog are reported with their text', () => {
+    const out = clean(
+      '<b id="docs-internal-guid-1" style="font-weight:normal"><p dir="ltr"><span>Tin chính.</span><span style="visibility:hidden"> Ghi chú ẩn</span></p></b>' +
+        '<div hidden>Khối ẩn</div><dialog><p>Hộp thoại đóng</p></dialog><dialog open><p>Hộp thoại mở</p></dialog>',
+    );
+    expect(out.html).toBe('<p>Tin chính.</p><p>Hộp thoại mở</p>');
+    expect(out.hiddenDropped).toBe(3);
+    expect(out.leftOut.map((l) => l.text)).toEqual(['Ghi chú ẩn', 'Khối ẩn', 'Hộp thoại đóng']);
+  });
+});
+
+describe('wordConditionalsAsComments', () => {
+  it('turns Word’s downlevel-revealed markers into the comments a browser makes of them', () => {
+    expect(wordConditionalsAsComments('<p><![if !supportLists]>1.<![endif]>Mục</p>')).toBe('<p><!--[if !supportLists]-->1.<!--[endif]-->Mục</p>');
+    expect(wordConditionalsAsComments('<![IF !VML]><img><![ENDIF]>')).toBe('<!--[IF !VML]--><img><!--[ENDIF]-->');
+  });
+
+  it('leaves markers inside comments and raw-text elements alone', () => {
+    const html = '<!--[if gte mso 9]><xml><![if x]></xml><![endif]--><style><![if a]></style><textarea><![endif]></textarea><title><![if t]></title>';
+    expect(wordConditionalsAsComments(html)).toBe(html);
+  });
+});
+
 describe('sanitizeHtml: malformed links', () => {
   it('keeps the text of a link with malformed percent-encoding and counts the link as unsafe', () => {
     const out = clean('<p>Gửi <a href="mailto:%E0%A4%A">thư cho tòa soạn</a> nhé, <a href="https://baolaichau.vn/%E0%A4%A">trang</a>.</p>');
@@ -246,7 +350,7 @@ describe('sanitizeHtml: LibreOffice and web pages', () => {
     );
   });
 
-  it('keeps a web article’s structure, drops hidden ads and the photo, separates adjacent divs', () => {
+  it('keeps a web article’s structure, drops hidden ads (counted and quoted) and the photo, separates adjacent divs', () => {
     const out = clean(fixture('webpage.html'));
     expect(out.html).toContain('<h3>Tiếp tục đổi mới công tác cán bộ</h3>');
     expect(out.html).toContain('<a href="https://baolaichau.vn/tinh-uy">Tỉnh ủy</a>');
@@ -254,6 +358,8 @@ describe('sanitizeHtml: LibreOffice and web pages', () => {
     expect(out.html).toContain('<blockquote><p>Chúng tôi coi đào tạo là nhiệm vụ trọng tâm.</p><p>— Bí thư Tỉnh ủy</p></blockquote>');
     expect(out.html).toContain('<p>Đọc</p><p>thêm</p>');
     expect(out.html).not.toContain('Quảng cáo');
+    expect(out.hiddenDropped).toBe(1);
+    expect(out.leftOut).toEqual([{ reason: 'hidden', text: 'Quảng cáo' }]);
     expect(out.html).not.toMatch(/onclick|target|class/);
     expect(out.imagesDropped).toBe(1);
     checkAgainstSchema(fixture('webpage.html'));
