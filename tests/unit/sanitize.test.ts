@@ -112,6 +112,19 @@ describe('sanitizeHtml: Word shapes in detail', () => {
     expect(clean("<p><span style='mso-list:Ignore'>Đoạn văn dài bị gắn nhầm kiểu</span></p>").html).toBe('<p>Đoạn văn dài bị gắn nhầm kiểu</p>');
   });
 
+  it('a Word list marker with words ("Điều 1.") stays in the text; "(a)", "1.2" number the list; "-" is a bullet', () => {
+    const item = (list: string, marker: string, text: string) =>
+      `<p class=MsoListParagraph style='mso-list:${list} level1 lfo1'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span>${text}</p>`;
+    const out = clean(
+      item('l0', 'Điều 1.', 'Phạm vi điều chỉnh') + item('l0', 'Điều 2.', 'Đối tượng áp dụng') + '<p>Giữa.</p>' +
+        item('l1', '(a)', 'Mục a') + item('l1', '(b)', 'Mục b') + '<p>Giữa.</p>' + item('l2', '1.2', 'Mục con') + '<p>Giữa.</p>' + item('l3', '-', 'Gạch đầu dòng'),
+    );
+    expect(out.html).toBe(
+      '<p>Điều 1. Phạm vi điều chỉnh</p><p>Điều 2. Đối tượng áp dụng</p><p>Giữa.</p><ol><li><p>Mục a</p></li><li><p>Mục b</p></li></ol><p>Giữa.</p>' +
+        '<ol><li><p>Mục con</p></li></ol><p>Giữa.</p><ul><li><p>Gạch đầu dòng</p></li></ul>',
+    );
+  });
+
   it('a one-cell table is a frame: its paragraphs stay and nothing is reported', () => {
     const out = clean('<table><tr><td><p>Một</p><p>Hai</p></td></tr></table>');
     expect(out.html).toBe('<p>Một</p><p>Hai</p>');

@@ -506,29 +506,36 @@ class Walker {
     for (const inline of para) if (inline.kind === 'text') inline.text = nfc(inline.text);
     if (!para.some((i) => i.kind === 'text' && i.text.trim())) return;
     const number = marker.replace(/[\s\u00a0]+/g, ' ').trim();
-    if (kind.type === 'heading') {
-      // A numbered Word heading ("1.1 Kết quả") keeps its number as text.
+    const numbering = number ? readListMarker(number) : null;
+    if (kind.type === 'heading' || numbering?.kind === 'text') {
+      // A numbered Word heading ("1.1 Kết quả") and a marker with words ("Điều 1.",
+      // which no list numbering can show) keep the marker as text.
       if (number) para.unshift({ kind: 'text', text: `${nfc(number)} ` });
-      sink.blocks.push({ type: 'heading', level: kind.level, content: para });
-    } else if (kind.type === 'word_item' || number) {
+      if (kind.type === 'heading') sink.blocks.push({ type: 'heading', level: kind.level, content: para });
+      else sink.blocks.push({ type: 'paragraph', content: para });
+    } else if (kind.type === 'word_item' || numbering) {
       // A paragraph with Word's marker but no inline mso-list (its list style sits in the
       // class, e.g. MsoListBullet) is a list item too: its bullet or number never vanishes.
       const item = kind.type === 'word_item' ? kind : { listId: '', level: 1 };
       const glyphless = number ? para : stripListGlyph(para);
-      if (glyphless.length) sink.blocks.push({ type: 'word_item', listId: item.listId, level: item.level, ...listNumbering(number), content: glyphless });
+      const ordered = numbering?.kind === 'number';
+      if (glyphless.length) sink.blocks.push({ type: 'word_item', listId: item.listId, level: item.level, ordered, start: ordered ? numbering.start : 1, content: glyphless });
     } else sink.blocks.push({ type: 'paragraph', content: para });
   }
 }
 
 /**
- * Whether Word's marker numbers the item ("1.", "a)", "iv.") and where the list
- * starts: a list Word resumes after a paragraph ("3.", "4.") keeps its numbers.
+ * What Word's list marker is: a bullet (any single character but a digit, "o"
+ * included, or glyphs without letters or digits), a number the list's numbering can show ("1.", "a)", "(iv)",
+ * "1.2.3", with where the list starts, so a list Word resumes after a paragraph
+ * keeps its "3."), or text ("Điều 1.", "Bước 2:") that must stay in the item.
  */
-function listNumbering(marker: string): { ordered: boolean; start: number } {
-  if (!/^[\p{L}\p{N}]{1,6}[.)]/u.test(marker)) return { ordered: false, start: 1 };
+function readListMarker(marker: string): { kind: 'bullet' } | { kind: 'number'; start: number } | { kind: 'text' } {
+  if (([...marker].length === 1 && !/\d/.test(marker)) || !/[\p{L}\p{N}]/u.test(marker)) return { kind: 'bullet' };
+  if (!/^\(?[\p{L}\p{N}]{1,6}(\.[\p{L}\p{N}]{1,6})*[.):]?$/u.test(marker)) return { kind: 'text' };
   // Only digits give the start: "i." may be a roman one or the ninth letter.
-  const digits = /^(\d{1,6})[.)]/.exec(marker);
-  return { ordered: true, start: digits ? Math.max(1, Number(digits[1])) : 1 };
+  const digits = /^\(?(\d{1,6})(?=[.):]|$)/.exec(marker);
+  return { kind: 'number', start: digits ? Math.max(1, Number(digits[1])) : 1 };
 }
 
 /** Word marks tracked deletions with the reviser and time (`cite`, `datetime`) or the `msoDel` class. */
