@@ -4,7 +4,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  blocksToHtml, blocksToNodes, countsOf, noChanges, plainTextToParagraphs, sanitizeHtml, splitHtml, wordConditionalsAsComments, type HtmlNodeLike,
+  addReports, blocksToHtml, blocksToNodes, countsOf, emptyReport, noChanges, plainTextToParagraphs, reportOf, sanitizeHtml, splitHtml, wordConditionalsAsComments,
+  type HtmlNodeLike,
 } from '../../src/shared/html';
 import { schema } from '../../src/shared/schema';
 import { CLIPBOARD_CASES } from '../support/clipboard-cases';
@@ -453,6 +454,15 @@ describe('splitHtml', () => {
     expect(pieces.join('')).toBe(html);
     for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/<\/(p|li|ul)>$/);
     expect(pieces.some((p) => p.includes('<!--') && !p.includes('-->'))).toBe(false);
+  });
+
+  it('summed over the pieces, reports what the whole does, left-out text in order', () => {
+    const html = readFileSync(join(FIXTURES, 'word-hidden-and-headers.html'), 'utf8');
+    const pieces = splitHtml(html, 300);
+    expect(pieces.length).toBeGreaterThan(3);
+    const summed = pieces.map((piece) => reportOf(clean(piece))).reduce(addReports, emptyReport());
+    expect(summed).toEqual(reportOf(clean(html)));
+    expect(summed.leftOut).toHaveLength(4);
   });
 
   it('gives the same text as sanitising the whole', () => {
