@@ -21,7 +21,8 @@ const NOT_CONTENT = new Set([
 ]);
 
 /**
- * Elements whose content a browser with scripts on never shows: left out and, when
+ * Elements whose content a browser never shows (`<noscript>` only with scripts off,
+ * `<noframes>` only without frames): left out and, when
  * they hold text, counted in `hiddenDropped` with their text. A `<dialog>` without
  * `open` is treated the same way.
  */
@@ -107,11 +108,11 @@ const newSink = (): Sink => ({ blocks: [], para: null, kind: { type: 'paragraph'
  * Word page headers/footers are counted and their text returned in `leftOut`.
  * Dropped silently (not text on the page): scripts, styles, classes, fonts, HTML
  * comments, Office metadata, empty paragraphs and zero-width junk.
+ * Non-breaking spaces and line breaks inside text become ordinary spaces, so
+ * words never fuse; all text is NFC.
  *
  * In Node, pass the HTML through `wordConditionalsAsComments` before linkedom
  * parses it, so Word's `<![if …]>` markers read as they do in a browser.
- * Non-breaking spaces and line breaks inside text become ordinary spaces, so
- * words never fuse; all text is NFC.
  *
  * Element members are read through the prototype chain, so DOM clobbering
  * (`<form><input name=nodeName>`) cannot hide or fake them.
