@@ -126,6 +126,14 @@ describe('sanitizeHtml: Word shapes in detail', () => {
     );
   });
 
+  it('a numbered list inside a block quote or a flattened table keeps its numbers as text', () => {
+    expect(clean('<blockquote><p>Ba bước:</p><ol start="2"><li>Rà soát</li><li>Cử đi học</li></ol><ul><li>Ghi chú</li></ul></blockquote>').html).toBe(
+      '<blockquote><p>Ba bước:</p><p>2. Rà soát</p><p>3. Cử đi học</p><p>Ghi chú</p></blockquote>',
+    );
+    const out = clean('<table><tr><td>Việc</td><td><ol><li>Rà soát</li><li>Cử đi học<ol><li>Thạc sĩ</li></ol></li></ol></td></tr><tr><td>a</td><td>b</td></tr></table>');
+    expect(out.html).toBe('<p>Việc | 1. Rà soát 2. Cử đi học 1. Thạc sĩ</p><p>a | b</p>');
+  });
+
   it('a one-cell table is a frame: its paragraphs stay and nothing is reported', () => {
     const out = clean('<table><tr><td><p>Một</p><p>Hai</p></td></tr></table>');
     expect(out.html).toBe('<p>Một</p><p>Hai</p>');

@@ -6,6 +6,7 @@ import {
   TEXT_NODE, type HtmlNodeLike,
 } from './dom-like';
 import type { CleanBlock, CleanInline, CleanList, CleanListItem, CleanParagraph, CleanText, LeftOutReason, LeftOutText, SanitizeCounts, SanitizedHtml } from './model';
+import { withItemNumber } from './list-numbers';
 import { cellInlines, rowParagraph, tableParts } from './tables';
 import { groupWordListItems, stripListGlyph, type WordListItem } from './word-lists';
 
@@ -595,14 +596,20 @@ function hasChildTag(node: HtmlNodeLike, tag: string): boolean {
   return false;
 }
 
-/** Blockquotes hold paragraphs only: headings become paragraphs, list items their paragraphs. */
+/** Blockquotes hold paragraphs only: headings become paragraphs, list items their paragraphs (numbered ones keep their number). */
 function flattenToParagraphs(blocks: CleanBlock[]): CleanParagraph[] {
   const out: CleanParagraph[] = [];
   for (const b of blocks) {
     if (b.type === 'paragraph') out.push(b);
     else if (b.type === 'heading') out.push({ type: 'paragraph', content: b.content });
     else if (b.type === 'blockquote') out.push(...b.paragraphs);
-    else if (b.type === 'bullet_list' || b.type === 'ordered_list') for (const item of b.items) out.push(...flattenToParagraphs(item.blocks));
+    else if (b.type === 'bullet_list' || b.type === 'ordered_list') {
+      b.items.forEach((item, index) => {
+        const [first, ...rest] = flattenToParagraphs(item.blocks);
+        if (first) out.push({ type: 'paragraph', content: withItemNumber(b, index, first.content) });
+        out.push(...rest);
+      });
+    }
   }
   return out;
 }
