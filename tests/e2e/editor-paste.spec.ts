@@ -201,6 +201,34 @@ test('a Word table becomes one paragraph per row, and the notice says so', async
   expect(await storedBody(app, id, page)).toContain('Tổng | 2.595 | tăng 12%');
 });
 
+test('Word hidden text and page header/footer are left out, and the notice quotes them', async ({ page, app }) => {
+  const id = await openBlank(page, app);
+  await body(page).locator('p').first().click();
+  await paste(page, { html: fixture('word-hidden-and-headers.html') });
+  await expect(body(page).locator('> p')).toHaveText([
+    'Lai Châu khởi công cầu Pa Tần.',
+    'Tổng vốn đầu tư 215 tỷ đồng.',
+    'Công trình dự kiến hoàn thành năm 2027.',
+  ]);
+  await expect(notice(page)).toHaveText(
+    'Nội dung dán đã được điều chỉnh: 2 đoạn chữ ẩn không được dán (“Ghi chú nội bộ: chưa xác minh số vốn.”, “Bản nháp cũ, không in”); ' +
+      'đã bỏ 2 phần đầu trang/chân trang của Word (“Báo Lai Châu – Bản thảo”, “Trang 1”).',
+  );
+  expect(await storedBody(app, id, page)).not.toContain('Ghi chú nội bộ');
+});
+
+test('Word list numbers without a mso-list:Ignore span become list numbering, a resumed list keeps its number', async ({ page, app }) => {
+  await openBlank(page, app);
+  await body(page).locator('p').first().click();
+  await paste(page, { html: fixture('word-list-numbers-without-ignore.html') });
+  await expect(body(page).locator('> ol').first().locator('> li')).toHaveText(['Mục thứ nhất', 'Mục thứ hai']);
+  await expect(body(page).locator('> ol').nth(1)).toHaveAttribute('start', '3');
+  await expect(body(page).locator('> ol').nth(1).locator('> li')).toHaveText(['Mục thứ ba, đánh số tiếp']);
+  await expect(body(page).locator('> ul > li')).toHaveText(['Mục theo kiểu danh sách của Word']);
+  await expect(body(page)).not.toContainText('a)');
+  await expect(page.getByTestId('paste-notice')).toHaveCount(0);
+});
+
 test('a clobbering form (input name=nodeName…) neither breaks the paste nor hides the text around it', async ({ page, app }) => {
   await openBlank(page, app);
   await body(page).locator('p').first().click();

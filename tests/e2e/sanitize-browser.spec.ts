@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { blocksToHtml, countsOf, noChanges, sanitizeHtml, type HtmlNodeLike } from '../../src/shared/html';
+import { blocksToHtml, countsOf, noChanges, sanitizeHtml, wordConditionalsAsComments, type HtmlNodeLike } from '../../src/shared/html';
 import { CLIPBOARD_CASES } from '../support/clipboard-cases';
 
 /**
@@ -10,7 +10,9 @@ import { CLIPBOARD_CASES } from '../support/clipboard-cases';
  * parse Word's `<![if !supportLists]>` sections and smart-tag declarations into
  * comments, and place tables in quirks mode, unlike linkedom; the tree parsed by the
  * page is copied node for node and sanitised here, against the same expectations
- * as the Node tests.
+ * as the Node tests. Each clipboard is parsed as it comes and after
+ * `wordConditionalsAsComments` (the pass importers run before linkedom): both
+ * must give the same result.
  */
 
 interface ParsedNode {
@@ -19,6 +21,8 @@ interface ParsedNode {
   nodeValue: string | null;
   attributes: Record<string, string>;
   children: ParsedNode[];
+  /** A `<template>`'s content fragment (its `childNodes` are empty in a browser). */
+  content?: ParsedNode;
 }
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'clipboard');
@@ -29,6 +33,7 @@ function asHtmlNode(parsed: ParsedNode): HtmlNodeLike {
     nodeName: parsed.nodeName,
     nodeValue: parsed.nodeValue,
     childNodes: parsed.children.map(asHtmlNode),
+    content: parsed.content ? asHtmlNode(parsed.content) : null,
     getAttribute: (name: string) => parsed.attributes[name.toLowerCase()] ?? null,
   };
 }
@@ -51,6 +56,7 @@ async function parseInBrowser(page: import('@playwright/test').Page, html: strin
         nodeValue: nodeValue.call(node) as string | null,
         attributes: attrs,
         children: Array.from(childNodes.call(node) as NodeListOf<Node>).map(copy),
+        ...(node instanceof HTMLTemplateElement ? { content: copy(node.content) } : {}),
       };
     };
     return copy(new DOMParser().parseFromString(source, 'text/html'));
@@ -60,12 +66,21 @@ async function parseInBrowser(page: import('@playwright/test').Page, html: strin
 test.describe('sanitizeHtml on Chromium’s parse of real clipboards', () => {
   for (const c of CLIPBOARD_CASES) {
     test(c.name, async ({ page }) => {
-      const parsed = await parseInBrowser(page, readFileSync(join(FIXTURES, c.fixture), 'utf8'));
-      const out = sanitizeHtml(asHtmlNode(parsed));
-      expect(blocksToHtml(out.blocks)).toBe(c.html);
-      expect(countsOf(out)).toEqual({ ...noChanges(), ...c.counts });
+      const html = readFileSync(join(FIXTURES, c.fixture), 'utf8');
+      for (const source of [html, wordConditionalsAsComments(html)]) {
+        const out = sanitizeHtml(asHtmlNode(await parseInBrowser(page, source)));
+        expect(blocksToHtml(out.blocks)).toBe(c.html);
+        expect(countsOf(out)).toEqual({ ...noChanges(), ...c.counts });
+        expect(out.leftOut).toEqual(c.leftOut ?? []);
+      }
     });
   }
+
+  test('a <template>’s text, kept by Chromium in its content fragment, is reported as in linkedom', async ({ page }) => {
+    const out = sanitizeHtml(asHtmlNode(await parseInBrowser(page, '<p>Tin.</p><template><p>Mẫu ẩn</p></template>')));
+    expect(blocksToHtml(out.blocks)).toBe('<p>Tin.</p>');
+    expect(out.leftOut).toEqual([{ reason: 'hidden', text: 'Mẫu ẩn' }]);
+  });
 
   test('Word’s list markers arrive as "[if !supportLists]" comments in the browser', async ({ page }) => {
     const parsed = await parseInBrowser(page, readFileSync(join(FIXTURES, 'word-numbered-headings.html'), 'utf8'));

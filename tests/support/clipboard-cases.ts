@@ -1,10 +1,11 @@
-import type { SanitizeCounts } from '../../src/shared/html';
+import type { LeftOutText, SanitizeCounts } from '../../src/shared/html';
 
 /**
  * Real-world clipboard shapes (fixtures in tests/fixtures/clipboard) with the exact
  * clean HTML and counts the sanitiser must give. The same table is checked in Node
- * (linkedom) and in Chromium (the browser's DOMParser), which parse Word's
- * conditional sections differently.
+ * (linkedom, after `wordConditionalsAsComments`, as importers parse) and in Chromium
+ * (the browser's DOMParser, with and without that pass), which without it parse
+ * Word's conditional sections differently.
  */
 export interface ClipboardCase {
   fixture: string;
@@ -13,6 +14,8 @@ export interface ClipboardCase {
   html: string;
   /** Non-zero counts; every other count must be 0. */
   counts: Partial<SanitizeCounts>;
+  /** The text of hidden passages and page headers/footers left out; none when absent. */
+  leftOut?: LeftOutText[];
 }
 
 export const CLIPBOARD_CASES: ClipboardCase[] = [
@@ -84,5 +87,25 @@ export const CLIPBOARD_CASES: ClipboardCase[] = [
       '<li><p>Bồi dưỡng lý luận chính trị</p></li></ul><ol><li><p>Rà soát quy hoạch</p></li><li><p>Cử đi học</p></li></ol>' +
       '<p>Xem thêm tại <a href="https://baolaichau.vn/chinh-tri">baolaichau.vn</a></p><p>Cán bộ trẻ được tuyển dụng.</p>',
     counts: { imagesDropped: 1, trackedDeletionsDropped: 1 },
+  },
+  {
+    fixture: 'word-list-numbers-without-ignore.html',
+    name: 'Word list numbers in [if !supportLists] without a mso-list:Ignore span never stay in the text; resumed numbering and class-only list paragraphs',
+    html:
+      '<ol><li><p>Mục thứ nhất</p></li><li><p>Mục thứ hai</p></li></ol><p>Đoạn xen giữa danh sách.</p>' +
+      '<ol start="3"><li><p>Mục thứ ba, đánh số tiếp</p></li></ol><ul><li><p>Mục theo kiểu danh sách của Word</p></li></ul><p>Dòng một<br>dòng hai</p>',
+    counts: {},
+  },
+  {
+    fixture: 'word-hidden-and-headers.html',
+    name: 'Word hidden text and the page header and footer of a saved Word page are left out, counted and quoted',
+    html: '<p>Lai Châu khởi công cầu Pa Tần.</p><p>Tổng vốn đầu tư 215 tỷ đồng.</p><p>Công trình dự kiến hoàn thành năm 2027.</p>',
+    counts: { hiddenDropped: 2, pageHeadersFootersDropped: 2 },
+    leftOut: [
+      { reason: 'hidden', text: 'Ghi chú nội bộ: chưa xác minh số vốn.' },
+      { reason: 'hidden', text: 'Bản nháp cũ, không in' },
+      { reason: 'page_header_footer', text: 'Báo Lai Châu – Bản thảo' },
+      { reason: 'page_header_footer', text: 'Trang 1' },
+    ],
   },
 ];

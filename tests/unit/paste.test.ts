@@ -7,7 +7,7 @@ import { EditorState, TextSelection, type Plugin, type Transaction } from 'prose
 import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../../src/shared/schema';
 import { createDocument } from '../../src/shared/document';
-import { countsOf, noChanges, sanitizeHtml, type HtmlNodeLike, type SanitizeCounts } from '../../src/shared/html';
+import { emptyReport, reportOf, sanitizeHtml, type HtmlNodeLike, type SanitizeReport } from '../../src/shared/html';
 import i18next from 'i18next';
 // Renderer sources belong to the web TypeScript project; loading them at run time keeps
 // them out of this (node) project's type program. Their types are restated here.
@@ -15,10 +15,10 @@ import type { ResolvedPos, Schema } from 'prosemirror-model';
 
 const PLUGINS = '../../src/renderer/src/editor/plugins/';
 const { pastePlugin } = (await import(`${PLUGINS}paste/paste-plugin`)) as {
-  pastePlugin: (texts: () => { changes: (counts: SanitizeCounts) => string | null; close: string }) => Plugin;
+  pastePlugin: (texts: () => { changes: (report: SanitizeReport) => string | null; close: string }) => Plugin;
 };
 const { pasteNoticeText } = (await import(`${PLUGINS}paste/notice-text`)) as {
-  pasteNoticeText: (counts: SanitizeCounts, t: (key: string, options: Record<string, unknown>) => string) => string | null;
+  pasteNoticeText: (report: SanitizeReport, t: (key: string, options: Record<string, unknown>) => string) => string | null;
 };
 const I18N = '../../src/renderer/src/i18n/';
 const { vi } = (await import(`${I18N}vi`)) as { vi: Record<string, unknown> };
@@ -141,7 +141,7 @@ describe('paste notice: one sentence listing every change, in Vietnamese and Eng
   };
   const countsFor = (name: string) => {
     const doc = new LinkedomParser().parseFromString(readFileSync(join(FIXTURES, name), 'utf8'), 'text/html');
-    return countsOf(sanitizeHtml(doc as unknown as HtmlNodeLike));
+    return reportOf(sanitizeHtml(doc as unknown as HtmlNodeLike));
   };
 
   it('says a Word table was flattened, and that struck and underlined text was kept', async () => {
@@ -159,8 +159,8 @@ describe('paste notice: one sentence listing every change, in Vietnamese and Eng
 
   it('lists every kind with its count and English plurals', async () => {
     const t = await translators();
-    const counts: SanitizeCounts = {
-      imagesDropped: 2, unsafeLinksDropped: 1, tablesFlattened: 2, tableRowsFlattened: 1, struckKept: 3, underlinedKept: 1,
+    const counts: SanitizeReport = {
+      ...emptyReport(), imagesDropped: 2, unsafeLinksDropped: 1, tablesFlattened: 2, tableRowsFlattened: 1, struckKept: 3, underlinedKept: 1,
       embedsDropped: 1, formFieldsDropped: 7, trackedDeletionsDropped: 2, commentsDropped: 1,
     };
     expect(pasteNoticeText(counts, t.en)).toBe(
@@ -173,10 +173,36 @@ describe('paste notice: one sentence listing every change, in Vietnamese and Eng
     expect(pasteNoticeText(counts, t.vi)).toContain('đã bỏ 7 ô nhập liệu của biểu mẫu');
   });
 
+  it('quotes the hidden text and the Word page header and footer it left out', async () => {
+    const t = await translators();
+    const report = countsFor('word-hidden-and-headers.html');
+    expect(pasteNoticeText(report, t.vi)).toBe(
+      'Nội dung dán đã được điều chỉnh: 2 đoạn chữ ẩn không được dán (“Ghi chú nội bộ: chưa xác minh số vốn.”, “Bản nháp cũ, không in”); ' +
+        'đã bỏ 2 phần đầu trang/chân trang của Word (“Báo Lai Châu – Bản thảo”, “Trang 1”).',
+    );
+    expect(pasteNoticeText(report, t.en)).toBe(
+      'The paste was changed: 2 hidden passages were not pasted (“Ghi chú nội bộ: chưa xác minh số vốn.”, “Bản nháp cũ, không in”); ' +
+        '2 page headers and footers of the Word page left out (“Báo Lai Châu – Bản thảo”, “Trang 1”).',
+    );
+  });
+
+  it('says one hidden passage in the singular, cuts a long quote at a word and shows at most three', async () => {
+    const t = await translators();
+    const long = 'Đoạn ẩn rất dài của phóng viên ghi lại nguồn tin và các con số chưa được kiểm chứng trong bài';
+    const one: SanitizeReport = { ...emptyReport(), hiddenDropped: 1, leftOut: [{ reason: 'hidden', text: long }] };
+    expect(pasteNoticeText(one, t.en)).toBe('The paste was changed: 1 hidden passage was not pasted (“Đoạn ẩn rất dài của phóng viên ghi lại nguồn tin và các con…”).');
+    const texts = ['một', 'hai', 'ba', 'bốn'];
+    const four: SanitizeReport = { ...emptyReport(), pageHeadersFootersDropped: 4, leftOut: texts.map((text) => ({ reason: 'page_header_footer', text })) };
+    expect(pasteNoticeText(four, t.en)).toBe('The paste was changed: 4 page headers and footers of the Word page left out (“một”, “hai”, “ba”, …).');
+    expect(pasteNoticeText({ ...four, pageHeadersFootersDropped: 1, leftOut: four.leftOut.slice(0, 1) }, t.en)).toBe(
+      'The paste was changed: 1 page header or footer of the Word page left out (“một”).',
+    );
+  });
+
   it('says nothing when the paste arrived unchanged', async () => {
     const t = await translators();
     expect(pasteNoticeText(countsFor('word-smart-tags.html'), t.vi)).toBeNull();
-    expect(pasteNoticeText(noChanges(), t.en)).toBeNull();
+    expect(pasteNoticeText(emptyReport(), t.en)).toBeNull();
   });
 });
 

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { blocksToHtml, blocksToNodes, countsOf, noChanges, plainTextToParagraphs, sanitizeHtml, splitHtml, type HtmlNodeLike } from '../../src/shared/html';
+import {
+  addReports, blocksToHtml, blocksToNodes, countsOf, emptyReport, noChanges, plainTextToParagraphs, reportOf, sanitizeHtml, splitHtml, wordConditionalsAsComments,
+  type HtmlNodeLike,
+} from '../../src/shared/html';
 import { schema } from '../../src/shared/schema';
 import { CLIPBOARD_CASES } from '../support/clipboard-cases';
 
@@ -68,10 +71,12 @@ describe('sanitizeHtml: Word', () => {
 describe('sanitizeHtml: real clipboard shapes (linkedom)', () => {
   for (const c of CLIPBOARD_CASES) {
     it(c.name, () => {
-      const out = clean(fixture(c.fixture));
+      const html = wordConditionalsAsComments(fixture(c.fixture));
+      const out = clean(html);
       expect(out.html).toBe(c.html);
       expect(countsOf(out)).toEqual({ ...noChanges(), ...c.counts });
-      checkAgainstSchema(fixture(c.fixture));
+      expect(out.leftOut).toEqual(c.leftOut ?? []);
+      checkAgainstSchema(html);
     });
   }
 });
@@ -106,6 +111,27 @@ describe('sanitizeHtml: Word shapes in detail', () => {
     expect(clean('<p><!--[if !supportLists]-->Một câu dài không phải số<!--[endif]--> tiếp</p>').html).toBe('<p>Một câu dài không phải số tiếp</p>');
     expect(clean('<p>Dòng<br><!--[if !supportLineBreakNewLine]--><br><!--[endif]-->mới</p>').html).toBe('<p>Dòng<br>mới</p>');
     expect(clean("<p><span style='mso-list:Ignore'>Đoạn văn dài bị gắn nhầm kiểu</span></p>").html).toBe('<p>Đoạn văn dài bị gắn nhầm kiểu</p>');
+  });
+
+  it('a Word list marker with words ("Điều 1.") stays in the text; "(a)", "1.2" number the list; "-" is a bullet', () => {
+    const item = (list: string, marker: string, text: string) =>
+      `<p class=MsoListParagraph style='mso-list:${list} level1 lfo1'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span>${text}</p>`;
+    const out = clean(
+      item('l0', 'Điều 1.', 'Phạm vi điều chỉnh') + item('l0', 'Điều 2.', 'Đối tượng áp dụng') + '<p>Giữa.</p>' +
+        item('l1', '(a)', 'Mục a') + item('l1', '(b)', 'Mục b') + '<p>Giữa.</p>' + item('l2', '1.2', 'Mục con') + '<p>Giữa.</p>' + item('l3', '-', 'Gạch đầu dòng'),
+    );
+    expect(out.html).toBe(
+      '<p>Điều 1. Phạm vi điều chỉnh</p><p>Điều 2. Đối tượng áp dụng</p><p>Giữa.</p><ol><li><p>Mục a</p></li><li><p>Mục b</p></li></ol><p>Giữa.</p>' +
+        '<ol><li><p>Mục con</p></li></ol><p>Giữa.</p><ul><li><p>Gạch đầu dòng</p></li></ul>',
+    );
+  });
+
+  it('a numbered list inside a block quote or a flattened table keeps its numbers as text', () => {
+    expect(clean('<blockquote><p>Ba bước:</p><ol start="2"><li>Rà soát</li><li>Cử đi học</li></ol><ul><li>Ghi chú</li></ul></blockquote>').html).toBe(
+      '<blockquote><p>Ba bước:</p><p>2. Rà soát</p><p>3. Cử đi học</p><p>Ghi chú</p></blockquote>',
+    );
+    const out = clean('<table><tr><td>Việc</td><td><ol><li>Rà soát</li><li>Cử đi học<ol><li>Thạc sĩ</li></ol></li></ol></td></tr><tr><td>a</td><td>b</td></tr></table>');
+    expect(out.html).toBe('<p>Việc | 1. Rà soát 2. Cử đi học 1. Thạc sĩ</p><p>a | b</p>');
   });
 
   it('a one-cell table is a frame: its paragraphs stay and nothing is reported', () => {
@@ -167,6 +193,110 @@ describe('sanitizeHtml: every word of a Word-shaped paste arrives', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('sanitizeHtml: no text vanishes uncounted (audit of every text-bearing wrapper)', () => {
+  /**
+   * What happens to the words inside each wrapper: they arrive, or they are left out
+   * and counted (hidden passages and page headers/footers also return their text).
+   */
+  type Fate = 'arrives' | 'hidden' | 'page_header_footer' | 'embedsDropped' | 'formFieldsDropped';
+  const WRAPPERS: [string, string, Fate][] = [
+    ['<details>', '</details>', 'arrives'],
+    ['<summary>', '</summary>', 'arrives'],
+    ['<dialog open>', '</dialog>', 'arrives'],
+    ['<object data="phim.swf"><param name=a value=b>', '<embed src="phim.swf"></object>', 'arrives'], // fallback content
+    ['<ruby>基<rt>', '</rt></ruby>', 'arrives'], // the annotation, in parentheses
+    ['<ruby>', '<rp>(</rp><rt>ki</rt><rp>)</rp></ruby>', 'arrives'],
+    ['<map name=m><area href="https://a.vn/">', '</map>', 'arrives'],
+    ['<div hidden=until-found>', '</div>', 'arrives'],
+    ['<span class=MsoNormal>', '</span>', 'arrives'],
+    ['<template>', '</template>', 'hidden'],
+    ['<noscript>', '</noscript>', 'hidden'],
+    ['<noframes>', '</noframes>', 'hidden'],
+    ['<dialog>', '</dialog>', 'hidden'],
+    ['<span style="display:none">', '</span>', 'hidden'],
+    ['<span style="visibility: hidden">', '</span>', 'hidden'],
+    ["<span style='display:none;mso-hide:all'>", '</span>', 'hidden'],
+    ["<span style='mso-hide:screen'>", '</span>', 'hidden'],
+    ['<div hidden>', '</div>', 'hidden'],
+    ["<div style='mso-element:header' id=h1>", '</div>', 'page_header_footer'],
+    ["<div style='mso-element:footer' id=f1>", '</div>', 'page_header_footer'],
+    ['<iframe>', '</iframe>', 'embedsDropped'],
+    ['<video controls>', '</video>', 'embedsDropped'],
+    ['<audio>', '</audio>', 'embedsDropped'],
+    ['<canvas>', '</canvas>', 'embedsDropped'],
+    ['<svg><text x="0">', '</text></svg>', 'embedsDropped'],
+    ['<math><mi>', '</mi></math>', 'embedsDropped'],
+    ['<select><option>', '</option></select>', 'formFieldsDropped'],
+    ['<button>', '</button>', 'formFieldsDropped'],
+    ['<textarea>', '</textarea>', 'formFieldsDropped'],
+    ['<datalist><option>', '</option></datalist>', 'formFieldsDropped'],
+  ];
+  const FILLER = new Set(['基', 'ki']);
+  const word = fc.constantFrom('Lai', 'Châu', 'Tỉnh', 'ủy', 'đoàn', '2015', 'Nguyễn', 'Hà', 'My', 'công', 'tác');
+
+  it('every word in any nesting of them arrives, or is counted (and quoted when hidden or a page header/footer)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(fc.integer({ min: 0, max: WRAPPERS.length - 1 }), { maxLength: 3 }), word), { minLength: 1, maxLength: 10 }), (runs) => {
+        const html = runs.map(([wrappers, w]) => wrappers.reduceRight((inner, i) => WRAPPERS[i]![0] + inner + WRAPPERS[i]![1], ` ${w} `)).join('<br>');
+        const out = clean(html);
+        // The outermost wrapper that leaves its content out decides the word's fate.
+        const fates = runs.map(([wrappers]) => wrappers.map((i) => WRAPPERS[i]![2]).find((f) => f !== 'arrives') ?? 'arrives');
+        const arrived = out.html.replace(/<[^>]+>/g, ' ').split(/[\s()]+/).filter((t) => t && !FILLER.has(t));
+        expect(arrived).toEqual(runs.filter((_, r) => fates[r] === 'arrives').map(([, w]) => w));
+        runs.forEach(([, w], r) => {
+          const fate = fates[r]!;
+          if (fate === 'hidden' || fate === 'page_header_footer') {
+            expect(out[fate === 'hidden' ? 'hiddenDropped' : 'pageHeadersFootersDropped']).toBeGreaterThan(0);
+            const quoted = out.leftOut.filter((l) => l.reason === fate).flatMap((l) => l.text.split(/[\s()<>/]+/));
+            expect(quoted).toContain(w);
+          } else if (fate !== 'arrives') expect(out[fate]).toBeGreaterThan(0);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('an <object> with fallback and a nested <embed> is one embedded object, its fallback text kept', () => {
+    const out = clean('<p>Xem <object data="a.swf"><param name=x value=y>video về <embed src="a.swf">lễ hội</object> hôm nay.</p>');
+    expect(out.html).toBe('<p>Xem video về lễ hội hôm nay.</p>');
+    expect(out.embedsDropped).toBe(1);
+  });
+
+  it('ruby annotations follow their base in parentheses', () => {
+    expect(clean('<p><ruby>漢<rt>kan</rt>字<rt>ji</rt></ruby></p>').html).toBe('<p>漢(kan)字(ji)</p>');
+    expect(clean('<p><ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby></p>').html).toBe('<p>漢(kan)</p>');
+  });
+
+  it('an empty hidden span or page header is not reported', () => {
+    const out = clean("<p>Chữ<span style='display:none;mso-hide:all'><o:p>&nbsp;</o:p></span></p><div style='mso-element:header'><p><o:p>&nbsp;</o:p></p></div><template><img src=x></template>");
+    expect(out.html).toBe('<p>Chữ</p>');
+    expect(countsOf(out)).toEqual(noChanges());
+    expect(out.leftOut).toEqual([]);
+  });
+
+  it('Google Docs and web-page hidden spans, the hidden attribute and a closed dialog are reported with their text', () => {
+    const out = clean(
+      '<b id="docs-internal-guid-1" style="font-weight:normal"><p dir="ltr"><span>Tin chính.</span><span style="visibility:hidden"> Ghi chú ẩn</span></p></b>' +
+        '<div hidden>Khối ẩn</div><dialog><p>Hộp thoại đóng</p></dialog><dialog open><p>Hộp thoại mở</p></dialog>',
+    );
+    expect(out.html).toBe('<p>Tin chính.</p><p>Hộp thoại mở</p>');
+    expect(out.hiddenDropped).toBe(3);
+    expect(out.leftOut.map((l) => l.text)).toEqual(['Ghi chú ẩn', 'Khối ẩn', 'Hộp thoại đóng']);
+  });
+});
+
+describe('wordConditionalsAsComments', () => {
+  it('turns Word’s downlevel-revealed markers into the comments a browser makes of them', () => {
+    expect(wordConditionalsAsComments('<p><![if !supportLists]>1.<![endif]>Mục</p>')).toBe('<p><!--[if !supportLists]-->1.<!--[endif]-->Mục</p>');
+    expect(wordConditionalsAsComments('<![IF !VML]><img><![ENDIF]>')).toBe('<!--[IF !VML]--><img><!--[ENDIF]-->');
+  });
+
+  it('leaves markers inside comments and raw-text elements alone', () => {
+    const html = '<!--[if gte mso 9]><xml><![if x]></xml><![endif]--><style><![if a]></style><textarea><![endif]></textarea><title><![if t]></title>';
+    expect(wordConditionalsAsComments(html)).toBe(html);
   });
 });
 
@@ -242,7 +372,7 @@ describe('sanitizeHtml: LibreOffice and web pages', () => {
     );
   });
 
-  it('keeps a web article’s structure, drops hidden ads and the photo, separates adjacent divs', () => {
+  it('keeps a web article’s structure, drops hidden ads (counted and quoted) and the photo, separates adjacent divs', () => {
     const out = clean(fixture('webpage.html'));
     expect(out.html).toContain('<h3>Tiếp tục đổi mới công tác cán bộ</h3>');
     expect(out.html).toContain('<a href="https://baolaichau.vn/tinh-uy">Tỉnh ủy</a>');
@@ -250,6 +380,8 @@ describe('sanitizeHtml: LibreOffice and web pages', () => {
     expect(out.html).toContain('<blockquote><p>Chúng tôi coi đào tạo là nhiệm vụ trọng tâm.</p><p>— Bí thư Tỉnh ủy</p></blockquote>');
     expect(out.html).toContain('<p>Đọc</p><p>thêm</p>');
     expect(out.html).not.toContain('Quảng cáo');
+    expect(out.hiddenDropped).toBe(1);
+    expect(out.leftOut).toEqual([{ reason: 'hidden', text: 'Quảng cáo' }]);
     expect(out.html).not.toMatch(/onclick|target|class/);
     expect(out.imagesDropped).toBe(1);
     checkAgainstSchema(fixture('webpage.html'));
@@ -330,6 +462,15 @@ describe('splitHtml', () => {
     expect(pieces.join('')).toBe(html);
     for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/<\/(p|li|ul)>$/);
     expect(pieces.some((p) => p.includes('<!--') && !p.includes('-->'))).toBe(false);
+  });
+
+  it('summed over the pieces, reports what the whole does, left-out text in order', () => {
+    const html = readFileSync(join(FIXTURES, 'word-hidden-and-headers.html'), 'utf8');
+    const pieces = splitHtml(html, 300);
+    expect(pieces.length).toBeGreaterThan(3);
+    const summed = pieces.map((piece) => reportOf(clean(piece))).reduce(addReports, emptyReport());
+    expect(summed).toEqual(reportOf(clean(html)));
+    expect(summed.leftOut).toHaveLength(4);
   });
 
   it('gives the same text as sanitising the whole', () => {

@@ -1,4 +1,4 @@
-import type { SanitizeCounts } from './model';
+import type { SanitizeCounts, SanitizeReport } from './model';
 
 /** Counts of a sanitisation that changed nothing. */
 export function noChanges(): SanitizeCounts {
@@ -13,6 +13,8 @@ export function noChanges(): SanitizeCounts {
     formFieldsDropped: 0,
     trackedDeletionsDropped: 0,
     commentsDropped: 0,
+    hiddenDropped: 0,
+    pageHeadersFootersDropped: 0,
   };
 }
 
@@ -28,3 +30,18 @@ export function countsOf(result: SanitizeCounts): SanitizeCounts {
   return addCounts(noChanges(), result);
 }
 
+
+/** The report of a sanitisation that changed nothing. */
+export function emptyReport(): SanitizeReport {
+  return { ...noChanges(), leftOut: [] };
+}
+
+/** Two reports as one (the pieces of a large paste), left-out text in order. */
+export function addReports(a: SanitizeReport, b: SanitizeReport): SanitizeReport {
+  return { ...addCounts(a, b), leftOut: [...a.leftOut, ...b.leftOut] };
+}
+
+/** Just the report of a sanitisation result (without its blocks). */
+export function reportOf(result: SanitizeReport): SanitizeReport {
+  return addReports(emptyReport(), result);
+}

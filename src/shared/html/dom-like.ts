@@ -12,6 +12,8 @@ export interface HtmlNodeLike {
   /** Text of text and comment nodes; null for elements. */
   readonly nodeValue: string | null;
   readonly childNodes: ArrayLike<HtmlNodeLike>;
+  /** A `<template>`'s contents: browsers keep them here and leave `childNodes` empty. */
+  readonly content?: HtmlNodeLike | null;
   /** Present on elements. */
   getAttribute?(name: string): string | null;
 }
@@ -75,6 +77,12 @@ const NO_CHILDREN: ArrayLike<HtmlNodeLike> = [];
 export function childNodesOf(node: HtmlNodeLike): ArrayLike<HtmlNodeLike> {
   const children = read(node, 'childNodes') as ArrayLike<HtmlNodeLike> | undefined;
   return children && typeof children.length === 'number' ? children : NO_CHILDREN;
+}
+
+/** What a `<template>` holds: its `content` fragment where the DOM has one, else its children. */
+export function templateContentOf(node: HtmlNodeLike): HtmlNodeLike {
+  const content = read(node, 'content') as HtmlNodeLike | null | undefined;
+  return content && typeof content === 'object' ? content : node;
 }
 
 /** An attribute's value, or '' when absent. */

@@ -5,7 +5,8 @@
 export type { HtmlNodeLike } from './dom-like';
 export type * from './model';
 export { sanitizeHtml } from './sanitize';
-export { addCounts, countsOf, noChanges } from './counts';
+export { wordConditionalsAsComments } from './word-conditionals';
+export { addCounts, addReports, countsOf, emptyReport, noChanges, reportOf } from './counts';
 export { blocksToNodes, inlines as cleanInlinesToNodes } from './to-nodes';
 export { blocksToHtml, inlinesToHtml } from './to-html';
 export { plainTextToParagraphs } from './plain-text';

@@ -80,8 +80,33 @@ export interface SanitizeCounts {
   trackedDeletionsDropped: number;
   /** Word reviewer comments (`mso-element:comment`) left out. */
   commentsDropped: number;
+  /**
+   * Passages holding text the page never shows, left out: `display:none`,
+   * `visibility:hidden`, Word's `mso-hide:all|screen` (hidden text), the `hidden`
+   * attribute, a `<dialog>` that is not open, `<template>`, `<noscript>` and
+   * `<noframes>`. Their text is in `leftOut`.
+   */
+  hiddenDropped: number;
+  /** Page headers and footers of a saved Word page (`mso-element:header|footer`) that held text; their text is in `leftOut`. */
+  pageHeadersFootersDropped: number;
 }
 
-export interface SanitizedHtml extends SanitizeCounts {
+/** Why a passage's text was left out. */
+export type LeftOutReason = 'hidden' | 'page_header_footer';
+
+/** The text of a passage the sanitiser left out, so a notice or report can quote it. */
+export interface LeftOutText {
+  reason: LeftOutReason;
+  /** NFC, white space collapsed. */
+  text: string;
+}
+
+/** Everything a sanitisation tells the user about: its counts and the text it left out. */
+export interface SanitizeReport extends SanitizeCounts {
+  /** Every passage counted in `hiddenDropped` or `pageHeadersFootersDropped`, in document order. */
+  leftOut: LeftOutText[];
+}
+
+export interface SanitizedHtml extends SanitizeReport {
   blocks: CleanBlock[];
 }

@@ -2,36 +2,51 @@ import { safeHref } from '../links';
 import { nfc } from '../text';
 import { noChanges } from './counts';
 import {
-  attrOf, attrOrNull, CDATA_SECTION_NODE, childNodesOf, COMMENT_NODE, ELEMENT_NODE, nodeTypeOf, nodeValueOf, tagOf, TEXT_NODE,
-  type HtmlNodeLike,
+  attrOf, attrOrNull, CDATA_SECTION_NODE, childNodesOf, COMMENT_NODE, ELEMENT_NODE, nodeTypeOf, nodeValueOf, tagOf, templateContentOf,
+  TEXT_NODE, type HtmlNodeLike,
 } from './dom-like';
-import type { CleanBlock, CleanInline, CleanList, CleanListItem, CleanParagraph, CleanText, SanitizeCounts, SanitizedHtml } from './model';
+import type { CleanBlock, CleanInline, CleanList, CleanListItem, CleanParagraph, CleanText, LeftOutReason, LeftOutText, SanitizeCounts, SanitizedHtml } from './model';
+import { withItemNumber } from './list-numbers';
 import { cellInlines, rowParagraph, tableParts } from './tables';
 import { groupWordListItems, stripListGlyph, type WordListItem } from './word-lists';
 
-/** Elements that are not content (page machinery, metadata): dropped with everything inside, unreported. */
+/**
+ * Elements that are not text on the page (page machinery, code, metadata): dropped
+ * with everything inside, unreported. None of them is ever displayed as text.
+ */
 const NOT_CONTENT = new Set([
-  'head', 'title', 'meta', 'link', 'style', 'script', 'noscript', 'template', 'param', 'source', 'track', 'map',
-  'area', 'datalist', 'dialog', 'xml', 'base',
+  'head', 'title', 'meta', 'link', 'style', 'script', 'param', 'source', 'track', 'area', 'xml', 'base',
   // Office document metadata when it is not hidden in a conditional comment.
   'o:documentproperties', 'o:customdocumentproperties', 'o:officedocumentsettings', 'w:worddocument',
   'w:latentstyles', 'o:shapedefaults', 'o:shapelayout',
 ]);
 
-/** Embedded objects: dropped and counted in `embedsDropped`. */
+/**
+ * Elements whose content a browser never shows (`<noscript>` only with scripts off,
+ * `<noframes>` only without frames): left out and, when
+ * they hold text, counted in `hiddenDropped` with their text. A `<dialog>` without
+ * `open` is treated the same way.
+ */
+const NEVER_SHOWN = new Set(['template', 'noscript', 'noframes']);
+
+/**
+ * Embedded objects: dropped and counted in `embedsDropped` (their fallback text,
+ * "your browser cannot play this video", goes with them). An `<object>`'s fallback
+ * content is what a reader without the plug-in sees, so its text is kept.
+ */
 const EMBEDS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'canvas', 'audio', 'video']);
 
 /** Form controls: dropped and counted in `formFieldsDropped`; the form around them is an ordinary container. */
-const FORM_FIELDS = new Set(['input', 'button', 'select', 'textarea', 'keygen', 'output']);
+const FORM_FIELDS = new Set(['input', 'button', 'select', 'textarea', 'keygen', 'output', 'datalist']);
 
 /** Elements that end the current paragraph and hold block content. */
 const BLOCK_CONTAINERS = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'address', 'center', 'figure',
   'figcaption', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'pre',
-  'details', 'summary', 'fieldset', 'legend', 'body', 'html', 'li', 'hgroup', 'form',
+  'details', 'summary', 'fieldset', 'legend', 'body', 'html', 'li', 'hgroup', 'form', 'dialog',
 ]);
 
-/** Word `mso-element` parts that are not the text: reviewer comments and page headers/footers. */
+/** Word `mso-element` parts that are not the text: reviewer comments (counted) and page headers/footers (counted and quoted). */
 const DROPPED_MSO_ELEMENTS = new Set(['comment-list', 'comment', 'header', 'footer']);
 
 const HEADING_LEVEL: Record<string, 2 | 3> = { h1: 2, h2: 2, h3: 3, h4: 3, h5: 3, h6: 3 };
@@ -81,18 +96,24 @@ const newSink = (): Sink => ({ blocks: [], para: null, kind: { type: 'paragraph'
  *
  * Kept: paragraphs, headings (h1–h2 → level 2, h3–h6 → level 3), bold, italic,
  * sub/superscript, http/https/mailto links, bullet and numbered lists (including
- * Word's `mso-list` paragraphs, without their bullet glyphs; a numbered heading
- * keeps its number as text), blockquotes, rules and line breaks. The text inside
- * Word's smart tags (`st1:*`), content controls (`w:sdt`), text boxes and
- * bordered paragraphs is kept like any other text.
+ * Word's `mso-list` paragraphs, without their bullet glyphs, resumed numbering
+ * kept; a numbered heading keeps its number as text), blockquotes, rules and line
+ * breaks. The text inside Word's smart tags (`st1:*`), content controls (`w:sdt`),
+ * text boxes, bordered paragraphs, `<details>`, an open `<dialog>` and an
+ * `<object>`'s fallback is kept like any other text; ruby annotations follow
+ * their base in parentheses.
  * Converted and counted: tables (one paragraph per row, cells joined with " | "),
  * struck-through and underlined text (kept as plain text).
  * Dropped and counted: images, unsafe links (their text stays), embedded objects,
- * form controls, Word tracked deletions and reviewer comments.
- * Dropped silently (not content): scripts, styles, classes, fonts, HTML comments,
- * Office metadata, hidden text, empty paragraphs and zero-width junk.
+ * form controls, Word tracked deletions and reviewer comments; hidden passages and
+ * Word page headers/footers are counted and their text returned in `leftOut`.
+ * Dropped silently (not text on the page): scripts, styles, classes, fonts, HTML
+ * comments, Office metadata, empty paragraphs and zero-width junk.
  * Non-breaking spaces and line breaks inside text become ordinary spaces, so
  * words never fuse; all text is NFC.
+ *
+ * In Node, pass the HTML through `wordConditionalsAsComments` before linkedom
+ * parses it, so Word's `<![if …]>` markers read as they do in a browser.
  *
  * Element members are read through the prototype chain, so DOM clobbering
  * (`<form><input name=nodeName>`) cannot hide or fake them.
@@ -104,7 +125,7 @@ export function sanitizeHtml(root: HtmlNodeLike): SanitizedHtml {
   const sink = newSink();
   walker.walkChildren(root, NO_MARKS, sink, 0, false);
   walker.flush(sink);
-  return { blocks: groupWordListItems(sink.blocks), ...walker.counts };
+  return { blocks: groupWordListItems(sink.blocks), ...walker.counts, leftOut: walker.leftOut };
 }
 
 /** Inline `style` attribute as lower-case property → value. */
@@ -124,8 +145,15 @@ export function parseStyle(style: string): Map<string, string> {
 const RELEVANT_STYLE = /font-weight|font-style|vertical-align|display|visibility|text-decoration|mso-hide|mso-list|mso-element|mso-ignore/i;
 const NO_STYLE: Map<string, string> = new Map();
 
+/** Word writes hidden text as `display:none;mso-hide:all` (`mso-hide:screen` when hidden on screen only). */
 const isHidden = (style: Map<string, string>) =>
-  style.get('display') === 'none' || style.get('visibility') === 'hidden' || style.get('mso-hide') === 'all';
+  style.get('display') === 'none' || style.get('visibility') === 'hidden' || style.get('mso-hide') === 'all' || style.get('mso-hide') === 'screen';
+
+/** The `hidden` attribute; `hidden=until-found` content is found by the browser's search, so it is page text. */
+const hasHiddenAttribute = (node: HtmlNodeLike) => {
+  const hidden = attrOrNull(node, 'hidden');
+  return hidden !== null && hidden.trim().toLowerCase() !== 'until-found';
+};
 
 /** Word's conditional sections as browsers parse them: `<![if !supportLists]>` becomes a comment "[if !supportLists]". */
 const CONDITION_OPEN = /^\[if ([^\]]*)\]$/i;
@@ -135,6 +163,11 @@ const MAX_MARKER_CHARS = 12;
 
 class Walker {
   counts: SanitizeCounts = noChanges();
+  leftOut: LeftOutText[] = [];
+  /** Inside an `<object>`'s fallback content: embeds there are part of the one object already counted. */
+  private inObject = 0;
+  /** Inside a `<ruby>` without `<rp>` parentheses: its `<rt>` annotations get them. */
+  private bareRuby = 0;
   /** Inside Word's text-box layout (`mso-ignore:vglayout`): its tables are frames, not data. */
   private vglayout = 0;
 
@@ -189,8 +222,18 @@ class Walker {
       return;
     }
     if (NOT_CONTENT.has(tag)) return;
+    if (NEVER_SHOWN.has(tag)) return this.leaveOut('hidden', tag === 'template' ? templateContentOf(node) : node);
+    if (tag === 'dialog' && attrOrNull(node, 'open') === null) return this.leaveOut('hidden', node);
     if (EMBEDS.has(tag)) {
-      this.counts.embedsDropped++;
+      if (!this.inObject) this.counts.embedsDropped++;
+      if (tag === 'object') {
+        this.inObject++;
+        try {
+          this.walkChildren(node, marks, sink, depth, pre);
+        } finally {
+          this.inObject--;
+        }
+      }
       return;
     }
     if (FORM_FIELDS.has(tag)) {
@@ -205,7 +248,7 @@ class Walker {
     const styleAttr = attrOf(node, 'style');
     // Most clipboard styles (fonts, sizes, Word's mso-ansi-language) matter to nobody: skip parsing them.
     const style = styleAttr && RELEVANT_STYLE.test(styleAttr) ? parseStyle(styleAttr) : NO_STYLE;
-    if (isHidden(style)) return;
+    if (isHidden(style) || hasHiddenAttribute(node)) return this.leaveOut('hidden', node);
     if (style.get('mso-list') === 'ignore') {
       const marker = collectText(node);
       // Word's bullet or number; anything longer is text that must not vanish.
@@ -216,7 +259,8 @@ class Walker {
     }
     const msoElement = style.get('mso-element');
     if (msoElement && DROPPED_MSO_ELEMENTS.has(msoElement)) {
-      if (msoElement === 'comment-list' || msoElement === 'comment') this.counts.commentsDropped += countComments(node);
+      if (msoElement === 'header' || msoElement === 'footer') return this.leaveOut('page_header_footer', node);
+      this.counts.commentsDropped += countComments(node);
       return;
     }
     if (/\bmso(comanchor|comoff)\b/i.test(attrOf(node, 'class')) || /\bMsoCommentReference\b/.test(attrOf(node, 'class'))) return; // comment labels ("[PV1]")
@@ -230,6 +274,15 @@ class Walker {
       }
     }
     this.element(node, tag, style, marks, sink, depth, pre);
+  }
+
+  /** Leave out a passage the page does not show as text, counting and keeping its text when it has any. */
+  private leaveOut(reason: LeftOutReason, node: HtmlNodeLike): void {
+    const text = nfc(collectText(node).replace(JUNK_CHARS, '').replace(/\s+/g, ' ').trim());
+    if (!text) return;
+    if (reason === 'hidden') this.counts.hiddenDropped++;
+    else this.counts.pageHeadersFootersDropped++;
+    this.leftOut.push({ reason, text });
   }
 
   private element(node: HtmlNodeLike, tag: string, style: Map<string, string>, marks: Marks, sink: Sink, depth: number, pre: boolean): void {
@@ -276,6 +329,21 @@ class Walker {
       if (wordList && tag === 'p') sink.kind = { type: 'word_item', listId: wordList[1]!, level: Number(wordList[2]) };
       this.walkChildren(node, marks, sink, depth, pre || tag === 'pre');
       this.flush(sink);
+      return;
+    }
+    if (tag === 'ruby' && !hasChildTag(node, 'rp')) {
+      this.bareRuby++;
+      try {
+        return this.walkChildren(node, marks, sink, depth, pre);
+      } finally {
+        this.bareRuby--;
+      }
+    }
+    if (tag === 'rt' && this.bareRuby) {
+      // 漢<rt>kan</rt> reads "漢(kan)", as browsers without ruby support show it with <rp>.
+      this.text(sink, '(', marks, pre);
+      this.walkChildren(node, marks, sink, depth, pre);
+      this.text(sink, ')', marks, pre);
       return;
     }
     // Inline elements, and Office's namespaced ones (`o:p`, smart tags `st1:*`,
@@ -440,17 +508,36 @@ class Walker {
     for (const inline of para) if (inline.kind === 'text') inline.text = nfc(inline.text);
     if (!para.some((i) => i.kind === 'text' && i.text.trim())) return;
     const number = marker.replace(/[\s\u00a0]+/g, ' ').trim();
-    if (kind.type === 'heading') {
-      // A numbered Word heading ("1.1 Kết quả") keeps its number as text.
+    const numbering = number ? readListMarker(number) : null;
+    if (kind.type === 'heading' || numbering?.kind === 'text') {
+      // A numbered Word heading ("1.1 Kết quả") and a marker with words ("Điều 1.",
+      // which no list numbering can show) keep the marker as text.
       if (number) para.unshift({ kind: 'text', text: `${nfc(number)} ` });
-      sink.blocks.push({ type: 'heading', level: kind.level, content: para });
-    } else if (kind.type === 'word_item') {
+      if (kind.type === 'heading') sink.blocks.push({ type: 'heading', level: kind.level, content: para });
+      else sink.blocks.push({ type: 'paragraph', content: para });
+    } else if (kind.type === 'word_item' || numbering) {
+      // A paragraph with Word's marker but no inline mso-list (its list style sits in the
+      // class, e.g. MsoListBullet) is a list item too: its bullet or number never vanishes.
+      const item = kind.type === 'word_item' ? kind : { listId: '', level: 1 };
       const glyphless = number ? para : stripListGlyph(para);
-      if (glyphless.length) {
-        sink.blocks.push({ type: 'word_item', listId: kind.listId, level: kind.level, ordered: /^[\p{L}\p{N}]{1,6}[.)]/u.test(number), content: glyphless });
-      }
+      const ordered = numbering?.kind === 'number';
+      if (glyphless.length) sink.blocks.push({ type: 'word_item', listId: item.listId, level: item.level, ordered, start: ordered ? numbering.start : 1, content: glyphless });
     } else sink.blocks.push({ type: 'paragraph', content: para });
   }
+}
+
+/**
+ * What Word's list marker is: a bullet (any single character but a digit, "o"
+ * included, or glyphs without letters or digits), a number the list's numbering can show ("1.", "a)", "(iv)",
+ * "1.2.3", with where the list starts, so a list Word resumes after a paragraph
+ * keeps its "3."), or text ("Điều 1.", "Bước 2:") that must stay in the item.
+ */
+function readListMarker(marker: string): { kind: 'bullet' } | { kind: 'number'; start: number } | { kind: 'text' } {
+  if (([...marker].length === 1 && !/\d/.test(marker)) || !/[\p{L}\p{N}]/u.test(marker)) return { kind: 'bullet' };
+  if (!/^\(?[\p{L}\p{N}]{1,6}(\.[\p{L}\p{N}]{1,6})*[.):]?$/u.test(marker)) return { kind: 'text' };
+  // Only digits give the start: "i." may be a roman one or the ninth letter.
+  const digits = /^\(?(\d{1,6})(?=[.):]|$)/.exec(marker);
+  return { kind: 'number', start: digits ? Math.max(1, Number(digits[1])) : 1 };
 }
 
 /** Word marks tracked deletions with the reviser and time (`cite`, `datetime`) or the `msoDel` class. */
@@ -494,8 +581,8 @@ function collectText(node: HtmlNodeLike): string {
   while (stack.length) {
     const n = stack.pop()!;
     const type = nodeTypeOf(n);
-    if (type === TEXT_NODE) out += nodeValueOf(n);
-    else if (type === ELEMENT_NODE && !NOT_CONTENT.has(tagOf(n))) {
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) out += nodeValueOf(n);
+    else if ((type === ELEMENT_NODE && !NOT_CONTENT.has(tagOf(n))) || type === 11) {
       const children = childNodesOf(n);
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
@@ -503,14 +590,26 @@ function collectText(node: HtmlNodeLike): string {
   return out;
 }
 
-/** Blockquotes hold paragraphs only: headings become paragraphs, list items their paragraphs. */
+function hasChildTag(node: HtmlNodeLike, tag: string): boolean {
+  const children = childNodesOf(node);
+  for (let i = 0; i < children.length; i++) if (nodeTypeOf(children[i]!) === ELEMENT_NODE && tagOf(children[i]!) === tag) return true;
+  return false;
+}
+
+/** Blockquotes hold paragraphs only: headings become paragraphs, list items their paragraphs (numbered ones keep their number). */
 function flattenToParagraphs(blocks: CleanBlock[]): CleanParagraph[] {
   const out: CleanParagraph[] = [];
   for (const b of blocks) {
     if (b.type === 'paragraph') out.push(b);
     else if (b.type === 'heading') out.push({ type: 'paragraph', content: b.content });
     else if (b.type === 'blockquote') out.push(...b.paragraphs);
-    else if (b.type === 'bullet_list' || b.type === 'ordered_list') for (const item of b.items) out.push(...flattenToParagraphs(item.blocks));
+    else if (b.type === 'bullet_list' || b.type === 'ordered_list') {
+      b.items.forEach((item, index) => {
+        const [first, ...rest] = flattenToParagraphs(item.blocks);
+        if (first) out.push({ type: 'paragraph', content: withItemNumber(b, index, first.content) });
+        out.push(...rest);
+      });
+    }
   }
   return out;
 }

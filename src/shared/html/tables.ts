@@ -1,4 +1,5 @@
 import { childNodesOf, ELEMENT_NODE, nodeTypeOf, tagOf, type HtmlNodeLike } from './dom-like';
+import { withItemNumber } from './list-numbers';
 import type { CleanBlock, CleanInline, CleanParagraph } from './model';
 
 /**
@@ -46,7 +47,7 @@ function cellsOf(row: HtmlNodeLike): HtmlNodeLike[] {
   return cells;
 }
 
-/** A cell's blocks as one run of inline content, paragraphs joined by a space. */
+/** A cell's blocks as one run of inline content, paragraphs joined by a space, numbered list items with their number. */
 export function cellInlines(blocks: CleanBlock[]): CleanInline[] {
   const out: CleanInline[] = [];
   const add = (content: CleanInline[]) => {
@@ -59,7 +60,12 @@ export function cellInlines(blocks: CleanBlock[]): CleanInline[] {
       if (b.type === 'paragraph' || b.type === 'heading') add(b.content);
       else if (b.type === 'blockquote') b.paragraphs.forEach((p) => add(p.content));
       else if (b.type === 'bullet_list' || b.type === 'ordered_list') {
-        for (const item of b.items) visit(item.blocks);
+        b.items.forEach((item, index) => {
+          const [first, ...rest] = item.blocks;
+          // An item whose first paragraph is empty (it starts with a nested list) has no text to number.
+          if (first?.type === 'paragraph' && first.content.length) add(withItemNumber(b, index, first.content));
+          visit(rest);
+        });
       }
     }
   };

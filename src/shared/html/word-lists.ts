@@ -13,6 +13,8 @@ export interface WordListItem {
   level: number;
   /** True when Word's marker was a number or letter ("1.", "a)"), false for bullets. */
   ordered: boolean;
+  /** The number Word gave the item (3 for "3." or "c)"); a new list starts there. */
+  start: number;
   content: CleanInline[];
 }
 
@@ -35,7 +37,7 @@ export function groupWordListItems(blocks: (CleanBlock | WordListItem)[]): Clean
       top.list.items.push({ blocks: [paragraph] });
       continue;
     }
-    const list: CleanList = { type: block.ordered ? 'ordered_list' : 'bullet_list', start: 1, items: [{ blocks: [paragraph] }] };
+    const list: CleanList = { type: block.ordered ? 'ordered_list' : 'bullet_list', start: block.start, items: [{ blocks: [paragraph] }] };
     if (top) {
       // Deeper than the current list: nest inside its last item.
       top.list.items[top.list.items.length - 1]!.blocks.push(list);

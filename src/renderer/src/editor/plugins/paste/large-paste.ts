@@ -2,7 +2,7 @@ import { Fragment, Slice, type Node as PMNode } from 'prosemirror-model';
 import { PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { schema } from '../../../../../shared/schema';
-import { addCounts, blocksToNodes, noChanges, sanitizeHtml, splitHtml, type HtmlNodeLike, type SanitizeCounts } from '../../../../../shared/html';
+import { addReports, blocksToNodes, emptyReport, sanitizeHtml, splitHtml, type HtmlNodeLike, type SanitizeReport } from '../../../../../shared/html';
 import { continueStep, isolateStep } from '../history-boundary';
 
 /** Clipboards bigger than this (characters of HTML) are pasted in slices. */
@@ -32,10 +32,10 @@ function setPasting(view: EditorView, pasting: boolean): void {
  * slice at a time. The editor is read-only meanwhile (so nothing lands in the
  * middle of the paste), `onProgress` reports the share done, and the whole paste
  * is still one undo step. Returns what the sanitiser converted or left out, summed
- * over the pieces, for the paste notice.
+ * over the pieces (left-out text in order), for the paste notice.
  */
-export async function pasteLargeHtml(view: EditorView, html: string, onProgress: (fraction: number) => void): Promise<SanitizeCounts> {
-  let report = noChanges();
+export async function pasteLargeHtml(view: EditorView, html: string, onProgress: (fraction: number) => void): Promise<SanitizeReport> {
+  let report = emptyReport();
   const pieces = splitHtml(html, PIECE_CHARS);
   let first: Transaction | null = null;
   let at: InsertPoint | null = null;
@@ -49,7 +49,7 @@ export async function pasteLargeHtml(view: EditorView, html: string, onProgress:
       if (view.isDestroyed) return report;
       const parsed = new DOMParser().parseFromString(pieces[i]!, 'text/html');
       const result = sanitizeHtml(parsed as unknown as HtmlNodeLike);
-      report = addCounts(report, result);
+      report = addReports(report, result);
       const nodes = blocksToNodes(result.blocks, schema);
       for (let b = 0; b < nodes.length; b += BLOCKS_PER_STEP) {
         if (b > 0) await nextTask();

@@ -2,7 +2,7 @@ import { Fragment, Slice } from 'prosemirror-model';
 import { Plugin } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { schema } from '../../../../../shared/schema';
-import { blocksToHtml, blocksToNodes, countsOf, noChanges, plainTextToParagraphs, sanitizeHtml, type HtmlNodeLike, type SanitizeCounts } from '../../../../../shared/html';
+import { blocksToHtml, blocksToNodes, emptyReport, plainTextToParagraphs, reportOf, sanitizeHtml, type HtmlNodeLike, type SanitizeReport } from '../../../../../shared/html';
 import { isolateStep } from '../history-boundary';
 import { showEditorNotice } from '../notice';
 import { fitSliceToPart } from './fit';
@@ -11,7 +11,7 @@ import { caretInBody, LARGE_PASTE_CHARS, largePasteKey, pasteLargeHtml } from '.
 export interface PasteTexts {
   pasting: (percent: number) => string;
   /** The one notice listing what a paste converted or left out; null when nothing was. */
-  changes: (counts: SanitizeCounts) => string | null;
+  changes: (report: SanitizeReport) => string | null;
   close: string;
 }
 
@@ -27,18 +27,19 @@ const key = largePasteKey;
  * schema's parse rules accept nothing unsafe either. Plain text splits into
  * paragraphs on blank lines. The paste is one undo step, and one notice lists
  * everything the sanitiser converted or left out (tables flattened, images,
- * embedded objects, unsafe links, struck text kept…). If the HTML yields no text
+ * embedded objects, unsafe links, struck text kept, hidden text and Word page
+ * headers/footers, quoted…). If the HTML yields no text
  * at all while the clipboard's plain text has some, the plain text is pasted:
  * a paste never arrives empty. HTML dropped from another application is treated
  * the same way and gets the same notice.
  */
 export function pastePlugin(texts: () => PasteTexts): Plugin {
-  let report: SanitizeCounts = noChanges();
+  let report: SanitizeReport = emptyReport();
   const notify = (view: EditorView) => {
     const t = texts();
     const message = t.changes(report);
     if (message) showEditorNotice(view, message, { testId: 'paste-notice', closeLabel: t.close, timeoutMs: 30000 });
-    report = noChanges();
+    report = emptyReport();
   };
   return new Plugin<{ pasting: boolean }>({
     key,
@@ -70,16 +71,16 @@ export function pastePlugin(texts: () => PasteTexts): Plugin {
       },
 
       transformPastedHTML(html) {
-        report = noChanges();
+        report = emptyReport();
         if (/<[^>]+data-pm-slice=/.test(html.slice(0, 2000))) return html;
         const doc = new DOMParser().parseFromString(html, 'text/html');
         const result = sanitizeHtml(doc as unknown as HtmlNodeLike);
-        report = countsOf(result);
+        report = reportOf(result);
         return blocksToHtml(result.blocks);
       },
 
       clipboardTextParser(text) {
-        report = noChanges();
+        report = emptyReport();
         return plainTextSlice(text);
       },
 
@@ -105,7 +106,7 @@ export function pastePlugin(texts: () => PasteTexts): Plugin {
       // once ProseMirror has inserted it. A move inside the editor changes nothing.
       handleDrop(view, _event, _slice, moved) {
         if (!moved) queueMicrotask(() => notify(view));
-        else report = noChanges();
+        else report = emptyReport();
         return false;
       },
     },
