@@ -65,8 +65,16 @@ export function findStatePlugin(): Plugin<FindState> {
         if (!find?.open || !find.matches.length) return null;
         return DecorationSet.create(
           state.doc,
+          // Other decorations (proofing underlines) may split a match into several spans;
+          // `data-find-match` names the match each span belongs to.
           find.matches.map((m, i) =>
-            Decoration.inline(m.from, m.to, i === find.current ? { class: 'nr-find-match nr-find-current', style: CURRENT_STYLE } : { class: 'nr-find-match', style: MATCH_STYLE }),
+            Decoration.inline(
+              m.from,
+              m.to,
+              i === find.current
+                ? { class: 'nr-find-match nr-find-current', style: CURRENT_STYLE, 'data-find-match': String(i) }
+                : { class: 'nr-find-match', style: MATCH_STYLE, 'data-find-match': String(i) },
+            ),
           ),
         );
       },
