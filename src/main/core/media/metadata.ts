@@ -184,3 +184,9 @@ export async function extractMetadata(bytes: Uint8Array): Promise<ExtractedMetad
   if (Object.keys(serials).length) privateData.serialNumbers = serials;
   return { description, private: privateData };
 }
+
+/** True when the photo's bytes carry a GPS position or a camera or lens serial number. */
+export async function holdsPrivateMetadata(bytes: Uint8Array): Promise<boolean> {
+  const { private: found } = await extractMetadata(bytes);
+  return found.location !== undefined || found.serialNumbers !== undefined;
+}
