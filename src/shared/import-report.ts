@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateTime } from './article';
+import { rejectionMessage } from './media';
 
 /**
  * What an import recognised, shown on the review screen and printed by the CLI.
@@ -93,7 +94,7 @@ const WARNINGS_EN: Record<WarningCode, (p: Params) => string> = {
   frames_removed: (p) => `${p.count} embedded ${plural(p.count, 'frame or object was', 'frames or objects were')} removed.`,
   photo_after_end: (p) => `A photo after the article's end (${p.photo}) was left out.`,
   photo_moved: (p) => `The photo ${p.photo} sat inside a list or table; it was moved to the end of the article.`,
-  photo_unusable: (p) => `${p.photo} was not used: ${p.reason}.`,
+  photo_unusable: (p) => rejectionMessage(String(p.photo), String(p.reason)),
 };
 
 export const ImportDropped = z.object({

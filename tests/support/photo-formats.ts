@@ -9,8 +9,10 @@ import sharp from 'sharp';
  */
 
 export type PhotoFormat = 'jpeg' | 'png' | 'webp' | 'avif';
+/** Formats exiftool writes into; `heic` only for the committed HEVC fixture (sharp cannot make one). */
+export type TaggableFormat = PhotoFormat | 'heic';
 export const PHOTO_FORMATS: PhotoFormat[] = ['jpeg', 'png', 'webp', 'avif'];
-const EXTENSION: Record<PhotoFormat, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif' };
+const EXTENSION: Record<TaggableFormat, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', heic: 'heic' };
 
 /** A noisy (realistic, not flat) photo of `width` × `height` in `format`. */
 export async function plainPhoto(format: PhotoFormat, width = 320, height = 240): Promise<Buffer> {
@@ -22,7 +24,7 @@ export async function plainPhoto(format: PhotoFormat, width = 320, height = 240)
 }
 
 /** Run exiftool with `args` on a copy of `bytes` (named for `format`); returns the new bytes. */
-export function exiftoolWrite(bytes: Buffer, format: PhotoFormat, dir: string, args: string[]): Buffer {
+export function exiftoolWrite(bytes: Buffer, format: TaggableFormat, dir: string, args: string[]): Buffer {
   const file = join(dir, `w-${Math.random().toString(36).slice(2)}.${EXTENSION[format]}`);
   writeFileSync(file, bytes);
   execFileSync('exiftool', ['-q', '-q', '-overwrite_original', ...args, file]);
@@ -69,3 +71,9 @@ export const holdsPrivateBytes = (bytes: Uint8Array): boolean => {
   const text = Buffer.from(bytes).toString('latin1');
   return [BODY_SERIAL, LENS_SERIAL, XMP_SERIAL, '22.3964', '103.4582', '22,23.784'].some((s) => text.includes(s));
 };
+
+/**
+ * A 64 × 48 HEVC-coded HEIC, as iPhones write, made with libheif's `heif-enc` (x265
+ * encoder). The image library bundled with the app has no HEVC decoder.
+ */
+export const HEVC_HEIC: Buffer = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'photos', 'plain-hevc.heic'));
