@@ -24,6 +24,15 @@ interface Entry {
   count: number;
 }
 
+/** A TIFF block with an empty IFD0: EXIF that says nothing, for a slot that must hold one. */
+export function emptyExif(): Buffer {
+  const tiff = Buffer.alloc(14);
+  tiff.write('MM', 0, 'latin1');
+  tiff.writeUInt16BE(42, 2);
+  tiff.writeUInt32BE(8, 4);
+  return tiff; // zero entries, no next IFD
+}
+
 /** Big-endian TIFF bytes with IFD0 only (no next IFD), or null when there is nothing to write. */
 export function buildExif(fields: ExifFields): Buffer | null {
   const entries: Entry[] = [];

@@ -1,5 +1,4 @@
-// Named imports: exifr's default export object lacks `sidecar` in its ES module build.
-import { parse as parseExif, sidecar as parseSidecar } from 'exifr';
+import exifr from 'exifr';
 import { cleanText } from '../../../shared/text';
 import type { MediaDescription } from '../../../shared/media';
 import { isWebp, readWebpChunks, type Chunk } from './containers';
@@ -99,6 +98,16 @@ function mergeSections(into: Sections, from: Sections | undefined): void {
 /** exifr reads a bare TIFF block; a WebP EXIF chunk sometimes carries JPEG's `Exif\0\0` prefix too. */
 const withoutExifHeader = (data: Buffer) => (data.subarray(0, EXIF_HEADER.length).equals(EXIF_HEADER) ? data.subarray(EXIF_HEADER.length) : data);
 
+/**
+ * An XMP packet parsed by exifr's own XMP parser, into the same namespace sections
+ * `exifr.parse` gives. Reached through `segmentParsers` because exifr's `sidecar`
+ * helper is missing from the package's default export in its ES module build.
+ */
+function parseXmp(xml: string): Sections {
+  const xmpParser = exifr.segmentParsers.get('xmp') as { parse(xml: string, options: object): Sections };
+  return xmpParser.parse(xml, { enabled: true, parse: true });
+}
+
 async function parseOrNothing(read: () => Promise<unknown>): Promise<Sections | undefined> {
   try {
     return ((await read()) as Sections | undefined) ?? undefined;
@@ -125,14 +134,14 @@ async function readSections(buffer: Buffer): Promise<Sections> {
     }
     const exif = chunks.find((c) => c.type === 'EXIF')?.data;
     const xmp = chunks.find((c) => c.type === 'XMP ')?.data;
-    if (exif) mergeSections(sections, await parseOrNothing(() => parseExif(Buffer.from(withoutExifHeader(exif)), EXIFR_OPTIONS)));
-    if (xmp) mergeSections(sections, await parseOrNothing(() => parseSidecar(Buffer.from(xmp), EXIFR_OPTIONS, 'xmp')));
+    if (exif) mergeSections(sections, await parseOrNothing(() => exifr.parse(Buffer.from(withoutExifHeader(exif)), EXIFR_OPTIONS)));
+    if (xmp) mergeSections(sections, await parseOrNothing(async () => parseXmp(xmp.toString('utf8'))));
     return sections;
   }
-  mergeSections(sections, await parseOrNothing(() => parseExif(buffer, EXIFR_OPTIONS)));
+  mergeSections(sections, await parseOrNothing(() => exifr.parse(buffer, EXIFR_OPTIONS)));
   if (!sections.xmlns) {
     const packet = findXmpPacket(buffer);
-    if (packet) mergeSections(sections, await parseOrNothing(() => parseSidecar(Buffer.from(packet, 'utf8'), EXIFR_OPTIONS, 'xmp')));
+    if (packet) mergeSections(sections, await parseOrNothing(async () => parseXmp(packet)));
   }
   return sections;
 }

@@ -2,7 +2,8 @@ import { inflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { MAX_MEDIA_PIXELS, type MediaDescription, type MediaFormat } from '../../../shared/media';
 import { readPngChunks, readWebpChunks, writePng, writeWebp, type Chunk } from './containers';
-import { buildExif, EXIF_HEADER } from './exif-block';
+import { buildExif, emptyExif, EXIF_HEADER } from './exif-block';
+import { findHeifMetadataItems, type HeifItem } from './heif-items';
 import { extractMetadata } from './metadata';
 import { buildXmp, removePrivateXmp } from './xmp';
 
@@ -19,8 +20,12 @@ import { buildXmp, removePrivateXmp } from './xmp';
  *    and anything after the picture's end (phones append more images there, each with
  *    its own EXIF). PNG also loses ImageMagick's raw EXIF/XMP text chunks. WebP gets its
  *    VP8X flags and RIFF size fixed to match.
- *  - HEIC/AVIF containers are not rewritten here: the photo is re-encoded as AVIF with
- *    the orientation applied and the description written back as XMP.
+ *  - HEIC/AVIF: the bytes of the `Exif` and XMP items are overwritten *in place* (same
+ *    length, so no offset in the container changes) with the fresh EXIF block and the
+ *    cleaned XMP, padded. Only when that cannot be done (an unreadable container, a
+ *    replacement that does not fit) is the photo re-encoded as AVIF, orientation
+ *    applied and the description written back as XMP; AV1 encoding is slow (about 13 s
+ *    for 12 megapixels on a 2-core machine), hence the last resort.
  *
  * The result has different bytes, hence a different SHA-256 than the stored id: a
  * caller shipping it must carry the mapping. Returns null only when the photo cannot
@@ -32,7 +37,7 @@ export async function stripPrivateMetadata(bytes: Uint8Array, format: MediaForma
   if (format === 'jpeg') return stripJpeg(buffer, kept);
   if (format === 'png') return stripPng(buffer, kept);
   if (format === 'webp') return stripWebp(buffer, kept);
-  return reencodeHeif(buffer, kept.description);
+  return stripHeifInPlace(buffer, kept) ?? reencodeHeif(buffer, kept.description);
 }
 
 interface KeptMetadata {
@@ -176,6 +181,34 @@ function stripWebp(webp: Buffer, kept: KeptMetadata): Uint8Array {
     }
   }
   return writeWebp(out);
+}
+
+/** The EXIF item's payload: a 4-byte offset to the TIFF header (0 here), then the TIFF block. */
+const exifItemPayload = (exif: Buffer | null) => Buffer.concat([Buffer.alloc(4), exif ?? emptyExif()]);
+
+/** Overwrite the Exif and XMP items of a HEIC/AVIF in place; null when that is not possible. */
+function stripHeifInPlace(heif: Buffer, kept: KeptMetadata): Uint8Array | null {
+  let items: HeifItem[];
+  try {
+    items = findHeifMetadataItems(heif);
+  } catch {
+    return null;
+  }
+  const out = Buffer.from(heif);
+  for (const item of items) {
+    const current = Buffer.concat(item.extents.map((x) => heif.subarray(x.offset, x.offset + x.length)));
+    const replacement = item.kind === 'exif' ? exifItemPayload(kept.exif) : Buffer.from(outgoingXmp(current.toString('utf8'), kept.description) ?? '', 'utf8');
+    if (replacement.length > current.length) return null;
+    // TIFF readers follow offsets, so zeros after the block are never read; XMP allows trailing white space.
+    const padded = Buffer.alloc(current.length, item.kind === 'xmp' ? 0x20 : 0);
+    replacement.copy(padded);
+    let written = 0;
+    for (const x of item.extents) {
+      padded.copy(out, x.offset, written, written + x.length);
+      written += x.length;
+    }
+  }
+  return out;
 }
 
 /** High enough that a re-encoded photo is not visibly softer than the original. */
