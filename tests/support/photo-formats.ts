@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 
 /**
@@ -77,3 +78,18 @@ export const holdsPrivateBytes = (bytes: Uint8Array): boolean => {
  * encoder). The image library bundled with the app has no HEVC decoder.
  */
 export const HEVC_HEIC: Buffer = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'photos', 'plain-hevc.heic'));
+
+/** The EXIF block (TIFF bytes after `Exif\0\0`) of a JPEG's APP1 segment. */
+export function jpegExifBlock(jpeg: Buffer): Buffer {
+  const at = jpeg.indexOf('Exif\0\0', 0, 'latin1');
+  if (at < 0) throw new Error('no EXIF in this JPEG');
+  const length = jpeg.readUInt16BE(at - 2);
+  return jpeg.subarray(at, at - 2 + length);
+}
+
+/** A PNG text chunk as ImageMagick writes a kept EXIF profile: zTXt "Raw profile type exif", hex in 72-character lines. */
+export function rawProfileChunk(exifWithHeader: Buffer): { type: string; data: Buffer } {
+  const hex = exifWithHeader.toString('hex').match(/.{1,72}/g)!.join('\n');
+  const text = `\nexif\n${String(exifWithHeader.length).padStart(8)}\n${hex}\n`;
+  return { type: 'zTXt', data: Buffer.concat([Buffer.from('Raw profile type exif\0\0', 'latin1'), deflateSync(Buffer.from(text, 'latin1'))]) };
+}

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../src/main/core/media/metadata';
+import { readPngChunks, writePng } from '../../src/main/core/media/containers';
+import { stripPrivateMetadata } from '../../src/main/core/media/strip';
 import { decodeEntities, isCameraDefault } from '../../src/main/core/media/embedded-text';
-import { BODY_SERIAL, CAPTION, CREATOR, HEVC_HEIC, LENS_SERIAL, PHOTO_FORMATS, PRIVATE_AND_CAPTION, XMP_SERIAL, exiftoolWrite, plainPhoto, type PhotoFormat } from '../support/photo-formats';
+import { BODY_SERIAL, CAPTION, CREATOR, HEVC_HEIC, LENS_SERIAL, PHOTO_FORMATS, PRIVATE_AND_CAPTION, XMP_SERIAL, exiftoolWrite, jpegExifBlock, plainPhoto, rawProfileChunk, type PhotoFormat } from '../support/photo-formats';
 import { tempDir } from '../support/temp';
 
 /** Caption, credit, GPS and serial numbers are read from every accepted format, not only JPEG. */
@@ -37,6 +39,19 @@ describe('reading metadata in every format', () => {
     expect(meta.description.caption).toBe(CAPTION);
     expect(meta.description.creator).toBe(CREATOR);
     expect(meta.private.location?.latitude).toBeCloseTo(-10.5, 3);
+  });
+
+  it('reads GPS and serials from the hex EXIF profile ImageMagick leaves in a PNG text chunk', async () => {
+    const exif = jpegExifBlock(await tagged('jpeg', PRIVATE_AND_CAPTION.filter((a) => !a.startsWith('-XMP'))));
+    const chunks = readPngChunks(await plainPhoto('png'));
+    const png = writePng([...chunks.slice(0, -1), rawProfileChunk(exif), chunks.at(-1)!]);
+    const meta = await extractMetadata(png);
+    expect(meta.private.location?.latitude).toBeCloseTo(22.3964, 3);
+    expect(Object.values(meta.private.serialNumbers ?? {})).toEqual(expect.arrayContaining([BODY_SERIAL, LENS_SERIAL]));
+    // The handoff strip drops the chunk whole.
+    const stripped = (await stripPrivateMetadata(png, 'png'))!;
+    expect((await extractMetadata(stripped)).private).toEqual({});
+    expect(readPngChunks(Buffer.from(stripped)).map((c) => c.type)).not.toContain('zTXt');
   });
 
   it('finds GPS written only in XMP (as a photo desk tool writes it)', async () => {

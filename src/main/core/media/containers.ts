@@ -1,4 +1,4 @@
-import { crc32 } from 'node:zlib';
+import { crc32, inflateSync } from 'node:zlib';
 
 /**
  * The chunk lists of PNG and WebP files, read and written back. Metadata lives in
@@ -92,4 +92,35 @@ export function writeWebp(chunks: Chunk[]): Buffer {
   riff.writeUInt32LE(4 + body.length, 4);
   riff.write('WEBP', 8, 'latin1');
   return Buffer.concat([riff, body]);
+}
+
+/** True when `bytes` is a PNG. */
+export function isPng(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8)).equals(PNG_SIGNATURE);
+}
+
+/**
+ * The EXIF block ImageMagick keeps in a PNG text chunk (`Raw profile type exif` or
+ * `APP1`, in tEXt, zTXt or iTXt): a header line, the length, then the bytes in hex.
+ * exifr does not read these; null when the PNG has none.
+ */
+export function pngRawProfileExif(chunks: Chunk[]): Buffer | null {
+  for (const { type, data } of chunks) {
+    if (type !== 'tEXt' && type !== 'zTXt' && type !== 'iTXt') continue;
+    const keywordEnd = data.indexOf(0);
+    if (!/^Raw profile type (exif|APP1)$/i.test(data.toString('latin1', 0, keywordEnd))) continue;
+    let text: Buffer;
+    if (type === 'tEXt') text = data.subarray(keywordEnd + 1);
+    else if (type === 'zTXt') text = inflateSync(data.subarray(keywordEnd + 2));
+    else {
+      const compressed = data[keywordEnd + 1] === 1;
+      let at = data.indexOf(0, keywordEnd + 3) + 1; // language tag
+      at = data.indexOf(0, at) + 1; // translated keyword
+      text = compressed ? inflateSync(data.subarray(at)) : data.subarray(at);
+    }
+    const [, , , ...hex] = text.toString('latin1').split('\n');
+    const bytes = Buffer.from(hex.join('').replace(/\s+/g, ''), 'hex');
+    if (bytes.length) return bytes;
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import exifr from 'exifr';
 import { cleanText } from '../../../shared/text';
 import type { MediaDescription } from '../../../shared/media';
-import { isWebp, readWebpChunks, type Chunk } from './containers';
+import { isPng, isWebp, pngRawProfileExif, readPngChunks, readWebpChunks, type Chunk } from './containers';
 import { decodeEntities, isCameraDefault } from './embedded-text';
 import { EXIF_HEADER } from './exif-block';
 import { findXmpPacket } from './xmp';
@@ -120,8 +120,9 @@ async function parseOrNothing(read: () => Promise<unknown>): Promise<Sections | 
 /**
  * Every metadata block of the file, by exifr section name (`ifd0`, `exif`, `gps`, `iptc`,
  * XMP namespaces). exifr reads JPEG, PNG (`eXIf`, iTXt XMP) and the Exif item of
- * HEIC/AVIF itself; WebP's `EXIF` and `XMP ` chunks, and the XMP of HEIC/AVIF (which
- * exifr skips), are found here and their bytes handed to exifr.
+ * HEIC/AVIF itself; WebP's `EXIF` and `XMP ` chunks, ImageMagick's hex EXIF text in
+ * PNG, and the XMP of HEIC/AVIF (which exifr skips) are found here and their bytes
+ * handed to exifr.
  */
 async function readSections(buffer: Buffer): Promise<Sections> {
   const sections: Sections = {};
@@ -139,6 +140,15 @@ async function readSections(buffer: Buffer): Promise<Sections> {
     return sections;
   }
   mergeSections(sections, await parseOrNothing(() => exifr.parse(buffer, EXIFR_OPTIONS)));
+  if (isPng(buffer) && !sections.ifd0) {
+    let raw: Buffer | null = null;
+    try {
+      raw = pngRawProfileExif(readPngChunks(buffer));
+    } catch {
+      raw = null; // a damaged chunk: the decoder decides whether the photo is usable
+    }
+    if (raw) mergeSections(sections, await parseOrNothing(() => exifr.parse(Buffer.from(withoutExifHeader(raw)), EXIFR_OPTIONS)));
+  }
   if (!sections.xmlns) {
     const packet = findXmpPacket(buffer);
     if (packet) mergeSections(sections, await parseOrNothing(async () => parseXmp(packet)));
