@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deflateSync } from 'node:zlib';
 import { extractMetadata } from '../../src/main/core/media/metadata';
 import { readPngChunks, writePng } from '../../src/main/core/media/containers';
 import { stripPrivateMetadata } from '../../src/main/core/media/strip';
 import { decodeEntities, isCameraDefault } from '../../src/main/core/media/embedded-text';
-import { BODY_SERIAL, CAPTION, CREATOR, HEVC_HEIC, LENS_SERIAL, PHOTO_FORMATS, PRIVATE_AND_CAPTION, XMP_SERIAL, exiftoolWrite, jpegExifBlock, plainPhoto, rawProfileChunk, type PhotoFormat } from '../support/photo-formats';
+import { BODY_SERIAL, CAPTION, CREATOR, HEVC_HEIC, LENS_SERIAL, PHOTO_FORMATS, PRIVATE_AND_CAPTION, XMP_SERIAL, exiftoolWrite, holdsPrivateBytes, jpegExifBlock, plainPhoto, rawProfileChunk, type PhotoFormat } from '../support/photo-formats';
 import { tempDir } from '../support/temp';
 
 /** Caption, credit, GPS and serial numbers are read from every accepted format, not only JPEG. */
@@ -52,6 +53,20 @@ describe('reading metadata in every format', () => {
     const stripped = (await stripPrivateMetadata(png, 'png'))!;
     expect((await extractMetadata(stripped)).private).toEqual({});
     expect(readPngChunks(Buffer.from(stripped)).map((c) => c.type)).not.toContain('zTXt');
+  });
+
+  it('reads GPS and serials from a PNG whose XMP chunk is compressed, and strips them', async () => {
+    const xml = `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/" xmlns:aux="http://ns.adobe.com/exif/1.0/aux/" xmlns:dc="http://purl.org/dc/elements/1.1/" exif:GPSLatitude="22,23.784N" exif:GPSLongitude="103,27.492E"><aux:SerialNumber>${XMP_SERIAL}</aux:SerialNumber><dc:description><rdf:Alt><rdf:li xml:lang="x-default">${CAPTION}</rdf:li></rdf:Alt></dc:description></rdf:Description></rdf:RDF></x:xmpmeta>`;
+    const itxt = { type: 'iTXt', data: Buffer.concat([Buffer.from('XML:com.adobe.xmp\0\x01\0\0\0', 'latin1'), deflateSync(Buffer.from(xml, 'utf8'))]) };
+    const chunks = readPngChunks(await plainPhoto('png'));
+    const png = writePng([chunks[0]!, itxt, ...chunks.slice(1)]);
+    const meta = await extractMetadata(png);
+    expect(meta.description.caption).toBe(CAPTION);
+    expect(meta.private.location?.latitude).toBeCloseTo(22.3964, 3);
+    expect(Object.values(meta.private.serialNumbers ?? {})).toContain(XMP_SERIAL);
+    const stripped = (await stripPrivateMetadata(png, 'png'))!;
+    expect(holdsPrivateBytes(stripped)).toBe(false);
+    expect(await extractMetadata(stripped)).toMatchObject({ private: {}, description: { caption: CAPTION } });
   });
 
   it('finds GPS written only in XMP (as a photo desk tool writes it)', async () => {

@@ -112,15 +112,30 @@ export function pngRawProfileExif(chunks: Chunk[]): Buffer | null {
     let text: Buffer;
     if (type === 'tEXt') text = data.subarray(keywordEnd + 1);
     else if (type === 'zTXt') text = inflateSync(data.subarray(keywordEnd + 2));
-    else {
-      const compressed = data[keywordEnd + 1] === 1;
-      let at = data.indexOf(0, keywordEnd + 3) + 1; // language tag
-      at = data.indexOf(0, at) + 1; // translated keyword
-      text = compressed ? inflateSync(data.subarray(at)) : data.subarray(at);
-    }
+    else text = Buffer.from(iTXtText(data), 'utf8');
     const [, , , ...hex] = text.toString('latin1').split('\n');
     const bytes = Buffer.from(hex.join('').replace(/\s+/g, ''), 'hex');
     if (bytes.length) return bytes;
   }
   return null;
+}
+
+/** The keyword of the iTXt chunk that holds a PNG's XMP packet. */
+export const PNG_XMP_KEYWORD = 'XML:com.adobe.xmp';
+
+/** The text of an iTXt chunk (keyword, compression flag and method, language, translated keyword, text), inflated if compressed. */
+export function iTXtText(data: Buffer): string {
+  let at = data.indexOf(0) + 1;
+  const compressed = data[at] === 1;
+  at += 2;
+  at = data.indexOf(0, at) + 1; // language tag
+  at = data.indexOf(0, at) + 1; // translated keyword
+  const text = data.subarray(at);
+  return (compressed ? inflateSync(text) : text).toString('utf8');
+}
+
+/** The XMP packet of a PNG's iTXt chunk, compressed or not; null when there is none. */
+export function pngXmp(chunks: Chunk[]): string | null {
+  const chunk = chunks.find((c) => c.type === 'iTXt' && c.data.toString('latin1', 0, c.data.indexOf(0)) === PNG_XMP_KEYWORD);
+  return chunk ? iTXtText(chunk.data) : null;
 }

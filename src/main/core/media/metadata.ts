@@ -1,7 +1,7 @@
 import exifr from 'exifr';
 import { cleanText } from '../../../shared/text';
 import type { MediaDescription } from '../../../shared/media';
-import { isPng, isWebp, pngRawProfileExif, readPngChunks, readWebpChunks, type Chunk } from './containers';
+import { isPng, isWebp, pngRawProfileExif, pngXmp, readPngChunks, readWebpChunks, type Chunk } from './containers';
 import { decodeEntities, isCameraDefault } from './embedded-text';
 import { EXIF_HEADER } from './exif-block';
 import { findXmpPacket } from './xmp';
@@ -108,6 +108,15 @@ function parseXmp(xml: string): Sections {
   return xmpParser.parse(xml, { enabled: true, parse: true });
 }
 
+/** The value, or null when reading a damaged block throws. */
+function orNull<T>(read: () => T | null): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+}
+
 async function parseOrNothing(read: () => Promise<unknown>): Promise<Sections | undefined> {
   try {
     return ((await read()) as Sections | undefined) ?? undefined;
@@ -140,14 +149,18 @@ async function readSections(buffer: Buffer): Promise<Sections> {
     return sections;
   }
   mergeSections(sections, await parseOrNothing(() => exifr.parse(buffer, EXIFR_OPTIONS)));
-  if (isPng(buffer) && !sections.ifd0) {
-    let raw: Buffer | null = null;
+  if (isPng(buffer) && (!sections.ifd0 || !sections.xmlns)) {
+    let chunks: Chunk[] = [];
     try {
-      raw = pngRawProfileExif(readPngChunks(buffer));
+      chunks = readPngChunks(buffer);
     } catch {
-      raw = null; // a damaged chunk: the decoder decides whether the photo is usable
+      chunks = []; // a damaged chunk list: the decoder decides whether the photo is usable
     }
+    // exifr reads neither ImageMagick's hex EXIF text nor a compressed iTXt XMP.
+    const raw = sections.ifd0 ? null : orNull(() => pngRawProfileExif(chunks));
     if (raw) mergeSections(sections, await parseOrNothing(() => exifr.parse(Buffer.from(withoutExifHeader(raw)), EXIFR_OPTIONS)));
+    const xmp = sections.xmlns ? null : orNull(() => pngXmp(chunks));
+    if (xmp) mergeSections(sections, await parseOrNothing(async () => parseXmp(xmp)));
   }
   if (!sections.xmlns) {
     const packet = findXmpPacket(buffer);

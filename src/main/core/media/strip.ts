@@ -1,7 +1,6 @@
-import { inflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { MAX_MEDIA_PIXELS, type MediaDescription, type MediaFormat } from '../../../shared/media';
-import { readPngChunks, readWebpChunks, writePng, writeWebp, type Chunk } from './containers';
+import { iTXtText, PNG_XMP_KEYWORD, readPngChunks, readWebpChunks, writePng, writeWebp, type Chunk } from './containers';
 import { buildExif, emptyExif, EXIF_HEADER } from './exif-block';
 import { findHeifMetadataItems, type HeifItem } from './heif-items';
 import { extractMetadata } from './metadata';
@@ -130,19 +129,6 @@ function stripJpeg(jpeg: Buffer, kept: KeptMetadata): Uint8Array {
   }
   parts.push(jpeg.subarray(offset, endOfPicture(jpeg, offset)));
   return Buffer.concat(parts);
-}
-
-const PNG_XMP_KEYWORD = 'XML:com.adobe.xmp';
-
-/** The text of an iTXt chunk: keyword, compression flag and method, language, translated keyword, text. */
-function iTXtText(data: Buffer): string {
-  let at = data.indexOf(0) + 1;
-  const compressed = data[at] === 1;
-  at += 2;
-  at = data.indexOf(0, at) + 1; // language tag
-  at = data.indexOf(0, at) + 1; // translated keyword
-  const text = data.subarray(at);
-  return (compressed ? inflateSync(text) : text).toString('utf8');
 }
 
 function iTXtChunk(keyword: string, text: string): Chunk {
