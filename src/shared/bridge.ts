@@ -29,8 +29,8 @@ export interface ChosenFile {
   data: Uint8Array;
 }
 
-/** Photo types the desktop file chooser offers (HEIC for iPhone photos; the core says clearly if it cannot decode one). */
-export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'heic', 'heif'] as const;
+/** Photo types the desktop file chooser and story folders take (HEIC for iPhone photos; the core says clearly if it cannot decode one). */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'heic', 'heif'] as const;
 
 /** IPC channel of an API call. */
 export const callChannel = (name: CallName) => `api:${name}`;

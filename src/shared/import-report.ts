@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateTime } from './article';
+import { rejectionMessage } from './media';
 
 /**
  * What an import recognised, shown on the review screen and printed by the CLI.
@@ -112,7 +113,7 @@ const WARNINGS_EN: Record<WarningCode, (p: Params) => string> = {
   frames_removed: (p) => `${p.count} embedded ${plural(p.count, 'frame or object was', 'frames or objects were')} removed.`,
   photo_after_end: (p) => `A photo after the article's end (${p.photo}) was left out.`,
   photo_moved: (p) => `The photo ${p.photo} sat inside a list or table; it was moved to the end of the article.`,
-  photo_unusable: (p) => `${p.photo} was not used: ${p.reason}.`,
+  photo_unusable: (p) => rejectionMessage(String(p.photo), String(p.reason)),
   struck_text: (p) => `Struck-through text kept (${p.count} ${plural(p.count, 'passage', 'passages')}: ${p.text}): check it was not meant as a deletion.`,
   underlined_text: (p) => `Underlined text kept as plain text (${p.count} ${plural(p.count, 'passage', 'passages')}: ${p.text}).`,
   text_boxes: (p) => `${p.count} text ${plural(p.count, 'box was', 'boxes were')} placed as paragraphs after the paragraph ${plural(p.count, 'it was', 'they were')} anchored to.`,

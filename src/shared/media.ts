@@ -84,6 +84,15 @@ export function prefillFromDescription(d: MediaDescription): FigurePrefill {
   return { caption: d.caption || d.headline || d.title, credit: creditFromDescription(d), alt: '' };
 }
 
+/**
+ * The sentence for a refused photo, the same wherever it was offered (upload, drop,
+ * story folder): "“x.jpg” was not added: it is a PDF document, not a photo."
+ */
+export function rejectionMessage(fileName: string, reason: string): string {
+  const name = fileName ? `“${fileName}”` : 'The file';
+  return `${name} was not added: ${reason}.`;
+}
+
 /** True when the long edge is below what looks sharp on the web. */
 export function isTooSmallForWeb(width: number, height: number): boolean {
   return Math.max(width, height) < WEB_MIN_LONG_EDGE;

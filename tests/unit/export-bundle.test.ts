@@ -108,7 +108,7 @@ describe('export bundle', () => {
         expect(tags.latitude).toBeUndefined();
         expect(tags.Make).toBeUndefined();
         expect(tags.SerialNumber).toBeUndefined();
-        expect(tags.Copyright).toBe('Anh: Tien Thanh');
+        expect(tags.Copyright).toBe('Ảnh: Tiến Thành');
       }
     }
     const bare = await makeRenditions(photo, {});

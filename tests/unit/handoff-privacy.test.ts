@@ -8,6 +8,9 @@ import { buildPackage, HandoffError, unpackBytes } from '../../src/main/core/han
 import { schema } from '../../src/shared/schema';
 import { createDocument, documentToStored } from '../../src/shared/document';
 import { makeJpeg, withMetadata } from '../support/photos';
+import { readWebpChunks } from '../../src/main/core/media/containers';
+import { extractMetadata } from '../../src/main/core/media/metadata';
+import { CAPTION, PHOTO_FORMATS, PRIVATE_AND_CAPTION, exiftoolRead, exiftoolWrite, holdsPrivateBytes, plainPhoto, privateTags } from '../support/photo-formats';
 import { machines, type Machines } from '../support/machines';
 import { callOk as call } from '../support/calls';
 
@@ -35,6 +38,14 @@ const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 /** The photo ids the article's figures name. */
 const figureIds = (article: { document: { doc: unknown } }) => [...JSON.stringify(article.document.doc).matchAll(/"mediaId":"([0-9a-f]{64})"/g)].map((m) => m[1]);
 const photoIn = (bytes: Uint8Array, id: string) => unzipSync(bytes)[`media/${id}`]!;
+
+/** The id a photo travels under: its stripped copy's own hash (named by `strippedFrom`), or its own id when sent whole. */
+function shippedIdOf(bytes: Uint8Array, originalId: string): string {
+  const entries = JSON.parse(strFromU8(unzipSync(bytes)['media.json']!)) as { id: string; strippedFrom?: string }[];
+  const entry = entries.find((e) => e.strippedFrom === originalId) ?? entries.find((e) => e.id === originalId);
+  if (!entry) throw new Error(`photo ${originalId} is not in the package`);
+  return entry.id;
+}
 
 describe('photos in handoff packages', () => {
   it('leave without GPS and serial numbers under their own hash, and come home to the original', async () => {
@@ -94,6 +105,58 @@ describe('photos in handoff packages', () => {
     await call(b, 'setLocalProfile', { displayName: 'Minh An', initials: 'MA', role: 'editor', color: '#aa3355' });
     await expect(unpackBytes(b, zipSync(files))).rejects.toThrow(/does not match its SHA-256 in the manifest/);
     expect(b.db.prepare('SELECT count(*) AS n FROM media').get()).toEqual({ n: 0 });
+  });
+});
+
+/** An article on `core` with one figure per accepted format, each photo carrying GPS, serials and a caption. */
+async function articleWithEveryFormat(core: Core) {
+  await call(core, 'setLocalProfile', { displayName: 'Tiến Thành', initials: 'TT', role: 'reporter', color: '#1a7f5a' });
+  const mediaIds: Record<string, string> = {};
+  const figures = [];
+  for (const format of PHOTO_FORMATS) {
+    const bytes = exiftoolWrite(await plainPhoto(format), format, dir, PRIVATE_AND_CAPTION);
+    const { media } = await importMediaBytes(core.media, new Uint8Array(bytes), `anh.${format}`);
+    expect(core.media.get(media.id), format).toMatchObject({ hasLocation: true, hasSerialNumber: true });
+    mediaIds[format] = media.id;
+    figures.push(schema.node('figure', { mediaId: media.id, alt: '' }, [schema.node('caption', null, [schema.text(format)]), schema.node('credit')]));
+  }
+  const base = createDocument({ headline: 'Ảnh mọi định dạng', paragraphs: ['Đoạn một.'], authors: ['Tiến Thành'] });
+  const body = base.child(2).copy(base.child(2).content.append(schema.nodes.body!.create(null, figures).content));
+  const article = await call(core, 'createArticle', { document: documentToStored(base.copy(base.content.replaceChild(2, body))) });
+  return { id: article.meta.id, mediaIds };
+}
+
+describe('photos of every format in handoff packages', () => {
+  it('leave without any GPS or serial number (exiftool and exifr agree), keeping caption and size', async () => {
+    const a = open('reporter');
+    const { id, mediaIds } = await articleWithEveryFormat(a);
+    const pkg = await buildPackage(a, id, 'review');
+    for (const [format, mediaId] of Object.entries(mediaIds)) {
+      const shipped = photoIn(pkg.bytes, shippedIdOf(pkg.bytes, mediaId));
+      expect(privateTags(exiftoolRead(shipped, dir)), format).toEqual([]);
+      expect(holdsPrivateBytes(shipped), format).toBe(false);
+      const exifBlock = format === 'webp' ? readWebpChunks(Buffer.from(shipped)).find((c) => c.type === 'EXIF')?.data : Buffer.from(shipped);
+      const tags = (exifBlock && (await exifr.parse(Buffer.from(exifBlock), { gps: true, tiff: true, exif: true, xmp: true }))) || {};
+      expect(tags.latitude, format).toBeUndefined();
+      expect(JSON.stringify(tags), format).not.toMatch(/Serial|GPS/);
+      expect((await extractMetadata(shipped)).description.caption, format).toBe(CAPTION);
+      expect(a.media.get(mediaId)!.width, format).toBe(320);
+    }
+    const b = open('editor');
+    await call(b, 'setLocalProfile', { displayName: 'Minh An', initials: 'MA', role: 'editor', color: '#aa3355' });
+    await unpackBytes(b, pkg.bytes);
+    for (const [format, mediaId] of Object.entries(mediaIds)) {
+      expect(b.media.get(shippedIdOf(pkg.bytes, mediaId)), format).toMatchObject({ hasLocation: false, hasSerialNumber: false, width: 320, height: 240 });
+    }
+  });
+
+  it('strip a photo stored before its GPS could be read (flags unset), reading its bytes again', async () => {
+    const a = open('reporter');
+    const { id, mediaIds } = await articleWithEveryFormat(a);
+    a.db.prepare("UPDATE media SET private_metadata = '{}'").run();
+    expect(a.media.get(mediaIds.webp!)).toMatchObject({ hasLocation: false, hasSerialNumber: false });
+    const pkg = await buildPackage(a, id, 'review');
+    for (const [format, mediaId] of Object.entries(mediaIds)) expect(holdsPrivateBytes(photoIn(pkg.bytes, shippedIdOf(pkg.bytes, mediaId))), format).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createCore } from '../../src/main/core/core';
 import { importMediaBytes } from '../../src/main/core/media/import';
 import { tempDir } from '../support/temp';
+import { HEVC_HEIC } from '../support/photo-formats';
 import { makeJpeg, PDF_RENAMED, pngBomb, polyglotJpegHtml, polyglotJpegPdf, SVG_WITH_SCRIPT } from '../support/photos';
 
 // Renderer sources belong to the web TypeScript project; loading them at run time keeps
@@ -31,7 +32,8 @@ describe('refusal messages in the editor', () => {
         [await polyglotJpegPdf(), 'vừa là ảnh vừa là tài liệu PDF'],
         [pngBomb(), '30000 × 30000 điểm ảnh (900 megapixel)'],
         [full.subarray(0, full.length >> 1), 'thiếu phần cuối'],
-        [Buffer.from('plain text'), 'không phải ảnh JPEG'],
+        [Buffer.from('plain text'), 'không phải ảnh JPEG, PNG, WebP, AVIF hay HEIC'],
+        [HEVC_HEIC, 'không giải mã được ảnh HEIC'],
         [new Uint8Array(100 * 1024 * 1024 + 1), 'nặng hơn giới hạn 100 MB'],
       ];
       for (const [bytes, expected] of files) {

@@ -5,10 +5,14 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { stripPrivateMetadata } from '../../src/main/core/media/strip';
 import { extractMetadata } from '../../src/main/core/media/metadata';
+import exifr from 'exifr';
+import { readWebpChunks, VP8X_EXIF, VP8X_XMP } from '../../src/main/core/media/containers';
+import { findHeifMetadataItems } from '../../src/main/core/media/heif-items';
 import { makeJpeg, makePng, readTags, withMetadata } from '../support/photos';
+import { CAPTION, CREATOR, HEVC_HEIC, PHOTO_FORMATS, PRIVATE_AND_CAPTION, exiftoolRead, exiftoolWrite, holdsPrivateBytes, plainPhoto, privateTags as privateTagsOf } from '../support/photo-formats';
 import { tempDir } from '../support/temp';
 
-/** Lossless removal of GPS and serial numbers from originals that leave the machine. */
+/** Removal of GPS and serial numbers from originals that leave the machine, in every accepted format. */
 
 let dir: string;
 let cleanup: () => void;
@@ -67,8 +71,78 @@ describe('stripPrivateMetadata', () => {
     expect((await pixels(stripped)).equals(await pixels(original))).toBe(true);
   });
 
-  it('declines WebP and HEIF, whose containers it does not rewrite', async () => {
-    expect(await stripPrivateMetadata(new Uint8Array(10), 'webp')).toBeNull();
-    expect(await stripPrivateMetadata(new Uint8Array(10), 'heif')).toBeNull();
+  for (const format of PHOTO_FORMATS) {
+    it(`removes every GPS and serial number from ${format.toUpperCase()}, keeping caption, creator and pixels`, async () => {
+      const original = exiftoolWrite(await plainPhoto(format), format, dir, PRIVATE_AND_CAPTION);
+      expect(privateTagsOf(exiftoolRead(original, dir)).length).toBeGreaterThan(5);
+      expect(holdsPrivateBytes(original)).toBe(true);
+
+      const stripped = (await stripPrivateMetadata(original, format === 'avif' ? 'heif' : format))!;
+      const tags = exiftoolRead(stripped, dir);
+      expect(privateTagsOf(tags)).toEqual([]);
+      expect(holdsPrivateBytes(stripped)).toBe(false);
+      expect(Object.keys(tags).filter((k) => /Warning|Error/.test(k))).toEqual([]);
+      expect(tags['XMP-dc:Description']).toBe(CAPTION);
+      // exifr reads no WebP container: hand it the EXIF chunk, as the app does.
+      const exifBytes = format === 'webp' ? readWebpChunks(Buffer.from(stripped)).find((c) => c.type === 'EXIF')?.data : Buffer.from(stripped);
+      const parsed = (exifBytes && (await exifr.parse(Buffer.from(exifBytes), { gps: true, tiff: true, exif: true, xmp: true }))) || {};
+      expect(parsed.latitude).toBeUndefined();
+      expect(JSON.stringify(parsed)).not.toMatch(/SerialNumber|GPS/);
+      const meta = await extractMetadata(stripped);
+      expect(meta.private).toEqual({});
+      expect(meta.description).toMatchObject({ caption: CAPTION, creator: CREATOR });
+
+      const [before, after] = [await sharp(original).raw().toBuffer({ resolveWithObject: true }), await sharp(stripped).raw().toBuffer({ resolveWithObject: true })];
+      expect([after.info.width, after.info.height]).toEqual([before.info.width, before.info.height]);
+      expect(after.data.equals(before.data)).toBe(true); // never re-encoded
+    });
+  }
+
+  it('strips an iPhone-style HEVC HEIC in place, though this machine cannot decode it: only metadata bytes change', async () => {
+    const original = exiftoolWrite(HEVC_HEIC, 'heic', dir, PRIVATE_AND_CAPTION);
+    expect(holdsPrivateBytes(original)).toBe(true);
+    const stripped = Buffer.from((await stripPrivateMetadata(original, 'heif'))!);
+    const tags = exiftoolRead(stripped, dir);
+    expect(privateTagsOf(tags)).toEqual([]);
+    expect(holdsPrivateBytes(stripped)).toBe(false);
+    expect(Object.keys(tags).filter((k) => /Warning|Error/.test(k))).toEqual([]);
+    expect(tags['XMP-dc:Description']).toBe(CAPTION);
+    expect(stripped.length).toBe(original.length);
+    const metadataBytes = new Set(findHeifMetadataItems(original).flatMap((item) => item.extents.flatMap((x) => Array.from({ length: x.length }, (_, i) => x.offset + i))));
+    const changedElsewhere = [...stripped.keys()].filter((i) => stripped[i] !== original[i] && !metadataBytes.has(i));
+    expect(changedElsewhere).toEqual([]);
+  });
+
+  it('re-encodes an AVIF as the last resort, when the fresh EXIF does not fit in the old one’s place', async () => {
+    const longCaption = `${CAPTION}. `.repeat(12).trim();
+    // A small EXIF item (one serial number) and a long caption: caption, creator and orientation do not fit there.
+    const original = exiftoolWrite(await plainPhoto('avif', 64, 48), 'avif', dir, ['-ExifIFD:SerialNumber=S-TINY', `-XMP-dc:Description=${longCaption}`]);
+    const stripped = (await stripPrivateMetadata(original, 'heif'))!;
+    expect(stripped.length).not.toBe(original.length);
+    expect(holdsPrivateBytes(stripped) || Buffer.from(stripped).includes('S-TINY')).toBe(false);
+    expect((await extractMetadata(stripped)).description.caption).toBe(longCaption);
+    const meta = await sharp(stripped).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['heif', 64, 48]);
+  });
+
+  it('keeps a WebP well-formed: RIFF size and VP8X flags match the chunks left', async () => {
+    const original = exiftoolWrite(await plainPhoto('webp'), 'webp', dir, ['-ExifIFD:SerialNumber=S-1', '-GPSLatitude=1', '-GPSLatitudeRef=N']);
+    const stripped = Buffer.from((await stripPrivateMetadata(original, 'webp'))!);
+    expect(stripped.readUInt32LE(4)).toBe(stripped.length - 8);
+    const chunks = readWebpChunks(stripped).map((c) => c.type);
+    expect(chunks).toEqual(['VP8X', 'VP8 ']); // nothing left to keep: no EXIF chunk at all
+    expect(stripped[20]! & (VP8X_EXIF | VP8X_XMP)).toBe(0);
+    expect((await sharp(stripped).metadata()).format).toBe('webp');
+  });
+
+  it('cuts the pictures a phone appends after a JPEG, with their own EXIF, and keeps a progressive JPEG whole', async () => {
+    const main = withMetadata(await sharp({ create: { width: 300, height: 200, channels: 3, background: '#357' } }).jpeg({ progressive: true }).toBuffer(), dir, { caption: 'Chợ phiên', serial: 'MAIN-SN-1' });
+    const appended = withMetadata(await makeJpeg({ width: 64, height: 48 }), dir, { serial: 'TRAILING-SN-2', gps: { lat: 22.39, lon: 103.45 } });
+    const original = Buffer.concat([main, appended]);
+    const stripped = Buffer.from((await stripPrivateMetadata(original, 'jpeg'))!);
+    expect(stripped.toString('latin1')).not.toMatch(/MAIN-SN-1|TRAILING-SN-2/);
+    expect(stripped.subarray(-2)).toEqual(Buffer.from([0xff, 0xd9]));
+    expect((await pixels(stripped)).equals(await pixels(main))).toBe(true);
+    expect((await extractMetadata(stripped)).description.caption).toBe('Chợ phiên');
   });
 });

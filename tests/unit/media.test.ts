@@ -187,7 +187,7 @@ describe('hostile and broken files', () => {
     }, /truncated/],
     ['a 30000×30000 PNG header (decompression bomb)', () => pngBomb(), /30000 × 30000 pixels \(900 megapixels\); the limit is 100 megapixels/],
     ['a GIF', async () => sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).gif().toBuffer(), /GIF images are not accepted/],
-    ['random bytes', () => Buffer.from('just some text, not a picture'), /not a JPEG, PNG, WebP or HEIC photo/],
+    ['random bytes', () => Buffer.from('just some text, not a picture'), /not a JPEG, PNG, WebP, AVIF or HEIC photo/],
     ['JPEG magic followed by garbage', () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000, 7)]), /cannot be read|damaged|truncated/],
     ['an undecodable HEIC', () => Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(500, 1)]), /HEIC|header cannot be read/],
   ];

@@ -1,6 +1,6 @@
 import { newestBackup } from '../../core/backup';
 import { DATABASE_CHECKS, repairSearchIndex, runChecks, SEARCH_INDEX_CHECK, type CheckResult } from '../../core/db/check';
-import { mediaFilesCheck } from '../../core/media/check';
+import { mediaFilesCheck } from '../../core/media/files-check';
 import { DatabaseOpenError } from '../../core/db/errors';
 import { parseCommandArgs } from '../args';
 import { CliError, type Command } from '../command';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
+import { embedExif } from '../media/embed-exif';
 
 /** Widths the website's `srcset` offers. Never upscaled: narrower originals stop at their own width. */
 export const RENDITION_WIDTHS = [480, 960, 1600] as const;
@@ -11,7 +12,7 @@ export const RENDITION_FORMATS: readonly RenditionFormat[] = ['jpeg', 'webp'];
  * Bump when the encoding recipe changes (quality, formats, metadata) so cached
  * renditions made by an older recipe are not reused.
  */
-const RECIPE = 'r1:jpeg-q82-mozjpeg:webp-q80';
+const RECIPE = 'r2:jpeg-q82-mozjpeg:webp-q80:fresh-exif';
 
 export interface Rendition {
   width: number;
@@ -47,7 +48,7 @@ export class MemoryRenditionCache implements RenditionCache {
 }
 
 export interface RenditionOptions {
-  /** Written as EXIF Copyright/Artist when set; otherwise renditions carry no metadata. */
+  /** Written as EXIF Copyright/Artist (UTF-8, in a fresh block) when set; otherwise renditions carry no metadata. */
   embeddedCredit?: string;
   cache?: RenditionCache;
   /** Counts encodes that actually ran sharp (for tests and the bench). */
@@ -87,10 +88,11 @@ async function encode(original: Buffer, width: number, format: RenditionFormat, 
   // rotate() applies the EXIF orientation; sharp drops every other piece of metadata
   // (EXIF, GPS, XMP, IPTC, ICC after converting to sRGB) unless told to keep it.
   let pipeline = sharp(original).rotate().resize({ width, withoutEnlargement: true });
-  if (credit) pipeline = pipeline.withExif({ IFD0: { Copyright: credit, Artist: credit } });
   pipeline = format === 'jpeg' ? pipeline.jpeg({ quality: 82, mozjpeg: true }) : pipeline.webp({ quality: 80, effort: 4 });
   const { data, info } = await pipeline.toBuffer({ resolveWithObject: true });
-  return { width: info.width, height: info.height, format, bytes: data };
+  // The credit goes into a fresh EXIF block: nothing of the original's (its thumbnail least of all).
+  const bytes = credit ? embedExif(data, format, { artist: credit, copyright: credit }, info) : data;
+  return { width: info.width, height: info.height, format, bytes };
 }
 
 /**

@@ -8,6 +8,7 @@ import { mediaIdsOf } from '../store/media-refs';
 import { HandoffError, PACKAGE_EXTENSION, PACKAGE_FORMAT, PACKAGE_VERSION, SIGNATURE_ENTRY, type HistoryEntry, type JsonEntry, type Manifest } from './format';
 import { MediaOrigins } from './media-origins';
 import { mediaIdsInJson, sha256Hex, storedStateHash } from './fingerprint';
+import { holdsPrivateMetadata } from '../media/metadata';
 import { stripPrivateMetadata } from '../media/strip';
 
 export interface BuiltPackage {
@@ -112,8 +113,9 @@ export async function buildPackage(core: Core, articleId: string, purpose: 'revi
       continue;
     }
     const info = core.media.get(id);
-    // Location and serial numbers never leave the machine unless the desk opts in.
-    const isPrivate = info !== null && (info.hasLocation || info.hasSerialNumber) && !options.includePrivateMetadata;
+    // Location and serial numbers never leave the machine unless the desk opts in. The bytes are read again, so a
+    // photo stored before its format's metadata could be read (a WebP's GPS, say) is stripped too.
+    const isPrivate = info !== null && !options.includePrivateMetadata && (info.hasLocation || info.hasSerialNumber || (await holdsPrivateMetadata(bytes)));
     const stripped = isPrivate ? await stripPrivateMetadata(bytes, info.format) : null;
     if (isPrivate && !stripped) throw new HandoffError(`photo ${info.fileName || id.slice(0, 12)} holds location data that cannot be removed from a ${info.format} file`);
     const outgoing = new Uint8Array(stripped ?? bytes);

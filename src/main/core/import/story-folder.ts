@@ -1,3 +1,4 @@
+import { IMAGE_EXTENSIONS as PHOTO_EXTENSIONS } from '../../../shared/bridge';
 import { schema } from '../../../shared/schema';
 import { ImportError } from './errors';
 import { IMPORT_LIMITS } from './limits';
@@ -10,7 +11,7 @@ export interface FolderFile {
 }
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.docx', '.html', '.htm'];
-export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.heic', '.heif'];
+export const IMAGE_EXTENSIONS = PHOTO_EXTENSIONS.map((e) => `.${e}`);
 /** Files operating systems leave in folders; ignored without a word. */
 const SYSTEM_FILES = /(^|\/)(\.[^/]*|Thumbs\.db|desktop\.ini|__MACOSX\/.*)$/i;
 

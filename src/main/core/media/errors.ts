@@ -1,15 +1,16 @@
 import { ApiError } from '../../../shared/api';
+import { rejectionMessage } from '../../../shared/media';
 
-/** A file that is not an acceptable photo. The message completes "The photo was refused: …". */
+/**
+ * A file that is not an acceptable photo. `reason` completes "… was not added: …";
+ * given the file's name, the message is the whole sentence shown to the reporter.
+ */
 export class MediaRejectedError extends ApiError {
   override name = 'MediaRejectedError';
-  constructor(readonly reason: string) {
-    super('invalid_input', reason);
+  constructor(
+    readonly reason: string,
+    fileName?: string,
+  ) {
+    super('invalid_input', fileName === undefined ? reason : rejectionMessage(fileName, reason));
   }
-}
-
-/** The sentence shown to the reporter for a refused file. */
-export function rejectionMessage(fileName: string, reason: string): string {
-  const name = fileName ? `“${fileName}”` : 'The file';
-  return `${name} was not added: ${reason}.`;
 }

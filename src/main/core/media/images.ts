@@ -92,7 +92,9 @@ export async function makeRendition(bytes: Uint8Array, options: { longEdge: numb
 
 function decodeFailure(err: unknown, format: MediaFormat): MediaRejectedError {
   const reason = shortReason(err);
-  if (format === 'heif') {
+  // The bundled libheif decodes AV1 (AVIF) but has no HEVC decoder: iPhone HEIC photos cannot be read here.
+  // libvips puts that last in a multi-line message, so the whole message is searched.
+  if (format === 'heif' && /HEVC|compression format has not been built in/i.test(String((err as Error)?.message ?? err))) {
     return new MediaRejectedError(
       `this HEIC/HEIF photo cannot be decoded here (the built-in image library has no HEVC decoder: ${reason}); export it as JPEG from Photos or the phone and try again`,
     );

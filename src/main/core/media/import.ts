@@ -1,20 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MAX_MEDIA_BYTES, prefillFromDescription, type ImportedMedia, type MediaFormat } from '../../../shared/media';
+import { MAX_MEDIA_BYTES, prefillFromDescription, type ImportedMedia } from '../../../shared/media';
 import { cleanText } from '../../../shared/text';
 import { toIsoWithOffset } from '../../../shared/dates';
 import type { Core } from '../core';
-import { MediaRejectedError, rejectionMessage } from './errors';
-import { findHiddenContent, sniffImage } from './sniff';
-import { makePreview, probeImage } from './images';
-import { extractMetadata } from './metadata';
+import { MediaRejectedError } from './errors';
+import { checkPhotoBytes, decodePhoto, TOO_LARGE } from './check';
+import { makePreview } from './images';
+import { mimeTypeOf } from './sniff';
 import type { MediaStore } from './store';
-
-/** Why a file over the limit is refused (the editor translates it by this wording). */
-const TOO_LARGE = `the file is larger than the ${MAX_MEDIA_BYTES / 1024 / 1024} MB limit`;
-
-const MIME_TYPES: Record<MediaFormat, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', heif: 'image/heif' };
 
 /** A file name from outside, made safe to store and show. */
 function cleanFileName(name: string): string {
@@ -38,13 +33,7 @@ export interface ImportMediaOptions {
 
 export async function importMediaBytes(store: MediaStore, input: Uint8Array, fileName = '', options: ImportMediaOptions = {}): Promise<ImportedMedia> {
   const name = cleanFileName(fileName);
-  const refuse = (reason: string) => new MediaRejectedError(rejectionMessage(name, reason));
-  if (input.length === 0) throw refuse('the file is empty (0 bytes)');
-  if (input.length > MAX_MEDIA_BYTES) {
-    throw refuse(TOO_LARGE);
-  }
-  const sniffed = sniffImage(input);
-  if (!sniffed.ok) throw refuse(sniffed.reason);
+  const format = checkPhotoBytes(input, name);
 
   // Same bytes, same id: a photo already in the store was checked when it arrived.
   const id = options.id ?? createHash('sha256').update(input).digest('hex');
@@ -57,31 +46,12 @@ export async function importMediaBytes(store: MediaStore, input: Uint8Array, fil
     return { media: existing, prefill: prefillFromDescription(existing.description), duplicate: true };
   }
 
-  let facts, preview, metadata;
-  try {
-    // The header check runs first: a decompression bomb is refused before any decoding.
-    facts = await probeImage(input, sniffed.format);
-  } catch (err) {
-    if (err instanceof MediaRejectedError) throw refuse(err.reason);
-    throw err;
-  }
-  // Decoding runs on sharp's worker threads; scan the bytes for hidden content meanwhile.
-  const work = Promise.all([makePreview(input, facts.format), extractMetadata(input)]);
-  work.catch(() => {}); // awaited below; never an unhandled rejection if we refuse first
-  const hidden = findHiddenContent(input);
-  try {
-    [preview, metadata] = await work;
-  } catch (err) {
-    if (hidden) throw refuse(hidden);
-    if (err instanceof MediaRejectedError) throw refuse(err.reason);
-    throw err;
-  }
-  if (hidden) throw refuse(hidden);
+  const { facts, preview, metadata } = await decodePhoto(input, format, name);
   store.add(
     {
       id,
       format: facts.format,
-      mimeType: MIME_TYPES[facts.format],
+      mimeType: mimeTypeOf(input, facts.format),
       width: facts.width,
       height: facts.height,
       byteSize: input.length,
@@ -104,15 +74,15 @@ export async function importMediaFile(core: Pick<Core, 'media'>, path: string): 
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new MediaRejectedError(rejectionMessage(name, 'it is not a file'));
+    if (!info.isFile()) throw new MediaRejectedError('it is not a file', name);
     size = info.size;
   } catch (err) {
     if (err instanceof MediaRejectedError) throw err;
-    throw new MediaRejectedError(rejectionMessage(name, `it cannot be read (${(err as { code?: string }).code ?? 'error'})`));
+    throw new MediaRejectedError(`it cannot be read (${(err as { code?: string }).code ?? 'error'})`, name);
   }
   // Check the size before reading, so a 4 GB video chosen by mistake is not loaded into memory.
   if (size > MAX_MEDIA_BYTES) {
-    throw new MediaRejectedError(rejectionMessage(name, TOO_LARGE));
+    throw new MediaRejectedError(TOO_LARGE, name);
   }
   return importMediaBytes(core.media, await readFile(path), name);
 }

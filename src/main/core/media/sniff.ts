@@ -9,8 +9,17 @@ export type SniffResult = { ok: true; format: MediaFormat } | { ok: false; reaso
 const startsWith = (bytes: Uint8Array, signature: number[], at = 0) => signature.every((b, i) => bytes[at + i] === b);
 const ascii = (bytes: Uint8Array, start: number, end: number) => Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, Math.min(end, bytes.length) - start)).toString('latin1');
 
-/** ISO-BMFF brands that mean HEIC/HEIF stills (AVIF is decoded by the same library). */
+/** ISO-BMFF brands that mean HEIC/HEIF or AVIF stills (one library, libheif, reads both). */
 const HEIF_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1', 'avif', 'avis']);
+
+/** ISO-BMFF brands of AV1-coded stills: stored as `heif`, served as `image/avif`. */
+const AVIF_BRANDS = new Set(['avif', 'avis']);
+
+/** The MIME type of a sniffed photo: AVIF and HEIC share the `heif` format but not their type. */
+export function mimeTypeOf(bytes: Uint8Array, format: MediaFormat): string {
+  if (format === 'heif') return AVIF_BRANDS.has(ascii(bytes, 8, 12)) ? 'image/avif' : 'image/heif';
+  return { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' }[format];
+}
 
 export function sniffImage(bytes: Uint8Array): SniffResult {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { ok: true, format: 'jpeg' };
@@ -32,7 +41,7 @@ function describeOther(bytes: Uint8Array): string {
   if (head.startsWith('II*\0') || head.startsWith('MM\0*')) return 'TIFF images are not accepted; save the photo as JPEG';
   if (head.startsWith('PK\x03\x04')) return 'it is a ZIP archive or office document, not a photo';
   if (ascii(bytes, 4, 8) === 'ftyp') return 'it is a video or an unsupported image container, not a photo';
-  return 'it is not a JPEG, PNG, WebP or HEIC photo';
+  return 'it is not a JPEG, PNG, WebP, AVIF or HEIC photo';
 }
 
 /**

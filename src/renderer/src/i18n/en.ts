@@ -276,7 +276,7 @@ export const en: Resources = {
       tiff: 'TIFF images are not accepted; save the photo as JPEG',
       zip: 'it is a ZIP archive or office document, not a photo',
       video: 'it is a video or an unsupported image container',
-      notPhoto: 'it is not a JPEG, PNG, WebP or HEIC photo',
+      notPhoto: 'it is not a JPEG, PNG, WebP, AVIF or HEIC photo',
       hiddenScript: 'the file hides a script inside the image',
       hiddenPage: 'the file hides a web page inside the image',
       polyglotPdf: 'the file is also a PDF document',

@@ -280,7 +280,7 @@ export const vi = {
       tiff: 'không nhận ảnh TIFF; hãy lưu ảnh dạng JPEG',
       zip: 'đây là tệp nén ZIP hoặc tài liệu văn phòng, không phải ảnh',
       video: 'đây là video hoặc một dạng ảnh không hỗ trợ',
-      notPhoto: 'tệp không phải ảnh JPEG, PNG, WebP hay HEIC',
+      notPhoto: 'tệp không phải ảnh JPEG, PNG, WebP, AVIF hay HEIC',
       hiddenScript: 'tệp giấu mã chạy được bên trong ảnh',
       hiddenPage: 'tệp giấu một trang web bên trong ảnh',
       polyglotPdf: 'tệp vừa là ảnh vừa là tài liệu PDF',

@@ -1,7 +1,7 @@
 import { IMAGE_EXTENSIONS } from '../../../../shared/bridge';
 
 /** The image types the page's file chooser offers: the desktop chooser's extensions and their MIME types. */
-export const IMAGE_ACCEPT = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif', ...IMAGE_EXTENSIONS.map((e) => `.${e}`)].join(',');
+export const IMAGE_ACCEPT = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/heic', 'image/heif', ...IMAGE_EXTENSIONS.map((e) => `.${e}`)].join(',');
 
 /**
  * Ask the user for image files: the desktop app's own file chooser (which, unlike

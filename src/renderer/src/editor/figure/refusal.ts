@@ -16,7 +16,7 @@ const REASONS: [RegExp, string][] = [
   [/^TIFF images/, 'tiff'],
   [/^it is a ZIP archive/, 'zip'],
   [/^it is a video/, 'video'],
-  [/^it is not a JPEG, PNG, WebP or HEIC photo/, 'notPhoto'],
+  [/^it is not a JPEG, PNG, WebP, AVIF or HEIC photo/, 'notPhoto'],
   [/^the file hides a script/, 'hiddenScript'],
   [/^the file hides (a web page|PHP code)/, 'hiddenPage'],
   [/^the file is also a PDF document/, 'polyglotPdf'],

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../../shared/import-report';
 import type { ReviewItem } from './ImportView';
 import { WallDateTimeInput } from './WallDateTimeInput';
+import { describeRefusal } from '../../editor/figure/refusal';
 
 /** The fields the user may correct, as the form holds them. */
 export interface EditableFields {
@@ -155,7 +156,8 @@ export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onO
           <summary>{t('importReview.warnings', { count: otherWarnings.length })}</summary>
           <ul>
             {otherWarnings.map((w, i) => (
-              <li key={i}>{t(`importReview.warning.${w.code}`, { ...w.params, defaultValue: w.message })}</li>
+              // A refused photo reads exactly as the editor's upload refusal does.
+              <li key={i}>{w.code === 'photo_unusable' ? describeRefusal(w.message, t) : t(`importReview.warning.${w.code}`, { ...w.params, defaultValue: w.message })}</li>
             ))}
           </ul>
         </details>
