@@ -80,6 +80,8 @@ describe('story folders', () => {
     // The first photo's own caption disagrees with the text's: listed; the second agrees: not listed.
     expect(report.dropped).toContainEqual(expect.objectContaining({ text: 'Ruộng bậc thang Pa Tần', reason: "caption inside anh1.jpg differs from the text's caption (the text's was kept)" }));
     expect(report.dropped.filter((d) => d.reason.startsWith('caption inside'))).toHaveLength(1);
+    // The extra photo had no caption in the text: the report says its caption came from the photo.
+    expect(report.warnings.filter((w) => w.code === 'caption_from_photo').map((w) => w.params)).toEqual([{ photo: 'anh10.jpg', caption: 'Thóc phơi trên bờ ruộng' }]);
     expect(report.dropped).toContainEqual(expect.objectContaining({ text: 'ghi-chu.pdf', reason: 'file in the story folder that is neither the article nor a photo' }));
     expect(report.dropped.some((d) => d.text.includes('DS_Store'))).toBe(false);
 

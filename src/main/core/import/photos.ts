@@ -11,7 +11,8 @@ const same = (a: string, b: string) => foldVietnamese(a).replace(/[^\p{L}\p{N}]+
 /**
  * Check each photo the article carries, exactly as the media store will when the
  * import is committed, and fill its figure from the photo's own IPTC/XMP data. The
- * caption written in the text wins; the photo's caption fills an empty one, its credit
+ * caption written in the text wins; the photo's caption fills an empty one (and the
+ * report says so), its credit
  * and alt text fill empty ones, and a photo caption that disagrees with the text's is
  * listed in the report. A photo the store would refuse is taken out now, so the report
  * is exactly what the commit will do: it names the file with the same sentence an
@@ -46,7 +47,10 @@ export async function describePhotos(parsed: ParsedArticle): Promise<ParsedArtic
     }
     const prefill = prefillFromDescription(description);
     const textCaption = figure.caption.map((n) => n.textContent).join('');
-    if (!textCaption && prefill.caption) figure.caption = textNodes(prefill.caption);
+    if (!textCaption && prefill.caption) {
+      figure.caption = textNodes(prefill.caption);
+      warnings.push(warning('caption_from_photo', { photo: image.name, caption: prefill.caption }));
+    }
     else if (textCaption && prefill.caption && !same(textCaption, prefill.caption)) {
       dropped.push(drop('photo_caption', prefill.caption, { photo: image.name }));
     }
