@@ -2,6 +2,7 @@ import { resolveDatabasePath } from '../core/paths';
 import { createCore } from '../core/core';
 import { DamagedDatabaseError, DatabaseOpenError } from '../core/db/errors';
 import { newestBackup } from '../core/backup';
+import { APP_VERSION } from '../core/version';
 import { CliError, type Command, type CommandContext } from './command';
 import { list } from './commands/list';
 import { show } from './commands/show';
@@ -62,7 +63,7 @@ export async function main(argv: string[], io: Io = stdio, env: NodeJS.ProcessEn
       return name ? 0 : 2;
     }
     if (name === '--version') {
-      io.out((await import('../core/version')).APP_VERSION);
+      io.out(APP_VERSION);
       return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
