@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: layer lint, typecheck, unit tests, build, e2e tests. Prints one
+// `npm test`: layer lint, typecheck, unit tests, build, e2e tests, package layout. Prints one
 // `stage: N passed, N failed` line per stage and a closing total CI can read.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
@@ -57,6 +57,17 @@ if (want('e2e')) {
       record('e2e', s.expected, s.unexpected + s.flaky + (code !== 0 && s.unexpected === 0 ? 1 : 0), s.skipped);
     } else record('e2e', 0, 1);
   }
+}
+
+if (want('package')) {
+  // The desktop package's layout, around a stand-in Electron (scripts/package-check.ts, about 15 s).
+  const out = 'test-results/package-check.json';
+  rmSync(out, { force: true });
+  const code = run('npx', ['tsx', 'scripts/package-check.ts']);
+  if (existsSync(out)) {
+    const r = JSON.parse(readFileSync(out, 'utf8'));
+    record('package', r.passed, r.failed + (code !== 0 && r.failed === 0 ? 1 : 0));
+  } else record('package', 0, 1);
 }
 
 console.log('\n' + lines.join('\n'));

@@ -9,6 +9,7 @@ import { registerIpc } from './shell/ipc';
 import { installMenu } from './shell/menu';
 import { electronSqliteBinding } from './shell/native-binding';
 import { openCoreWithRecovery } from './shell/open-database';
+import { installFileOpening } from './shell/open-files';
 import { installPermissionPolicy } from './shell/permissions';
 import { registerSchemes, serveMedia, serveRenderer } from './shell/protocol';
 import { builtPaths, createMainWindow } from './shell/window';
@@ -44,11 +45,8 @@ if (!useElectronSqlite()) {
   let mainWindow: BrowserWindow | null = null;
   let quitting = false;
 
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  // A second launch (a double-clicked package, on Windows and Linux) focuses this window and hands it its file.
+  const fileOpening = installFileOpening(app, process.argv, process.cwd());
 
   void app.whenReady().then(async () => {
     const databasePath = dbArgument(process.argv) || process.env.NEWSROOM_DB || join(app.getPath('userData'), 'newsroom.db');
@@ -69,6 +67,8 @@ if (!useElectronSqlite()) {
     installMenu(() => mainWindow, app.getLocale());
     mainWindow = createMainWindow({ preloadPath, stateDir: app.getPath('userData') });
     mainWindow.on('closed', () => (mainWindow = null));
+    const shown = mainWindow;
+    shown.webContents.once('did-finish-load', () => fileOpening.windowReady(shown));
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -1,12 +1,26 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CALL_NAMES, type CallName } from '../shared/api';
-import { callChannel, CHOOSE_FOLDER_CHANNEL, CHOOSE_IMAGES_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, type ChosenFile, type MenuCommand, type NewsroomBridge } from '../shared/bridge';
+import { callChannel, CHOOSE_FOLDER_CHANNEL, CHOOSE_IMAGES_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, OPEN_FILE_CHANNEL, type ChosenFile, type MenuCommand, type NewsroomBridge, type OpenedFile } from '../shared/bridge';
 
 // One function per call, each bound to its own channel: the page never sees
 // ipcRenderer, channel names or event objects.
 const api = Object.fromEntries(
   CALL_NAMES.map((name: CallName) => [name, (input: unknown) => ipcRenderer.invoke(callChannel(name), input)]),
 ) as NewsroomBridge['api'];
+
+// Files the system asks the app to open can arrive before the page has subscribed
+// (a double-clicked package starts the app): they wait here until it does.
+const openedFiles: OpenedFile[] = [];
+let openFileListener: ((file: OpenedFile) => void) | null = null;
+ipcRenderer.on(OPEN_FILE_CHANNEL, (_event: IpcRendererEvent, file: unknown) => {
+  const f = file as { name?: unknown; data?: unknown; problem?: unknown } | null;
+  if (typeof f?.name !== 'string') return;
+  const opened: OpenedFile | null =
+    f.data instanceof Uint8Array ? { name: f.name, data: f.data } : f.problem === 'missing' || f.problem === 'too-large' ? { name: f.name, problem: f.problem } : null;
+  if (!opened) return;
+  if (openFileListener) openFileListener(opened);
+  else openedFiles.push(opened);
+});
 
 const bridge: NewsroomBridge = {
   host: 'electron',
@@ -26,6 +40,13 @@ const bridge: NewsroomBridge = {
     const chosen: unknown = await ipcRenderer.invoke(CHOOSE_IMAGES_CHANNEL, { title: String(request?.title ?? '') });
     if (!Array.isArray(chosen)) return [];
     return chosen.filter((f): f is ChosenFile => typeof f?.name === 'string' && f.data instanceof Uint8Array);
+  },
+  onOpenFile(listener) {
+    openFileListener = listener;
+    for (const file of openedFiles.splice(0)) listener(file);
+    return () => {
+      if (openFileListener === listener) openFileListener = null;
+    };
   },
 };
 

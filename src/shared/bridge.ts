@@ -22,7 +22,17 @@ export interface NewsroomBridge {
    * to a click, which a command from the application menu is not.
    */
   chooseImageFiles(request: { title: string }): Promise<ChosenFile[]>;
+  /**
+   * Calls `listener` with each `.newsroom` file the system asked the app to open
+   * (a double-click, "Open with", a second launch given a file), in order; files
+   * that arrived before the page subscribed are delivered on subscribing.
+   * Returns an unsubscribe function.
+   */
+  onOpenFile(listener: (file: OpenedFile) => void): () => void;
 }
+
+/** A file the system handed the app to open: its bytes, or why they could not be read. */
+export type OpenedFile = { name: string; data: Uint8Array } | { name: string; problem: 'missing' | 'too-large' };
 
 export interface ChosenFile {
   name: string;
@@ -37,3 +47,4 @@ export const callChannel = (name: CallName) => `api:${name}`;
 export const MENU_CHANNEL = 'menu:command';
 export const CHOOSE_FOLDER_CHANNEL = 'dialog:choose-folder';
 export const CHOOSE_IMAGES_CHANNEL = 'dialog:choose-images';
+export const OPEN_FILE_CHANNEL = 'shell:open-file';

@@ -6,8 +6,8 @@ import semver from 'semver';
 const root = join(import.meta.dirname, '..', '..');
 const manifest = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as { engines?: Record<string, string>; version?: string };
 
-/** The runtime and tools the app, its build and its tests run on; each declares the Node versions it supports. */
-const TOOLS = ['electron', 'electron-vite', 'vite', '@vitejs/plugin-react', 'vitest', 'eslint', 'typescript-eslint', 'better-sqlite3', 'sharp', '@playwright/test'];
+/** The runtime and tools the app, its build, its tests and its packaging run on; each declares the Node versions it supports (@electron/fuses declares none). */
+const TOOLS = ['electron', 'electron-vite', 'vite', '@vitejs/plugin-react', 'vitest', 'eslint', 'typescript-eslint', 'better-sqlite3', 'sharp', '@playwright/test', 'electron-builder', '@electron/rebuild', '@electron/asar'];
 
 describe('package.json engines', () => {
   const ours = manifest('package.json').engines ?? {};

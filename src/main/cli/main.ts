@@ -3,6 +3,7 @@ import { createCore } from '../core/core';
 import { DamagedDatabaseError, DatabaseOpenError } from '../core/db/errors';
 import { newestBackup } from '../core/backup';
 import { describeStorageError } from '../core/storage-errors';
+import { APP_VERSION } from '../core/version';
 import { CliError, type Command, type CommandContext } from './command';
 import { list } from './commands/list';
 import { show } from './commands/show';
@@ -82,7 +83,7 @@ export async function main(argv: string[], io: Io = stdio, env: NodeJS.ProcessEn
       return name ? 0 : 2;
     }
     if (name === '--version') {
-      io.out((await import('../core/version')).APP_VERSION);
+      io.out(APP_VERSION);
       return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);

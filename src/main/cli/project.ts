@@ -1,8 +1,21 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError } from './command';
 
-/** The checkout the CLI runs from (it runs from source through tsx). */
-export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/**
+ * The checkout the CLI runs from: the nearest folder above this file holding
+ * `package.json`. The same code runs built (`out/cli/main.js`) and from source in
+ * tests (`src/main/cli/project.ts`), at different depths.
+ */
+function projectRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+  }
+  throw new Error(`no package.json above ${from}`);
+}
+
+export const PROJECT_ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)));
 
 /** Build main, preload and renderer into `out/` with electron-vite (a few seconds). */
 export async function buildRenderer(): Promise<void> {

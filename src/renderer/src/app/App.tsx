@@ -10,6 +10,8 @@ import { importFeature } from '../features/import/feature';
 import { insertPhotoFeature } from '../editor/figure/feature';
 import { useImportDrop } from '../features/import/queue';
 import { usePackageDrop } from '../features/review/usePackageDrop';
+import { useReceivedPackages } from '../features/review/received-packages';
+import { openPackageFeature } from '../features/review/open-package-feature';
 import { reviewFeature } from '../features/review/feature';
 import { ArticleList } from './ArticleList';
 import { DetailsPanel } from './DetailsPanel';
@@ -134,6 +136,8 @@ export function App({ client }: { client: ApiClient }) {
   useImportDrop('.article-list', useCallback(() => runFeature(importFeature), [runFeature]));
   // A received .newsroom package dropped anywhere on the window opens it.
   usePackageDrop(featureContext);
+  // One the system hands the desktop app (a double-clicked file) opens in File → Open package.
+  const received = useReceivedPackages(useCallback(() => setFeature(openPackageFeature), []));
 
   const saveNow = useCallback(() => void openRef.current?.session.flush(), []);
   const focusList = () => document.querySelector<HTMLElement>('.article-list .row-open[aria-current], .article-list .row-open, .article-list .new-article')?.focus();
@@ -269,7 +273,7 @@ export function App({ client }: { client: ApiClient }) {
                 ← {t('app.backToEditor')}
               </button>
             </div>
-            <FeatureView {...featureContext} close={() => setFeature(null)} />
+            <FeatureView {...featureContext} close={() => setFeature(null)} received={received} />
           </section>
         ) : open ? (
           <div className="editor-scroll" aria-busy={switching || undefined}>

@@ -6,6 +6,7 @@ import { importFeature } from './import/feature';
 import { insertPhotoFeature } from '../editor/figure/feature';
 import { reviewFeature } from './review/feature';
 import { openPackageFeature } from './review/open-package-feature';
+import type { ReceivedPackages } from './review/received-packages';
 import { sendForReviewFeature, sendToDeskFeature } from './review/send-feature';
 import { proofingPanelFeature, proofingRulesFeature } from './proofing/feature';
 
@@ -60,6 +61,8 @@ export interface FeatureContext {
 export interface FeatureViewProps extends FeatureContext {
   /** Close this view and return to the editor. */
   close(): void;
+  /** Packages the system handed the app, waiting to be opened (read by File → Open package). */
+  received?: ReceivedPackages;
 }
 
 export const FEATURES: Feature[] = [

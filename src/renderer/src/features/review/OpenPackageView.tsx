@@ -10,7 +10,7 @@ export function OpenPackageView(props: FeatureViewProps) {
     <div className="review-view open-package-view">
       <h2>{t('review.openPackage.title')}</h2>
       <p>{t('review.openPackage.intro')}</p>
-      <PackagePicker context={props} t={t} />
+      <PackagePicker context={props} t={t} received={props.received} />
     </div>
   );
 }

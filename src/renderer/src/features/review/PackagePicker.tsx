@@ -1,17 +1,20 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { UnpackResult } from '../../../../shared/review/model';
 import { openPackageFile, type PackageOpenContext } from './open-package';
 import { SignerSummary } from './SignerSummary';
+import type { ReceivedPackages } from './received-packages';
 import { errorText } from './shared';
 import './package-picker.css';
 
 /**
  * A file chooser for a received `.newsroom` package, with the outcome or the
  * refusal beside it. Used by File → Open package and the Review view; drops on
- * the window go through the same {@link openPackageFile}.
+ * the window go through the same {@link openPackageFile}. Packages the system
+ * handed the app (`received`, File → Open package only) are opened here in turn,
+ * as if chosen.
  */
-export function PackagePicker({ context, t, onOpened }: { context: PackageOpenContext; t: TFunction; onOpened?: () => void }) {
+export function PackagePicker({ context, t, onOpened, received }: { context: PackageOpenContext; t: TFunction; onOpened?: () => void; received?: ReceivedPackages }) {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -33,6 +36,22 @@ export function PackagePicker({ context, t, onOpened }: { context: PackageOpenCo
       setBusy(null);
     }
   };
+  const next = received?.next ?? null;
+  const openRef = useRef(open);
+  openRef.current = open;
+  // Each received package is opened once, by its id (an effect may run twice for one).
+  const taken = useRef(0);
+  useEffect(() => {
+    if (!next || !received || taken.current === next.id) return;
+    taken.current = next.id;
+    const { handled } = received;
+    if ('file' in next) void openRef.current(next.file).finally(() => handled(next.id));
+    else {
+      setMessage(null);
+      setError(t('review.openPackage.failed', { file: next.name, reason: t(next.problem === 'missing' ? 'review.openPackage.fileMissing' : 'review.openPackage.fileTooLarge') }));
+      handled(next.id);
+    }
+  }, [next, received, t]);
   return (
     <div className="review-package-picker">
       <div className="review-drop">

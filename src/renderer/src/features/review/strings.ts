@@ -107,6 +107,8 @@ export const reviewVi = {
     conflictWhere: 'Mở Duyệt bài, mục “Gửi và nhận”, để so sánh và chọn.',
     othersIgnored: 'Chỉ mở các gói .newsroom; {{count}} tệp khác trong lần thả này chưa được nhập (thả chúng vào danh sách bài để nhập).',
     dropNowhere: 'Không nhận tệp thả ở chỗ này. Gói .newsroom thả ở đâu cũng mở được; tệp cần nhập thì thả vào danh sách bài.',
+    fileMissing: 'không tìm thấy tệp (có thể đã bị chuyển đi hoặc xoá)',
+    fileTooLarge: 'tệp lớn hơn 1 GB, giới hạn của một gói bài',
   },
   handoff: {
     send: 'Gửi bài đi',
@@ -314,6 +316,8 @@ export const reviewEn: ReviewStrings = {
     conflictWhere: 'Open Review, “Send and receive”, to compare and choose.',
     othersIgnored: 'Only .newsroom packages are opened; {{count}} other file(s) in this drop were not imported (drop them on the article list to import).',
     dropNowhere: 'Files cannot be dropped here. A .newsroom package opens wherever it is dropped; files to import go on the article list.',
+    fileMissing: 'the file is not there (it may have been moved or deleted)',
+    fileTooLarge: 'the file is larger than 1 GB, the limit for a package',
   },
   handoff: {
     send: 'Send the article',
