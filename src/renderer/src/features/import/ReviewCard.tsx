@@ -84,6 +84,7 @@ export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onO
           {t(Number(loss.params.paragraphs) === 1 ? 'importReview.lossOne' : 'importReview.lossMany', {
             paragraphs: number.format(Number(loss.params.paragraphs)),
             words: number.format(Number(loss.params.words)),
+            reason: lossReasons(String(loss.params.reason ?? 'furniture'), t),
           })}
         </p>
       )}
@@ -180,6 +181,12 @@ export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onO
       )}
     </section>
   );
+}
+
+/** The report's `reason` param ("furniture,hidden") in words: "site furniture or hidden text". */
+function lossReasons(reason: string, t: (key: string) => string): string {
+  const names = reason.split(',').map((r) => t(`importReview.lossReason.${r}`));
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')}${t('importReview.lossOr')}${names.at(-1)}` : names[0]!;
 }
 
 /** One figure's caption; a caption candidate (placed by its shape alone) can be put back in the body with one click. */
