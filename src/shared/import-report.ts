@@ -118,7 +118,7 @@ const WARNINGS_EN: Record<WarningCode, (p: Params) => string> = {
   word_message: (p) => `Word: ${p.message}`,
   scripts_removed: (p) => `${p.count} ${plural(p.count, 'script was', 'scripts were')} removed.`,
   // The sanitiser's kinds, worded as the paste notice words them.
-  embeds_dropped: (p) => `${p.count} embedded ${plural(p.count, 'object', 'objects')} left out (video, audio, frames or drawings).`,
+  embeds_dropped: (p) => `${p.count} embedded ${plural(p.count, 'object', 'objects')} left out (video, audio, ${plural(p.count, 'frame or drawing', 'frames or drawings')}).`,
   images_dropped: (p) => `${p.count} ${plural(p.count, 'image', 'images')} left out (add photos with the article’s photo tools).`,
   form_fields_dropped: (p) => `${p.count} form ${plural(p.count, 'field', 'fields')} left out.`,
   tracked_deletions_dropped: (p) => `${p.count} tracked ${plural(p.count, 'deletion', 'deletions')} left out, as in the author’s final text.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readHtml } from '../../src/main/core/import/html';
 import { assemble } from '../../src/main/core/import/parsed';
@@ -8,33 +8,11 @@ import { tempDbPerTest } from '../support/temp-per-test';
 
 /**
  * A page as Word's "Save as Web Page" writes it: list numbers and bullets inside
- * `<![if !supportLists]>` sections (here without the `mso-list:Ignore` span some
- * versions add), a page header and footer, hidden text, a table, struck and
- * underlined runs, a tracked deletion and a picture.
+ * `<![if !supportLists]>` sections (without the `mso-list:Ignore` span some versions
+ * add), a page header and footer, hidden text, a table, struck and underlined runs,
+ * a tracked deletion and a picture.
  */
-const SAVED_WORD_PAGE = `<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
-<head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=Generator content="Microsoft Word 15 (filtered)">
-<style><!-- p.MsoListParagraph {margin-left:.5in} @page WordSection1 {mso-header:url("bai_files/header.htm") h1; mso-footer:url("bai_files/header.htm") f1} --></style>
-<!--[if gte mso 9]><xml><o:shapedefaults v:ext="edit" spidmax="1026"/></xml><![endif]--></head>
-<body lang=VI>
-<div class=WordSection1>
-<div style='mso-element:header' id=h1><p class=MsoHeader>Báo Lai Châu – bản thảo gửi ban biên tập số ba</p></div>
-<h1>Khởi công cầu Pa Tần</h1>
-<p class=MsoNormal><b>(BLC) – Sáng 5/12, tỉnh Lai Châu khởi công cầu Pa Tần.</b></p>
-<p class=MsoNormal>Công trình gồm các hạng mục:</p>
-<p class=MsoListParagraphCxSpFirst style='text-indent:-.25in;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>Cầu chính dài 300 mét<o:p></o:p></p>
-<p class=MsoListParagraphCxSpLast style='text-indent:-.25in;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>Đường dẫn hai đầu cầu<o:p></o:p></p>
-<p class=MsoNormal>Các bước thi công:</p>
-<p class=MsoListParagraphCxSpFirst style='text-indent:-.25in;mso-list:l1 level1 lfo2'><![if !supportLists]><span>a)<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>Giải phóng mặt bằng<o:p></o:p></p>
-<p class=MsoListParagraphCxSpLast style='text-indent:-.25in;mso-list:l1 level1 lfo2'><![if !supportLists]><span>b)<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>Đổ trụ cầu<o:p></o:p></p>
-<p class=MsoNormal>Tổng vốn <s>200</s> 215 tỷ đồng, <u>do tỉnh quản lý</u>.<span style='display:none;mso-hide:all'> Ghi chú nội bộ: chưa xác minh số vốn với sở tài chính.</span></p>
-<p class=MsoNormal>Nhà thầu <del cite="mailto:bientap" datetime="2026-12-05T08:00">cũ </del>đã vào công trường.<img src="bai_files/image001.jpg" alt="Lễ khởi công"></p>
-<table class=MsoTableGrid border=1><tr><td>Hạng mục</td><td>Vốn</td></tr><tr><td>Cầu</td><td>150</td></tr></table>
-<p class=MsoNormal>Công trình dự kiến hoàn thành năm 2027.</p>
-<p class=MsoNormal>Tiến Thành</p>
-<div style='mso-element:footer' id=f1><p class=MsoFooter>Trang 1</p></div>
-</div>
-</body></html>`;
+const SAVED_WORD_PAGE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'import', 'saved-word-page.htm'), 'utf8');
 
 describe('saved Word page (.htm) import', () => {
   const { document, report } = assemble(readHtml(SAVED_WORD_PAGE, 'bai.htm', 'utf-8'));
