@@ -8,13 +8,14 @@ import { warning, type ImportDropped, type ImportWarning, type WarningCode } fro
 // Renderer sources belong to the web TypeScript project; loading them at run time keeps
 // them out of this (node) project's type program. Their types are restated here.
 type Translate = (key: string, options?: Record<string, unknown>) => string;
-const { warningText, droppedReason, lossText } = (await import('../../src/renderer/src/features/import/report-text')) as {
+const RENDERER = '../../src/renderer/src/';
+const { warningText, droppedReason, lossText } = (await import(`${RENDERER}features/import/report-text`)) as {
   warningText: (w: ImportWarning, t: Translate) => string;
   droppedReason: (d: ImportDropped, t: Translate) => string;
   lossText: (loss: ImportWarning, t: Translate, locale: string) => string;
 };
-const { vi } = (await import('../../src/renderer/src/i18n/vi')) as { vi: Record<string, unknown> };
-const { en } = (await import('../../src/renderer/src/i18n/en')) as { en: Record<string, unknown> };
+const { vi } = (await import(`${RENDERER}i18n/vi`)) as { vi: Record<string, unknown> };
+const { en } = (await import(`${RENDERER}i18n/en`)) as { en: Record<string, unknown> };
 
 const translators = async () => {
   const instance = i18next.createInstance();
