@@ -40,6 +40,7 @@ export const DROP_KINDS = [
   'word_header_footer',
   'word_hidden_text',
   'word_placeholder',
+  'hidden_text',
 ] as const;
 export type DropKind = (typeof DROP_KINDS)[number];
 
@@ -64,6 +65,7 @@ const DROP_REASONS_EN: Record<DropKind, (p: Params) => string> = {
   word_header_footer: () => 'Word page header or footer (printed on every page, not part of the story)',
   word_hidden_text: () => 'hidden text in Word (neither shown nor printed there)',
   word_placeholder: () => 'placeholder of a Word template field nobody filled in',
+  hidden_text: () => 'hidden passage the page never shows (display:none, hidden, Word hidden text, noscript…)',
 };
 
 /** Things the user should check after an import. */
@@ -81,7 +83,13 @@ export const WARNING_CODES = [
   'unsafe_links',
   'word_message',
   'scripts_removed',
-  'frames_removed',
+  'embeds_dropped',
+  'images_dropped',
+  'form_fields_dropped',
+  'tracked_deletions_dropped',
+  'comments_dropped',
+  'struck_kept',
+  'underlined_kept',
   'photo_after_end',
   'photo_moved',
   'caption_from_photo',
@@ -97,7 +105,7 @@ const plural = (n: string | number | undefined, one: string, many: string) => (N
 
 const WARNINGS_EN: Record<WarningCode, (p: Params) => string> = {
   text_left_out: (p) =>
-    `${p.paragraphs} ${plural(p.paragraphs, 'paragraph', 'paragraphs')} (${Number(p.words).toLocaleString('en-US')} ${plural(p.words, 'word', 'words')}) ${plural(p.paragraphs, 'was', 'were')} left out as site furniture — review`,
+    `${p.paragraphs} ${plural(p.paragraphs, 'paragraph', 'paragraphs')} (${Number(p.words).toLocaleString('en-US')} ${plural(p.words, 'word', 'words')}) ${plural(p.paragraphs, 'was', 'were')} left out as ${lossReasonsEn(p.reason)} — review`,
   no_headline: () => 'No headline found.',
   no_lead: () => 'No lead found.',
   no_byline: () => 'No byline found at the end of the article.',
@@ -111,7 +119,14 @@ const WARNINGS_EN: Record<WarningCode, (p: Params) => string> = {
   unsafe_links: (p) => `${p.count} unsafe ${plural(p.count, 'link was', 'links were')} removed (their text was kept).`,
   word_message: (p) => `Word: ${p.message}`,
   scripts_removed: (p) => `${p.count} ${plural(p.count, 'script was', 'scripts were')} removed.`,
-  frames_removed: (p) => `${p.count} embedded ${plural(p.count, 'frame or object was', 'frames or objects were')} removed.`,
+  // The sanitiser's kinds, worded as the paste notice words them.
+  embeds_dropped: (p) => `${p.count} embedded ${plural(p.count, 'object', 'objects')} left out (video, audio, ${plural(p.count, 'frame or drawing', 'frames or drawings')}).`,
+  images_dropped: (p) => `${p.count} ${plural(p.count, 'image', 'images')} left out (add photos with the article’s photo tools).`,
+  form_fields_dropped: (p) => `${p.count} form ${plural(p.count, 'field', 'fields')} left out.`,
+  tracked_deletions_dropped: (p) => `${p.count} tracked ${plural(p.count, 'deletion', 'deletions')} left out, as in the author’s final text.`,
+  comments_dropped: (p) => `${p.count} Word ${plural(p.count, 'comment', 'comments')} left out.`,
+  struck_kept: (p) => `${p.count} struck-through ${plural(p.count, 'passage', 'passages')} kept as ordinary text: check ${plural(p.count, 'it was', 'they were')} not meant as ${plural(p.count, 'a deletion', 'deletions')}.`,
+  underlined_kept: (p) => `${p.count} underlined ${plural(p.count, 'passage', 'passages')} kept as plain text.`,
   photo_after_end: (p) => `A photo after the article's end (${p.photo}) was left out.`,
   photo_moved: (p) => `The photo ${p.photo} sat inside a list or table; it was moved to the end of the article.`,
   caption_from_photo: (p) => `The caption of ${p.photo} was taken from the photo itself (the text gave it none): “${p.caption}”.`,
@@ -122,8 +137,33 @@ const WARNINGS_EN: Record<WarningCode, (p: Params) => string> = {
   inline_pictures: (p) => `${p.count} ${plural(p.count, 'picture', 'pictures')} inside a sentence ${plural(p.count, 'was', 'were')} placed after ${plural(p.count, 'its', 'their')} paragraph; the sentence was kept whole.`,
 };
 
-/** Kinds of dropped text that are running text a reader could miss (not dates, roles or images). */
-export const RUNNING_TEXT_DROPS: readonly DropKind[] = ['page_furniture', 'site_chrome', 'teaser'];
+/** Why running text was left out, as the headline warning says it; its `reason` param lists them, comma-separated, in this order. */
+export const LOSS_REASONS = ['furniture', 'hidden', 'header_footer'] as const;
+export type LossReason = (typeof LOSS_REASONS)[number];
+
+const LOSS_REASONS_EN: Record<LossReason, string> = {
+  furniture: 'site furniture',
+  hidden: 'hidden text',
+  header_footer: 'page headers and footers',
+};
+
+/** "site furniture", "hidden text or page headers and footers"… from a `reason` param (site furniture when absent). */
+function lossReasonsEn(reason: string | number | undefined): string {
+  const names = String(reason ?? 'furniture')
+    .split(',')
+    .map((r) => LOSS_REASONS_EN[r as LossReason] ?? LOSS_REASONS_EN.furniture);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0]!;
+}
+
+/** Kinds of dropped text that are running text a reader could miss (not dates, roles or images), by why they were left out. */
+const RUNNING_TEXT_DROPS: Partial<Record<DropKind, LossReason>> = {
+  page_furniture: 'furniture',
+  site_chrome: 'furniture',
+  teaser: 'furniture',
+  hidden_text: 'hidden',
+  word_hidden_text: 'hidden',
+  word_header_footer: 'header_footer',
+};
 
 /** Left-out running text above this many words is announced at the top of the report, not only listed. */
 export const LOSS_WARNING_MIN_WORDS = 8;
@@ -131,13 +171,16 @@ export const LOSS_WARNING_MIN_WORDS = 8;
 const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
- * The headline warning for running text an import left out: paragraphs and words,
- * or null when only a few words (a menu link, a share button) were left out.
+ * The headline warning for running text an import left out (site furniture, hidden
+ * passages, page headers and footers): paragraphs, words and why, or null when only
+ * a few words (a menu link, a share button, a page number) were left out.
  */
 export function lossWarning(dropped: readonly { kind: DropKind; text: string }[]): ImportWarning | null {
-  const lost = dropped.filter((d) => RUNNING_TEXT_DROPS.includes(d.kind));
+  const lost = dropped.filter((d) => RUNNING_TEXT_DROPS[d.kind]);
   const words = lost.reduce((n, d) => n + wordCount(d.text), 0);
-  return words > LOSS_WARNING_MIN_WORDS ? warning('text_left_out', { paragraphs: lost.length, words }) : null;
+  if (words <= LOSS_WARNING_MIN_WORDS) return null;
+  const reason = LOSS_REASONS.filter((r) => lost.some((d) => RUNNING_TEXT_DROPS[d.kind] === r)).join(',');
+  return warning('text_left_out', { paragraphs: lost.length, words, reason });
 }
 
 export const ImportDropped = z.object({

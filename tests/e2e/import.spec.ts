@@ -146,3 +146,24 @@ test('a caption candidate goes back to the body with one click, word for word', 
     'paragraph: Các đại biểu đã thảo luận về giống, thị trường và cách làm chè sạch theo tiêu chuẩn VietGAP.',
   ]);
 });
+
+test('a saved Word page: the card announces the hidden text and page headers left out, and lists every change in Vietnamese', async ({ page, app }) => {
+  const file = join(app.dir, 'bai.htm');
+  writeFileSync(file, readFileSync(join(import.meta.dirname, '..', 'fixtures', 'import', 'saved-word-page.htm')));
+  await openImport(page);
+  await page.getByTestId('import-files').setInputFiles(file);
+
+  const card = page.getByRole('region', { name: 'bai.htm' });
+  await expect(card.getByRole('alert')).toHaveText('3 đoạn (26 chữ) bị bỏ vì là chữ ẩn hoặc đầu trang, chân trang — hãy xem lại');
+  const warnings = card.locator('.import-warnings li');
+  await expect(warnings.filter({ hasText: 'bảng' })).toHaveText('1 bảng (2 hàng) đã được chuyển thành các đoạn văn; hãy kiểm tra số liệu.');
+  await expect(warnings.filter({ hasText: 'gạch ngang' })).toHaveText('1 đoạn chữ gạch ngang được giữ như chữ thường: hãy kiểm tra xem đó có phải phần định xoá không.');
+  await expect(warnings.filter({ hasText: 'gạch chân' })).toHaveText('1 đoạn chữ gạch chân được giữ như chữ thường.');
+  await expect(warnings.filter({ hasText: 'theo dõi thay đổi' })).toHaveText('Đã bỏ 1 chỗ xoá trong chế độ theo dõi thay đổi, như bản cuối của tác giả.');
+
+  await card.getByText(/Phần đã bỏ/).click();
+  await expect(card.locator('.import-dropped li', { hasText: 'Ghi chú nội bộ' })).toHaveText(
+    'Đoạn chữ ẩn, trang không hiển thị (display:none, hidden, chữ ẩn của Word, noscript…): Ghi chú nội bộ: chưa xác minh số vốn với sở tài chính.',
+  );
+  await expect(card.locator('.import-dropped li', { hasText: 'Trang 1' })).toContainText('Đầu trang hoặc chân trang Word');
+});

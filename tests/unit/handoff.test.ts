@@ -11,6 +11,7 @@ import { buildPackage, HandoffError, unpackBytes } from '../../src/main/core/han
 import { readPackage } from '../../src/main/core/handoff/read';
 import { main } from '../../src/main/cli/main';
 import { schema } from '../../src/shared/schema';
+import { MAX_DOCUMENT_BYTES } from '../../src/shared/article';
 import { createDocument, documentFromStored, documentToStored } from '../../src/shared/document';
 import { proposeFromTransform } from '../../src/shared/review/suggest';
 import { machines, type Machines } from '../support/machines';
@@ -342,6 +343,33 @@ describe('hostile and broken packages', () => {
       /newer than this app understands/,
     );
   });
+
+  it('refuses a package whose article or a revision is over the store\'s document limit, with the store\'s sentence, writing nothing', async () => {
+    const oversized = documentToStored(createDocument({ headline: 'Quá dài', paragraphs: ['chữ '.repeat(Math.ceil(MAX_DOCUMENT_BYTES / 5) + 1000)], authors: ['Tiến Thành'] }));
+    // Re-hashed entries no longer match the sender's signature: the packages go unsigned, as a hand-made one would.
+    const unsigned = (change: (files: Record<string, Uint8Array>) => void) =>
+      rebuild((f) => {
+        change(f);
+        delete f['signature.json'];
+      });
+    const tooLarge = /^(article\.json|history\.json revision 1): The article is too large to store \(\d+\.\d MB; an article can hold at most 20\.0 MB\)\. Nothing was saved: split it into several articles\.$/;
+    await expectRefused(
+      unsigned((f) => {
+        const article = JSON.parse(strFromU8(f['article.json']!)) as { document: unknown };
+        article.document = oversized;
+        f['article.json'] = strToU8(JSON.stringify(article));
+      }),
+      tooLarge,
+    );
+    await expectRefused(
+      unsigned((f) => {
+        const history = JSON.parse(strFromU8(f['history.json']!)) as { document: unknown }[];
+        history[0]!.document = oversized;
+        f['history.json'] = strToU8(JSON.stringify(history));
+      }),
+      tooLarge,
+    );
+  }, 120_000);
 
   it('refuses review records that name unknown people', async () => {
     await expectRefused(

@@ -106,6 +106,8 @@ describe('.docx import: Word shapes that used to lose or move text', () => {
     expect(json).not.toMatch(/strike|underline/);
     expect(messages(report)).toContain('Struck-through text kept (2 passages: “120”, “cũ”): check it was not meant as a deletion.');
     expect(messages(report)).toContain('Underlined text kept as plain text (1 passage: “không hoàn lại”).');
+    // Read from Word's XML with the passages quoted; the sanitiser's count of the same runs is not a second line.
+    expect(report.warnings.map((w) => w.code).filter((c) => /struck|underlined/.test(c))).toEqual(['struck_text', 'underlined_text']);
   });
 
   it('leaves hidden text out of the article and lists it with its reason', async () => {
@@ -184,6 +186,7 @@ describe('.docx import: Word shapes that used to lose or move text', () => {
     expect(body.replace(/ \| |\n/g, ' ')).toBe('Huyện (theo báo cáo của Sở) Học viên Sìn Hồ 320 Phong Thổ 275 Ảnh: Sở cung cấp');
     expect(report.figures).toEqual([]);
     expect(messages(report)).toContain('1 table (4 rows) flattened into paragraphs; check the figures in them.');
+    expect(report.warnings.filter((w) => w.code === 'tables_flattened')).toHaveLength(1);
   });
 
   it('turns Quote, Intense Quote, Block Text and "Trích dẫn" paragraphs into block quotes', async () => {

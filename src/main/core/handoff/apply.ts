@@ -10,6 +10,7 @@ import { importMediaBytes } from '../media/import';
 import { probeImage } from '../media/images';
 import { findHiddenContent, sniffImage } from '../media/sniff';
 import { digestDocument } from '../store/articles';
+import { assertDocumentFits } from '../store/document-size';
 import { mediaIdsOf } from '../store/media-refs';
 import { HandoffError, type ArticleEntry, type HistoryEntry, type PackageContents } from './format';
 import { revisionHash, stateHash, storedStateHash } from './fingerprint';
@@ -53,6 +54,26 @@ function normalised(stored: StoredDocument): StoredDocument {
   return documentToStored(documentFromStored(stored));
 }
 
+/**
+ * Refuse a package whose article, or a revision of its history, is larger than
+ * the store takes (`assertDocumentFits`), with the store's own sentence, before
+ * any photo or row is written: this module writes its rows with its own SQL, so
+ * the store's check would otherwise be skipped.
+ */
+function checkDocumentSizes(contents: PackageContents): void {
+  const documents = [
+    { entry: 'article.json', json: JSON.stringify(normalised(contents.article.document).doc) },
+    ...contents.history.map((h, i) => ({ entry: `history.json revision ${i + 1}`, json: JSON.stringify(h.document.doc) })),
+  ];
+  for (const { entry, json } of documents) {
+    try {
+      assertDocumentFits(json);
+    } catch (err) {
+      throw new HandoffError(`${entry}: ${(err as Error).message}`);
+    }
+  }
+}
+
 /** Check every photo that will be stored is one the media store will take, before anything is written. */
 async function checkMedia(photos: PackageContents['media']): Promise<void> {
   for (const m of photos) {
@@ -91,6 +112,7 @@ function repointContents(contents: PackageContents, plan: MediaPlan): PackageCon
  * changes. A status only a trusted signer can give is held as a claim otherwise.
  */
 export async function applyPackage(core: Core, received: PackageContents): Promise<UnpackResult> {
+  checkDocumentSizes(received);
   const signer = identifySigner(core, received);
   const plan = planMedia(received, (id) => core.media.has(id), signer.trusted);
   await checkMedia(plan.store);

@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { zipSync } from 'fflate';
 import { sanitizeHtml } from '../../../shared/html/sanitize';
+import { addReports, emptyReport, reportOf } from '../../../shared/html';
 import { dropped as drop, warning, type ImportWarning } from '../../../shared/import-report';
 import { cleanLine, guessLanguage, type ImportImage, type ParsedArticle } from './parsed';
 import { ImportError } from './errors';
@@ -20,6 +21,23 @@ import { movePicturesOutOfSentences } from './word-pictures';
 import { cleanWordBullets } from './word-bullets';
 import { takeNotes } from './word-notes';
 import { markTables } from './word-tables';
+import { sanitizerReport, type SanitizerKind } from './sanitizer-report';
+
+/**
+ * Kinds this importer reports from Word's XML (and the table marks), with the
+ * passages' text; the sanitiser's own counts of them, read from the converted
+ * HTML, would repeat them.
+ */
+const REPORTED_FROM_WORD_XML: readonly SanitizerKind[] = [
+  'tablesFlattened',
+  'tableRowsFlattened',
+  'struckKept',
+  'underlinedKept',
+  'hiddenDropped',
+  'pageHeadersFootersDropped',
+  'commentsDropped',
+  'trackedDeletionsDropped',
+];
 
 /** Word styles that mark the headline, photo captions and quotations, mapped to what the DOM pass below recognises. */
 const STYLE_MAP = [
@@ -174,7 +192,8 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
 
   const sanitized = sanitizeHtml(asHtmlNode(document.body ?? document));
   const items = toBodyItems(sanitized.blocks).map((it) => (it.kind === 'image' && inlinePictures.has(it.index) ? { ...it, inline: true } : it));
-  const noteItems = notes.section ? toBodyItems(sanitizeHtml(asHtmlNode(notes.section)).blocks) : [];
+  const sanitizedNotes = notes.section ? sanitizeHtml(asHtmlNode(notes.section)) : null;
+  const noteItems = sanitizedNotes ? toBodyItems(sanitizedNotes.blocks) : [];
   if (!hasText(items) && !hasText(noteItems)) throw emptyDocument(fileName, images.length, headerFooter.length + comments.length + prepared.formats.hidden.length + prepared.placeholders.length);
 
   if (tables.tables) warnings.push(warning('tables_flattened', { count: tables.tables, rows: tables.rows }));
@@ -195,7 +214,9 @@ export async function readDocx(bytes: Uint8Array, fileName: string, progress?: D
   for (const line of headerFooter) dropped.push(drop('word_header_footer', line));
   for (const text of prepared.formats.hidden) dropped.push(drop('word_hidden_text', text));
   for (const text of prepared.placeholders) dropped.push(drop('word_placeholder', text));
-  if (sanitized.unsafeLinksDropped) warnings.push(warning('unsafe_links', { count: sanitized.unsafeLinksDropped }));
+  const sanitizerChanges = sanitizerReport(addReports(reportOf(sanitized), sanitizedNotes ? reportOf(sanitizedNotes) : emptyReport()), REPORTED_FROM_WORD_XML);
+  warnings.push(...sanitizerChanges.warnings);
+  dropped.push(...sanitizerChanges.dropped);
   for (const m of result.messages) {
     if (m.type === 'error' || /external|unrecognised|unrecognized/i.test(m.message)) {
       if (!/external image/i.test(m.message)) warnings.push(warning('word_message', { message: m.message.split('\n')[0]! }));

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import type { HtmlNodeLike } from '../../../shared/html';
+import { wordConditionalsAsComments, type HtmlNodeLike } from '../../../shared/html';
 
 /**
  * The members of linkedom's DOM the importers use. linkedom types its documents
@@ -38,9 +38,14 @@ export interface DomDocument extends DomElement {
   createElement(tag: string): DomElement;
 }
 
-/** Parse HTML with linkedom. Nothing is fetched or run: linkedom has no network and no script engine. */
+/**
+ * Parse HTML with linkedom. Nothing is fetched or run: linkedom has no network and
+ * no script engine. Word's `<![if !supportLists]>` markers are first written as the
+ * comments a browser makes of them, so a saved Word page's list numbers are read as
+ * list markers (not left in the text), as they are when the same HTML is pasted.
+ */
 export function parseDocument(html: string): DomDocument {
-  return (parseHTML(html) as unknown as { document: DomDocument }).document;
+  return (parseHTML(wordConditionalsAsComments(html)) as unknown as { document: DomDocument }).document;
 }
 
 /** All matches as an array. */

@@ -1,4 +1,5 @@
 import { sanitizeHtml } from '../../../shared/html/sanitize';
+import { addReports, emptyReport, reportOf } from '../../../shared/html';
 import { dropped as drop, warning } from '../../../shared/import-report';
 import { DEFAULT_TIME_ZONE, ISO_WITH_OFFSET, toIsoWithOffset, zonedToIso } from '../../../shared/dates';
 import { cleanLine, type ImportImage, type ParsedArticle } from './parsed';
@@ -8,6 +9,7 @@ import { findByline, findLeadElement } from './html-article';
 import { outsideArticle, removeAfterByline, removeFurniture } from './html-furniture';
 import { structureBody, type StructureHints } from './structure';
 import { all, asHtmlNode, parseDocument, type DomDocument, type DomElement } from './dom';
+import { sanitizerReport } from './sanitizer-report';
 
 type Doc = DomDocument;
 type El = DomElement;
@@ -102,9 +104,7 @@ export function readHtml(
   const leadRest: PMNode[] = [];
 
   const scripts = doc.querySelectorAll('script').length;
-  const frames = doc.querySelectorAll('iframe, frame, object, embed').length;
   if (scripts) warnings.push(warning('scripts_removed', { count: scripts }));
-  if (frames) warnings.push(warning('frames_removed', { count: frames }));
 
   const hints: StructureHints = {};
   const title = meta(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']);
@@ -132,8 +132,11 @@ export function readHtml(
   for (const role of byline.roles) dropped.push(drop('byline_role', role));
   for (const el of byline.elements) if (root.contains(el)) el.remove();
 
+  let leadReport = emptyReport();
   if (leadElement) {
-    const lead = toBodyItems(sanitizeHtml(asHtmlNode(leadElement)).blocks).flatMap((it) => (it.kind === 'block' ? [it.node] : []));
+    const sanitizedLead = sanitizeHtml(asHtmlNode(leadElement));
+    leadReport = reportOf(sanitizedLead);
+    const lead = toBodyItems(sanitizedLead.blocks).flatMap((it) => (it.kind === 'block' ? [it.node] : []));
     leadElement.remove();
     const [first, ...rest] = lead;
     if (first) {
@@ -175,9 +178,9 @@ export function readHtml(
   for (const src of external) dropped.push(drop('web_image', src));
 
   const sanitized = sanitizeHtml(asHtmlNode(root));
-  if (sanitized.unsafeLinksDropped) {
-    warnings.push(warning('unsafe_links', { count: sanitized.unsafeLinksDropped }));
-  }
+  const changes = sanitizerReport(addReports(leadReport, reportOf(sanitized)));
+  warnings.push(...changes.warnings);
+  dropped.push(...changes.dropped);
   const items: BodyItem[] = [...leadRest.map((node): BodyItem => ({ kind: 'block', node, role: 'plain' })), ...toBodyItems(sanitized.blocks)];
   return structureBody({ fileName, format: 'html', encoding, items, images, altTexts, hints, dropped, warnings });
 }

@@ -32,7 +32,10 @@ const REASONS: [RegExp, string][] = [
   [/^it cannot be read/, 'unreadable'],
 ];
 
-export function describeRefusal(message: string, t: TFunction): string {
+/** The translator a refusal sentence needs (i18next's `t` fits). */
+export type RefusalTranslate = (key: string, options?: Record<string, unknown>) => string;
+
+export function describeRefusal(message: string, t: RefusalTranslate | TFunction): string {
   const match = /^“(?<name>.*)” was not added: (?<reason>.*?)\.?$/s.exec(message) ?? /^The file was not added: (?<reason>.*?)\.?$/s.exec(message);
   if (!match?.groups) return message;
   const { name, reason = '' } = match.groups;

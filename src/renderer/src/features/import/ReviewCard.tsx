@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../../shared/import-report';
 import type { ReviewItem } from './ImportView';
 import { WallDateTimeInput } from './WallDateTimeInput';
-import { describeRefusal } from '../../editor/figure/refusal';
+import { droppedReason, lossText, warningText } from './report-text';
 
 /** The fields the user may correct, as the form holds them. */
 export interface EditableFields {
@@ -64,7 +64,6 @@ export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onO
   const readOnly = disabled || !!item.created;
   const loss = report.warnings.find((w) => w.code === 'text_left_out');
   const otherWarnings = report.warnings.filter((w) => w !== loss);
-  const number = new Intl.NumberFormat(i18n.language);
   return (
     <section className="import-item" aria-label={item.name}>
       <header className="import-item-head">
@@ -82,10 +81,7 @@ export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onO
 
       {loss && (
         <p role="alert" className="import-loss">
-          {t(Number(loss.params.paragraphs) === 1 ? 'importReview.lossOne' : 'importReview.lossMany', {
-            paragraphs: number.format(Number(loss.params.paragraphs)),
-            words: number.format(Number(loss.params.words)),
-          })}
+          {lossText(loss, t, i18n.language)}
         </p>
       )}
 
@@ -156,8 +152,7 @@ export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onO
           <summary>{t('importReview.warnings', { count: otherWarnings.length })}</summary>
           <ul>
             {otherWarnings.map((w, i) => (
-              // A refused photo reads exactly as the editor's upload refusal does.
-              <li key={i}>{w.code === 'photo_unusable' ? describeRefusal(w.message, t) : t(`importReview.warning.${w.code}`, { ...w.params, defaultValue: w.message })}</li>
+              <li key={i}>{warningText(w, t)}</li>
             ))}
           </ul>
         </details>
@@ -168,7 +163,7 @@ export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onO
           <ul>
             {report.dropped.map((d, i) => (
               <li key={i}>
-                <span className="import-drop-reason">{t(`importReview.drop.${d.kind}`, { ...d.params, defaultValue: d.reason })}:</span> <q>{d.text}</q>
+                <span className="import-drop-reason">{droppedReason(d, t)}:</span> <q>{d.text}</q>
               </li>
             ))}
           </ul>
