@@ -12,6 +12,7 @@ import { storeCalls } from './store-api';
 import { reviewCalls } from './review/api';
 import { exportCalls } from './export';
 import { importCalls } from './import-api';
+import { wordExportCalls } from './word-export-api';
 
 /**
  * The one declaration of every call between the UI and the core. Hosts (Electron
@@ -105,6 +106,9 @@ export const api = {
 
   /** Import: text, Word and web-page files and story folders, previewed then committed (see src/shared/import-api.ts). */
   ...importCalls,
+
+  /** Word export: an article as a .docx file (see src/shared/word-export-api.ts). */
+  ...wordExportCalls,
 };
 
 export type Api = typeof api;

@@ -6,6 +6,7 @@ import { createStoreHandlers } from '../store/handlers';
 import { createReviewHandlers } from '../review/handlers';
 import { createExportHandlers } from '../export/handlers';
 import { createImportHandlers } from '../import/handlers';
+import { WordExporter } from '../export/word-export';
 
 /** A handler receives the already-validated input of its call. */
 export type Handlers = { [N in CallName]: (input: z.output<Api[N]['input']>) => z.input<Api[N]['output']> | Promise<z.input<Api[N]['output']>> };
@@ -32,5 +33,6 @@ export function createHandlers(core: Core): Handlers {
     ...createReviewHandlers(core),
     ...createExportHandlers(core),
     ...createImportHandlers(core),
+    exportWord: ({ id, outDir }) => new WordExporter(core).export(id, outDir),
   };
 }
