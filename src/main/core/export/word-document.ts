@@ -70,7 +70,7 @@ function inlineRuns(node: PMNode, base: RunStyle = {}): ParagraphChild[] {
 
 /** Numbering definitions: one for each numbered list, so each starts at its own number. */
 class Numbering {
-  readonly config: INumberingOptions['config'] = [];
+  readonly config: INumberingOptions['config'][number][] = [];
 
   orderedList(start: number): string {
     const reference = `numbered-${this.config.length + 1}`;

@@ -1,4 +1,6 @@
 import type { Migration } from './types';
+import { toIsoWithOffset } from '../../../../shared/dates';
+import { insertBuiltinTemplates } from '../../templates/builtin';
 
 /**
  * Documents for the desk: article templates (news, interview, photo story, brief,
@@ -28,5 +30,6 @@ export const migration: Migration = {
         exported_at  TEXT NOT NULL
       ) STRICT;
     `);
+    insertBuiltinTemplates(db, toIsoWithOffset(new Date()));
   },
 };
