@@ -6,6 +6,7 @@ import { backupAfterOpen, backupAtQuit } from './core/backup/session';
 import { readMedia } from './core/media';
 import { registerDialogs } from './shell/dialogs';
 import { registerIpc } from './shell/ipc';
+import { registerPdfExport } from './shell/pdf';
 import { installMenu } from './shell/menu';
 import { openCoreWithRecovery } from './shell/open-database';
 import { registerSchemes, serveMedia, serveRenderer } from './shell/protocol';
@@ -50,6 +51,7 @@ if (!app.requestSingleInstanceLock()) {
     serveMedia((id, variant) => readMedia(opened, id, variant));
     registerIpc(opened);
     registerDialogs();
+    registerPdfExport();
     installMenu(() => mainWindow, app.getLocale());
     mainWindow = createMainWindow({ preloadPath, stateDir: app.getPath('userData') });
     mainWindow.on('closed', () => (mainWindow = null));

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CALL_NAMES, type CallName } from '../shared/api';
-import { callChannel, CHOOSE_FOLDER_CHANNEL, CHOOSE_IMAGES_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, type ChosenFile, type MenuCommand, type NewsroomBridge } from '../shared/bridge';
+import { callChannel, CHOOSE_FOLDER_CHANNEL, CHOOSE_IMAGES_CHANNEL, EXPORT_PDF_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, type ChosenFile, type MenuCommand, type NewsroomBridge } from '../shared/bridge';
 
 // One function per call, each bound to its own channel: the page never sees
 // ipcRenderer, channel names or event objects.
@@ -26,6 +26,10 @@ const bridge: NewsroomBridge = {
     const chosen: unknown = await ipcRenderer.invoke(CHOOSE_IMAGES_CHANNEL, { title: String(request?.title ?? '') });
     if (!Array.isArray(chosen)) return [];
     return chosen.filter((f): f is ChosenFile => typeof f?.name === 'string' && f.data instanceof Uint8Array);
+  },
+  exportPdf: async (request) => {
+    const saved: unknown = await ipcRenderer.invoke(EXPORT_PDF_CHANNEL, { title: String(request?.title ?? ''), fileName: String(request?.fileName ?? '') });
+    return typeof saved === 'string' ? saved : null;
   },
 };
 

@@ -1,7 +1,7 @@
 import type { ApiResult, CallName } from './api';
 
 /** Application-menu commands the shell sends to the page (File → New, Edit → Find, …). */
-export const MENU_COMMANDS = ['new-article', 'save', 'find', 'import', 'open-package', 'send-review', 'send-desk', 'export', 'insert-photo', 'review', 'toggle-details', 'review-pane', 'comment', 'suggest-mode', 'about'] as const;
+export const MENU_COMMANDS = ['new-article', 'save', 'find', 'import', 'open-package', 'send-review', 'send-desk', 'export', 'insert-photo', 'review', 'toggle-details', 'review-pane', 'comment', 'suggest-mode', 'about', 'new-from-template', 'recent', 'print', 'export-pdf', 'export-word', 'templates'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /**
@@ -22,6 +22,11 @@ export interface NewsroomBridge {
    * to a click, which a command from the application menu is not.
    */
   chooseImageFiles(request: { title: string }): Promise<ChosenFile[]>;
+  /**
+   * Print the window's print layout to a PDF file the user names in the system's
+   * save dialog (`webContents.printToPDF`); the saved path, or null when cancelled.
+   */
+  exportPdf(request: { title: string; fileName: string }): Promise<string | null>;
 }
 
 export interface ChosenFile {
@@ -37,3 +42,4 @@ export const callChannel = (name: CallName) => `api:${name}`;
 export const MENU_CHANNEL = 'menu:command';
 export const CHOOSE_FOLDER_CHANNEL = 'dialog:choose-folder';
 export const CHOOSE_IMAGES_CHANNEL = 'dialog:choose-images';
+export const EXPORT_PDF_CHANNEL = 'print:export-pdf';

@@ -17,6 +17,8 @@ export const COMMAND_SHORTCUTS = {
   review: 'Mod-Alt-r',
   'review-pane': 'Mod-Alt-g',
   comment: 'Mod-Alt-m',
+  'new-from-template': 'Mod-Alt-n',
+  print: 'Mod-p',
 } as const satisfies Partial<Record<MenuCommand, string>>;
 
 /** The shortcut of `command`, if it has one. */

@@ -18,6 +18,7 @@ import type { Article } from '../../../shared/article';
 import { bylineNames, documentParts } from '../../../shared/document';
 import { formatHouseDate } from '../../../shared/dates';
 import { safeHref } from '../../../shared/links';
+import { creditWord, leadOpening } from '../../../shared/print-article';
 
 /**
  * A Word (.docx) copy of an article for readers outside the newsroom (sources,
@@ -41,8 +42,6 @@ export type WordPhotoReader = (mediaId: string) => Promise<WordPhoto | null>;
 /** Widest a photo is shown on an A4 page with Word's default margins, in pixels at 96 dpi. */
 const PAGE_WIDTH_PX = 600;
 
-/** The word before a photo's credit, in the article's language. */
-const creditWord = (language: string) => (language.startsWith('vi') ? 'Ảnh' : 'Photo');
 
 interface RunStyle {
   bold?: boolean;
@@ -166,12 +165,6 @@ async function blockParagraphs(block: PMNode, context: BodyContext, quoted = fal
     default:
       return [];
   }
-}
-
-/** `Lai Châu (BLC) – `: the opening of the sapo, as the paper writes it. */
-export function leadOpening(datelinePlace: string, agencyTag: string): string {
-  const opening = [datelinePlace, agencyTag ? `(${agencyTag})` : ''].filter(Boolean).join(' ');
-  return opening ? `${opening} – ` : '';
 }
 
 /**

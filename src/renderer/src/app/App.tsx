@@ -23,6 +23,7 @@ import { matchesShortcut } from './shortcuts';
 import { usePanelFlag } from './panels';
 import { buildMenus } from './app-menus';
 import { useOpenArticle } from './open-article';
+import { useResume } from './resume';
 import { ReviewPane } from '../features/review/ReviewPane';
 import { ReviewPaneToggle } from '../features/review/ReviewPaneToggle';
 import { COMMENT_SHORTCUT, REVIEW_PANE_SHORTCUT } from '../features/review/pane-shortcuts';
@@ -63,6 +64,8 @@ export function App({ client }: { client: ApiClient }) {
 
   const showEditor = useCallback(() => setFeature(null), []);
   const { open, openRef, openError, slugAuto, openArticle, closeArticle, reopenArticle, saveEdits, changeSlugAuto } = useOpenArticle({ client, refreshList, showEditor });
+
+  useResume({ client, open, openRef, openArticle });
 
   const newArticle = useCallback(async () => {
     try {

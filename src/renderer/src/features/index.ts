@@ -7,6 +7,10 @@ import { insertPhotoFeature } from '../editor/figure/feature';
 import { reviewFeature } from './review/feature';
 import { openPackageFeature } from './review/open-package-feature';
 import { sendForReviewFeature, sendToDeskFeature } from './review/send-feature';
+import { newFromTemplateFeature, templatesFeature } from './templates/feature';
+import { recentFeature } from './recent/feature';
+import { exportPdfFeature, printFeature } from './print/feature';
+import { wordExportFeature } from './word-export/feature';
 
 /**
  * Feature screens (export view, import review, …) and their menu entries.
@@ -69,5 +73,11 @@ export const FEATURES: Feature[] = [
   openPackageFeature,
   sendForReviewFeature,
   sendToDeskFeature,
+  newFromTemplateFeature,
+  recentFeature,
+  wordExportFeature,
+  exportPdfFeature,
+  printFeature,
+  templatesFeature,
   // One line per feature, e.g.:  exportFeature,
 ];

@@ -2,6 +2,10 @@ import type { Resources } from './vi';
 import { exportViewEn } from '../features/export/strings';
 import { importReviewEn } from '../features/import/strings';
 import { reviewEn } from '../features/review/strings';
+import { templatesEn } from '../features/templates/strings';
+import { recentEn } from '../features/recent/strings';
+import { printEn } from '../features/print/strings';
+import { wordExportEn } from '../features/word-export/strings';
 
 /** English UI strings. Same keys as `vi.ts`; the type checker reports any missing one. */
 export const en: Resources = {
@@ -299,4 +303,8 @@ export const en: Resources = {
   exportView: exportViewEn,
   review: reviewEn,
   importReview: importReviewEn,
+  templates: templatesEn,
+  recent: recentEn,
+  print: printEn,
+  wordExport: wordExportEn,
 };

@@ -1,6 +1,10 @@
 import { exportViewVi } from '../features/export/strings';
 import { importReviewVi } from '../features/import/strings';
 import { reviewVi } from '../features/review/strings';
+import { templatesVi } from '../features/templates/strings';
+import { recentVi } from '../features/recent/strings';
+import { printVi } from '../features/print/strings';
+import { wordExportVi } from '../features/word-export/strings';
 
 /**
  * Vietnamese UI strings, grouped by screen. Every key here must also exist in
@@ -303,6 +307,10 @@ export const vi = {
   exportView: exportViewVi,
   review: reviewVi,
   importReview: importReviewVi,
+  templates: templatesVi,
+  recent: recentVi,
+  print: printVi,
+  wordExport: wordExportVi,
 };
 
 /** The shape every language file must have: the same keys, string leaves. */
