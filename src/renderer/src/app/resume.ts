@@ -67,6 +67,13 @@ export function useResume({
     );
   }, [client, databasePath, openArticle, openRef]);
 
+  // Closing the article (deleting it, for one) leaves nothing to come back to at the next launch.
+  const hadOpen = useRef(false);
+  useEffect(() => {
+    if (open) hadOpen.current = true;
+    else if (databasePath && hadOpen.current) writePlace(databasePath, null);
+  }, [databasePath, open]);
+
   // While an article is open: remember it in Recent, and its caret and scroll as they move.
   useEffect(() => {
     if (!databasePath || !open) return;
@@ -85,6 +92,8 @@ export function useResume({
     const onScroll = (e: Event) => {
       if (e.target instanceof Element && e.target.classList.contains('editor-scroll')) later();
     };
+    // Written at once, so even an article left untouched is the one that comes back.
+    if (resumed.current && readPlace(databasePath)?.articleId !== open.id) save();
     const off = open.controller.subscribe(later);
     document.addEventListener('scroll', onScroll, true);
     window.addEventListener('pagehide', save);
