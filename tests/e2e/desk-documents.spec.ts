@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { execFileSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -12,6 +13,12 @@ import { expect, test, type Page } from './fixtures';
 import type { AppFixture } from './fixtures';
 import { createThroughApi, editor, selectText, waitSaved } from './helpers';
 import { screenshotPath } from './screenshots';
+
+/** axe-core's findings on the whole window, as rule id and the elements it names. */
+async function axeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
 
 const t = (s: string) => (s ? [schema.text(s)] : []);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -80,6 +87,7 @@ test('a new article from the interview template has its parts and details; the d
   await expect(cards.nth(1)).toContainText('Phỏng vấn');
   await expect(cards.nth(1)).toContainText('800–1200 chữ · Thời sự · phỏng vấn');
   await page.screenshot({ path: screenshotPath('screenshot-templates.png') });
+  expect(await axeViolations(page)).toEqual([]);
 
   await cards.filter({ hasText: 'Phỏng vấn' }).click();
   await expect(editor(page)).toBeVisible();
@@ -87,6 +95,14 @@ test('a new article from the interview template has its parts and details; the d
   await expect(page.getByLabel('Chuyên mục')).toHaveValue('Thời sự');
   const first = (await app.core.articles.list({ limit: 10, offset: 0 })).items[0]!;
   expect(app.core.articles.get(first.id).meta).toMatchObject({ section: 'Thời sự', tags: ['phỏng vấn'], lengthTarget: { min: 800, max: 1200 } });
+
+  // Without a desk profile the Templates screen is read-only and says why.
+  await page.getByRole('menuitem', { name: 'Công cụ' }).click();
+  await page.getByRole('menuitem', { name: 'Mẫu bài…' }).click();
+  await expect(page.locator('.templates-desk-only')).toHaveText('Chỉ hồ sơ thư ký toà soạn mới sửa được mẫu bài. Bạn vẫn dùng được các mẫu.');
+  await expect(page.getByLabel('Tên mẫu')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Lưu mẫu' })).toHaveCount(0);
+  await page.getByRole('button', { name: /Quay lại bài viết/ }).click();
 
   // The desk writes a model interview, then makes it the template.
   app.core.review.people.setLocal(DESK);
@@ -102,6 +118,7 @@ test('a new article from the interview template has its parts and details; the d
   await page.getByLabel('Lấy tít, sapo và nội dung từ bài đang mở').check();
   await page.getByRole('button', { name: 'Lưu mẫu' }).click();
   await expect(page.locator('.templates-names')).toContainText('Phỏng vấn cuối tuần');
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.keyboard.press('Control+Alt+n');
   await page.locator('.template-card', { hasText: 'Phỏng vấn cuối tuần' }).click();
@@ -133,7 +150,16 @@ test('the last article comes back after a restart with its caret and scroll posi
   await selectText(page, 'Đoạn số 31');
   await page.keyboard.press('ArrowRight');
   await page.locator('.editor-scroll').evaluate((el) => el.scrollTo(0, 700));
-  await expect.poll(() => page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('newsroom.resume.'))?.[1] ?? '')).toContain('"scrollTop":700');
+  // Stored once it matches where the window is (the browser may nudge scrollTop as the counts line settles).
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const stored = Object.entries(localStorage).find(([k]) => k.startsWith('newsroom.resume.'))?.[1];
+        const scrollTop = document.querySelector('.editor-scroll')!.scrollTop;
+        return stored ? (JSON.parse(stored) as { scrollTop: number }).scrollTop === scrollTop && scrollTop >= 700 : false;
+      }),
+    )
+    .toBe(true);
   const before = await firstVisibleParagraph(page);
   expect(before).toMatch(/^Đoạn số \d+ /);
   expect(before).not.toMatch(/^Đoạn số 1 /);
@@ -152,6 +178,7 @@ test('the last article comes back after a restart with its caret and scroll posi
   await page.getByRole('menuitem', { name: 'Tệp' }).click();
   await page.getByRole('menuitem', { name: 'Bài mở gần đây…' }).click();
   await expect(page.locator('.recent-list button')).toHaveText(['Bài dài về đào tạo', 'Bài mở trước']);
+  expect(await axeViolations(page)).toEqual([]);
   await page.locator('.recent-list button', { hasText: 'Bài mở trước' }).click();
   await expect(editor(page).locator('.nr-headline')).toHaveText('Bài mở trước');
 });
@@ -169,6 +196,7 @@ test('File → Export Word writes the .docx into the folder typed, and refuses a
   await expect(page.locator('.word-export-done')).toHaveText(`Đã lưu tệp Word: ${path}`);
   const xml = new TextDecoder().decode(unzipSync(readFileSync(path))['word/document.xml']);
   expect(xml).toContain('Từng bước đáp ứng yêu cầu của nền hành chính hiện đại');
+  expect(await axeViolations(page)).toEqual([]);
 
   writeFileSync(path, 'bản có ghi chú của luật sư');
   await page.getByRole('button', { name: 'Xuất tệp Word' }).click();
