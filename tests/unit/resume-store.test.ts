@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { readPlace, readRecent, rememberRecent, writePlace, RECENT_LIMIT } from '../../src/renderer/src/app/resume-store';
 
 /** The page's local storage, as a plain map. */
 const stored = new Map<string, string>();
@@ -8,6 +7,18 @@ vi.stubGlobal('localStorage', {
   setItem: (k: string, v: string) => void stored.set(k, v),
   removeItem: (k: string) => void stored.delete(k),
 });
+
+// The renderer's module, loaded by path: the Node type check does not compile renderer files.
+type Place = { articleId: string; anchor: number; head: number; scrollTop: number };
+type Entry = { id: string; headline: string };
+const STORE = '../../src/renderer/src/app/resume-store';
+const { readPlace, readRecent, rememberRecent, writePlace, RECENT_LIMIT } = (await import(STORE)) as {
+  readPlace(db: string): Place | null;
+  writePlace(db: string, place: Place | null): void;
+  readRecent(db: string): Entry[];
+  rememberRecent(db: string, entry: Entry): Entry[];
+  RECENT_LIMIT: number;
+};
 
 beforeEach(() => stored.clear());
 
