@@ -81,7 +81,7 @@ test('File → Print lays out only the article as the paper prints it, with none
 test('a new article from the interview template has its parts and details; the desk edits the template and the next article uses it', async ({ page, app }) => {
   await page.reload();
   await page.keyboard.press('Control+Alt+n');
-  await expect(page.getByRole('heading', { name: 'Bài mới từ mẫu' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tạo bài theo mẫu' })).toBeVisible();
   const cards = page.locator('.template-card');
   await expect(cards).toHaveCount(4);
   await expect(cards.nth(1)).toContainText('Phỏng vấn');

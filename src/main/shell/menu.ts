@@ -31,7 +31,7 @@ const LABELS = {
       comment: 'Bình luận về đoạn đang chọn',
       review: 'Duyệt bài và trao đổi…',
       about: 'Giới thiệu Newsroom',
-      'new-from-template': 'Bài mới từ mẫu…',
+      'new-from-template': 'Tạo bài theo mẫu…',
       recent: 'Bài mở gần đây…',
       print: 'In bài…',
       'export-pdf': 'Xuất PDF…',

@@ -1,7 +1,7 @@
 /** Strings of the template picker and the Templates screen, spread into `i18n/vi.ts` and `i18n/en.ts` as the `templates` group. */
 export const templatesVi = {
-  pickerMenu: 'Bài mới từ mẫu…',
-  pickerTitle: 'Bài mới từ mẫu',
+  pickerMenu: 'Tạo bài theo mẫu…',
+  pickerTitle: 'Tạo bài theo mẫu',
   pickerIntro: 'Chọn một mẫu: bài mới có sẵn các phần, độ dài mục tiêu, chuyên mục và thẻ của mẫu.',
   target: '{{min}}–{{max}} chữ',
   noTarget: 'không đặt độ dài',
@@ -11,7 +11,7 @@ export const templatesVi = {
   none: 'Chưa có mẫu nào. Thư ký toà soạn tạo mẫu ở Công cụ → Mẫu bài.',
   manageMenu: 'Mẫu bài…',
   manageTitle: 'Mẫu bài',
-  manageIntro: 'Thư ký toà soạn sửa các mẫu; mọi người dùng chúng ở Tệp → Bài mới từ mẫu.',
+  manageIntro: 'Thư ký toà soạn sửa các mẫu; mọi người dùng chúng ở Tệp → Tạo bài theo mẫu.',
   deskOnly: 'Chỉ hồ sơ thư ký toà soạn mới sửa được mẫu bài. Bạn vẫn dùng được các mẫu.',
   name: 'Tên mẫu',
   section: 'Chuyên mục',
