@@ -79,7 +79,7 @@ test('File → Print lays out only the article as the paper prints it, with none
 });
 
 test('a new article from the interview template has its parts and details; the desk edits the template and the next article uses it', async ({ page, app }) => {
-  await page.reload();
+  await expect(page.locator('.article-list')).toContainText('Chưa có bài nào.');
   await page.keyboard.press('Control+Alt+n');
   await expect(page.getByRole('heading', { name: 'Tạo bài theo mẫu' })).toBeVisible();
   const cards = page.locator('.template-card');
@@ -203,4 +203,20 @@ test('File → Export Word writes the .docx into the folder typed, and refuses a
   await expect(page.locator('.word-export-view [role="alert"]')).toContainText('Newsroom không viết ra');
   expect(readFileSync(path, 'utf8')).toBe('bản có ghi chú của luật sư');
   expect(existsSync(folder)).toBe(true);
+});
+
+test('an article deleted while open is not reopened at the next launch', async ({ page, app }) => {
+  await createThroughApi(page, app, { document: documentToStored(createDocument({ headline: 'Bài sẽ bị xoá', paragraphs: ['Một đoạn.'] })) });
+  await page.locator('.row-open', { hasText: 'Bài sẽ bị xoá' }).click();
+  await expect(editor(page).locator('.nr-headline')).toHaveText('Bài sẽ bị xoá');
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('newsroom.resume.')))).toBe(true);
+  await page.getByRole('button', { name: 'Xoá bài “Bài sẽ bị xoá”' }).click();
+  await expect(page.locator('.empty-state')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('newsroom.resume.')))).toBe(false);
+
+  // Nothing is left that the next launch would reopen.
+  await app.restart();
+  await page.reload();
+  await expect(page.locator('.empty-state')).toContainText('+ Bài mới');
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('newsroom.resume.')))).toEqual([]);
 });
