@@ -181,6 +181,15 @@ test('the last article comes back after a restart with its caret and scroll posi
   expect(await axeViolations(page)).toEqual([]);
   await page.locator('.recent-list button', { hasText: 'Bài mở trước' }).click();
   await expect(editor(page).locator('.nr-headline')).toHaveText('Bài mở trước');
+
+  // One moved to the bin since stays listed, greyed out.
+  const longId = (await app.core.articles.list({ limit: 10, offset: 0 })).items.find((a) => a.headline === 'Bài dài về đào tạo')!.id;
+  app.core.articles.setDeleted(longId, true);
+  await page.getByRole('menuitem', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'Bài mở gần đây…' }).click();
+  await expect(page.locator('.recent-list button')).toHaveText(['Bài mở trước', 'Bài dài về đào tạo']);
+  await expect(page.locator('.recent-list button', { hasText: 'Bài dài về đào tạo' })).toBeDisabled();
+  await expect(page.locator('.recent-list li').nth(1)).toContainText('Bài đã bị xoá hoặc chuyển vào thùng rác.');
 });
 
 test('File → Export Word writes the .docx into the folder typed, and refuses a file there it did not write', async ({ page, app }) => {

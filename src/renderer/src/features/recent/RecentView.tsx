@@ -18,11 +18,16 @@ export function RecentView({ client, openArticle }: FeatureViewProps) {
     void (async () => {
       const { databasePath } = await client.appInfo({});
       const entries = readRecent(databasePath);
+      // Articles moved to the bin are still readable: the list (newest 500, bin included) says which.
+      const binned = await client.listArticles({ includeDeleted: true, limit: 500 }).then(
+        (r) => new Set(r.items.filter((a) => a.deleted).map((a) => a.id)),
+        () => new Set<string>(),
+      );
       // Headlines change after an article was opened: show the stored one, or say it is gone.
       const shown = await Promise.all(
         entries.map((e) =>
           client.getArticle({ id: e.id }).then(
-            (a) => ({ id: e.id, headline: documentParts(documentFromStored(a.document)).headline.textContent, gone: false }),
+            (a) => ({ id: e.id, headline: documentParts(documentFromStored(a.document)).headline.textContent, gone: binned.has(e.id) }),
             () => ({ ...e, gone: true }),
           ),
         ),

@@ -5,7 +5,7 @@ export const recentVi = {
   intro: 'Mười bài mở gần nhất trên máy này, bài mới nhất trước.',
   empty: 'Chưa mở bài nào trên cơ sở dữ liệu này.',
   untitled: '(chưa có tít)',
-  gone: 'Không mở được bài này nữa: có thể nó đã bị xoá.',
+  gone: 'Bài đã bị xoá hoặc chuyển vào thùng rác.',
 };
 
 export const recentEn: typeof recentVi = {
@@ -14,5 +14,5 @@ export const recentEn: typeof recentVi = {
   intro: 'The last ten articles opened on this machine, newest first.',
   empty: 'No article has been opened in this database yet.',
   untitled: '(no headline yet)',
-  gone: 'This article cannot be opened any more: it may have been deleted.',
+  gone: 'This article was deleted or moved to the bin.',
 };
