@@ -6,6 +6,7 @@ import { backupAfterOpen, backupAtQuit } from './core/backup/session';
 import { readMedia } from './core/media';
 import { registerDialogs } from './shell/dialogs';
 import { registerIpc } from './shell/ipc';
+import { registerPdfExport } from './shell/pdf';
 import { installMenu } from './shell/menu';
 import { electronSqliteBinding } from './shell/native-binding';
 import { openCoreWithRecovery } from './shell/open-database';
@@ -64,6 +65,7 @@ if (!useElectronSqlite()) {
     serveMedia((id, variant) => readMedia(opened, id, variant));
     registerIpc(opened);
     registerDialogs();
+    registerPdfExport();
     installMenu(() => mainWindow, app.getLocale());
     mainWindow = createMainWindow({ preloadPath, stateDir: app.getPath('userData') });
     mainWindow.on('closed', () => (mainWindow = null));

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CALL_NAMES, type CallName } from '../shared/api';
-import { callChannel, CHOOSE_FOLDER_CHANNEL, CHOOSE_IMAGES_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, OPEN_FILE_CHANNEL, type ChosenFile, type MenuCommand, type NewsroomBridge, type OpenedFile } from '../shared/bridge';
+import { callChannel, CHOOSE_FOLDER_CHANNEL, CHOOSE_IMAGES_CHANNEL, EXPORT_PDF_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, OPEN_FILE_CHANNEL, type ChosenFile, type MenuCommand, type NewsroomBridge, type OpenedFile } from '../shared/bridge';
 
 // One function per call, each bound to its own channel: the page never sees
 // ipcRenderer, channel names or event objects.
@@ -47,6 +47,10 @@ const bridge: NewsroomBridge = {
     return () => {
       if (openFileListener === listener) openFileListener = null;
     };
+  },
+  exportPdf: async (request) => {
+    const saved: unknown = await ipcRenderer.invoke(EXPORT_PDF_CHANNEL, { title: String(request?.title ?? ''), fileName: String(request?.fileName ?? '') });
+    return typeof saved === 'string' ? saved : null;
   },
 };
 

@@ -13,6 +13,8 @@ import { reviewCalls } from './review/api';
 import { exportCalls } from './export';
 import { importCalls } from './import-api';
 import { proofingCalls } from './proofing/api';
+import { wordExportCalls } from './word-export-api';
+import { templateCalls } from './templates';
 
 /**
  * The one declaration of every call between the UI and the core. Hosts (Electron
@@ -109,6 +111,11 @@ export const api = {
 
   /** Proofing: the house-style rules file and checks run by the core (see src/shared/proofing/api.ts). */
   ...proofingCalls,
+  /** Word export: an article as a .docx file (see src/shared/word-export-api.ts). */
+  ...wordExportCalls,
+
+  /** Templates: new articles from preset parts; the desk edits them (see src/shared/templates.ts). */
+  ...templateCalls,
 };
 
 export type Api = typeof api;

@@ -1,7 +1,7 @@
 import type { ApiResult, CallName } from './api';
 
 /** Application-menu commands the shell sends to the page (File → New, Edit → Find, …). */
-export const MENU_COMMANDS = ['new-article', 'save', 'find', 'import', 'open-package', 'send-review', 'send-desk', 'export', 'insert-photo', 'review', 'toggle-details', 'review-pane', 'comment', 'suggest-mode', 'proofing-panel', 'proofing-rules', 'about'] as const;
+export const MENU_COMMANDS = ['new-article', 'save', 'find', 'import', 'open-package', 'send-review', 'send-desk', 'export', 'insert-photo', 'review', 'toggle-details', 'review-pane', 'comment', 'suggest-mode', 'proofing-panel', 'proofing-rules', 'about', 'new-from-template', 'recent', 'print', 'export-pdf', 'export-word', 'templates'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /**
@@ -29,6 +29,11 @@ export interface NewsroomBridge {
    * Returns an unsubscribe function.
    */
   onOpenFile(listener: (file: OpenedFile) => void): () => void;
+  /**
+   * Print the window's print layout to a PDF file the user names in the system's
+   * save dialog (`webContents.printToPDF`); the saved path, or null when cancelled.
+   */
+  exportPdf(request: { title: string; fileName: string }): Promise<string | null>;
 }
 
 /** A file the system handed the app to open: its bytes, or why they could not be read. */
@@ -48,3 +53,4 @@ export const MENU_CHANNEL = 'menu:command';
 export const CHOOSE_FOLDER_CHANNEL = 'dialog:choose-folder';
 export const CHOOSE_IMAGES_CHANNEL = 'dialog:choose-images';
 export const OPEN_FILE_CHANNEL = 'shell:open-file';
+export const EXPORT_PDF_CHANNEL = 'print:export-pdf';

@@ -18,6 +18,8 @@ export const COMMAND_SHORTCUTS = {
   'review-pane': 'Mod-Alt-g',
   comment: 'Mod-Alt-m',
   'proofing-panel': 'F7',
+  'new-from-template': 'Mod-Alt-n',
+  print: 'Mod-p',
 } as const satisfies Partial<Record<MenuCommand, string>>;
 
 /** The shortcut of `command`, if it has one. */

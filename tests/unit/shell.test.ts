@@ -86,6 +86,12 @@ const RENDERER_LABEL_KEYS: Partial<Record<(typeof MENU_COMMANDS)[number], string
   'review-pane': 'review.pane.menu',
   comment: 'review.comments.addOnSelection',
   review: 'review.menu',
+  'new-from-template': 'templates.pickerMenu',
+  recent: 'recent.menu',
+  print: 'print.menu',
+  'export-pdf': 'print.pdfMenu',
+  'export-word': 'wordExport.menu',
+  templates: 'templates.manageMenu',
 };
 const lookup = (strings: object, key: string) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], strings);
 

@@ -2,6 +2,7 @@ import type { BundleResult, ExportJobStatus } from '../../../shared/export';
 import { parseCommandArgs } from '../args';
 import { call } from '../call';
 import { CliError, type Command } from '../command';
+import { exportWordFiles } from './export-word';
 
 function describe(result: BundleResult): string {
   if (result.ok) return `${result.kind === 'publish' ? 'published' : 'preview  '}  ${result.slug}  ${result.path}`;
@@ -11,8 +12,8 @@ function describe(result: BundleResult): string {
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'newsroom export <id…> | --status approved | --all  --out DIR [--zip] [--profile NAME] [--publish] [--override-proofing REASON] [--db PATH]',
-  summary: 'Export articles as publishable bundles (--publish publishes approved ones)',
+  usage: 'newsroom export <id…> | --status approved | --all  --out DIR [--zip] [--profile NAME] [--publish] [--override-proofing REASON] [--format bundle|docx] [--db PATH]',
+  summary: 'Export articles as publishable bundles (--publish publishes approved ones) or as Word files (--format docx)',
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(
       ctx.args,
@@ -24,9 +25,18 @@ export const exportCommand: Command = {
         profile: { type: 'string' },
         publish: { type: 'boolean' },
         'override-proofing': { type: 'string' },
+        format: { type: 'string' },
       },
       this.usage,
     );
+    const format = values.format ?? 'bundle';
+    if (format !== 'bundle' && format !== 'docx') throw new CliError(`--format takes "bundle" or "docx", not "${format}"`, 2);
+    if (format === 'docx') {
+      if (!values.out || !positionals.length || values.status !== undefined || values.all || values.zip || values.publish || values.profile !== undefined) {
+        throw new CliError(`--format docx takes article ids and --out DIR only\nusage: ${this.usage}`, 2);
+      }
+      return exportWordFiles(ctx, positionals, values.out);
+    }
     const selectors = [positionals.length > 0, values.status !== undefined, values.all === true].filter(Boolean).length;
     if (!values.out || selectors !== 1) throw new CliError(`give article ids, --status approved or --all, and --out DIR\nusage: ${this.usage}`, 2);
     if (values.status !== undefined && values.status !== 'approved') throw new CliError('--status takes only "approved"', 2);

@@ -25,6 +25,7 @@ import { matchesShortcut } from './shortcuts';
 import { usePanelFlag } from './panels';
 import { buildMenus } from './app-menus';
 import { useOpenArticle } from './open-article';
+import { useResume } from './resume';
 import { ReviewPane } from '../features/review/ReviewPane';
 import { ReviewPaneToggle } from '../features/review/ReviewPaneToggle';
 import { COMMENT_SHORTCUT, REVIEW_PANE_SHORTCUT } from '../features/review/pane-shortcuts';
@@ -65,6 +66,8 @@ export function App({ client }: { client: ApiClient }) {
 
   const showEditor = useCallback(() => setFeature(null), []);
   const { open, openRef, openError, slugAuto, switching, openArticle, closeArticle, reopenArticle, saveEdits, changeSlugAuto } = useOpenArticle({ client, refreshList, showEditor });
+
+  useResume({ client, open, openRef, openArticle });
 
   /** Make a blank article and open it, in the same transition that leaves the open one (nothing typed meanwhile reaches it). */
   const newArticle = useCallback(async () => {

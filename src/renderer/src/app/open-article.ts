@@ -284,7 +284,7 @@ function thaw(article: OpenArticle): void {
 }
 
 /** Run `fn` once the controller's view is mounted (React mounts it on its next commit); gives up after a second. */
-function whenMounted(controller: EditorController, fn: () => void, framesLeft = 60): void {
+export function whenMounted(controller: EditorController, fn: () => void, framesLeft = 60): void {
   if (controller.editorView) fn();
   else if (framesLeft > 0) requestAnimationFrame(() => whenMounted(controller, fn, framesLeft - 1));
 }

@@ -9,6 +9,10 @@ import { openPackageFeature } from './review/open-package-feature';
 import type { ReceivedPackages } from './review/received-packages';
 import { sendForReviewFeature, sendToDeskFeature } from './review/send-feature';
 import { proofingPanelFeature, proofingRulesFeature } from './proofing/feature';
+import { newFromTemplateFeature, templatesFeature } from './templates/feature';
+import { recentFeature } from './recent/feature';
+import { exportPdfFeature, printFeature } from './print/feature';
+import { wordExportFeature } from './word-export/feature';
 
 /**
  * Feature screens (export view, import review, …) and their menu entries.
@@ -75,5 +79,11 @@ export const FEATURES: Feature[] = [
   sendToDeskFeature,
   proofingPanelFeature,
   proofingRulesFeature,
+  newFromTemplateFeature,
+  recentFeature,
+  wordExportFeature,
+  exportPdfFeature,
+  printFeature,
+  templatesFeature,
   // One line per feature, e.g.:  exportFeature,
 ];

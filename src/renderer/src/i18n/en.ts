@@ -3,6 +3,10 @@ import { exportViewEn } from '../features/export/strings';
 import { importReviewEn } from '../features/import/strings';
 import { reviewEn } from '../features/review/strings';
 import { proofingEn } from '../features/proofing/strings';
+import { templatesEn } from '../features/templates/strings';
+import { recentEn } from '../features/recent/strings';
+import { printEn } from '../features/print/strings';
+import { wordExportEn } from '../features/word-export/strings';
 
 /** English UI strings. Same keys as `vi.ts`; the type checker reports any missing one. */
 export const en: Resources = {
@@ -308,4 +312,8 @@ export const en: Resources = {
   review: reviewEn,
   importReview: importReviewEn,
   proofing: proofingEn,
+  templates: templatesEn,
+  recent: recentEn,
+  print: printEn,
+  wordExport: wordExportEn,
 };

@@ -2,6 +2,10 @@ import { exportViewVi } from '../features/export/strings';
 import { importReviewVi } from '../features/import/strings';
 import { reviewVi } from '../features/review/strings';
 import { proofingVi } from '../features/proofing/strings';
+import { templatesVi } from '../features/templates/strings';
+import { recentVi } from '../features/recent/strings';
+import { printVi } from '../features/print/strings';
+import { wordExportVi } from '../features/word-export/strings';
 
 /**
  * Vietnamese UI strings, grouped by screen. Every key here must also exist in
@@ -312,6 +316,10 @@ export const vi = {
   review: reviewVi,
   importReview: importReviewVi,
   proofing: proofingVi,
+  templates: templatesVi,
+  recent: recentVi,
+  print: printVi,
+  wordExport: wordExportVi,
 };
 
 /** The shape every language file must have: the same keys, string leaves. */
