@@ -30,6 +30,11 @@ const LABELS = {
       'review-pane': 'Ngăn góp ý',
       comment: 'Bình luận về đoạn đang chọn',
       review: 'Duyệt bài và trao đổi…',
+      'zoom-in': 'Phóng to',
+      'zoom-out': 'Thu nhỏ',
+      'zoom-reset': 'Cỡ thường (100%)',
+      'command-palette': 'Bảng lệnh…',
+      'keyboard-help': 'Phím tắt',
       about: 'Giới thiệu Newsroom',
     },
   },
@@ -55,6 +60,11 @@ const LABELS = {
       'review-pane': 'Review pane',
       comment: 'Comment on the selected text',
       review: 'Review and handoff…',
+      'zoom-in': 'Zoom in',
+      'zoom-out': 'Zoom out',
+      'zoom-reset': 'Actual size (100%)',
+      'command-palette': 'Command palette…',
+      'keyboard-help': 'Keyboard shortcuts',
       about: 'About Newsroom',
     },
   },
@@ -113,11 +123,12 @@ export function menuTemplate(send: (command: MenuCommand) => void, locale: strin
     { label: l.insert, submenu: [command('insert-photo'), command('comment')] },
     {
       label: l.view,
-      submenu: [command('toggle-details'), command('review-pane'), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'togglefullscreen' }],
+      // Zoom is the page's own (CSS zoom, remembered with its settings), not the window's zoom roles.
+      submenu: [command('toggle-details'), command('review-pane'), { type: 'separator' }, command('zoom-in'), command('zoom-out'), command('zoom-reset'), { type: 'separator' }, { role: 'togglefullscreen' }],
     },
     { label: l.tools, submenu: [command('review')] },
     { role: 'windowMenu' },
-    { label: l.help, submenu: [command('about')] },
+    { label: l.help, submenu: [command('keyboard-help'), command('command-palette'), { type: 'separator' }, command('about')] },
   ];
 }
 

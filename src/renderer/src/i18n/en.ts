@@ -2,6 +2,7 @@ import type { Resources } from './vi';
 import { exportViewEn } from '../features/export/strings';
 import { importReviewEn } from '../features/import/strings';
 import { reviewEn } from '../features/review/strings';
+import { commandsEn } from '../commands/strings';
 
 /** English UI strings. Same keys as `vi.ts`; the type checker reports any missing one. */
 export const en: Resources = {
@@ -15,6 +16,7 @@ export const en: Resources = {
     close: 'Close',
     cancel: 'Cancel',
     undo: 'Undo',
+    heading: 'Articles and editor',
     skipToEditor: 'Skip to the editor',
     loadFailed: 'Could not open the article: {{reason}}',
   },
@@ -26,6 +28,8 @@ export const en: Resources = {
     insert: 'Insert',
     view: 'View',
     tools: 'Tools',
+    help: 'Help',
+    about: 'About Newsroom',
     newArticle: 'New article',
     saveNow: 'Save now',
     deleteArticle: 'Delete article',
@@ -302,4 +306,5 @@ export const en: Resources = {
   exportView: exportViewEn,
   review: reviewEn,
   importReview: importReviewEn,
+  ...commandsEn,
 };

@@ -1,6 +1,7 @@
 import { exportViewVi } from '../features/export/strings';
 import { importReviewVi } from '../features/import/strings';
 import { reviewVi } from '../features/review/strings';
+import { commandsVi } from '../commands/strings';
 
 /**
  * Vietnamese UI strings, grouped by screen. Every key here must also exist in
@@ -19,6 +20,7 @@ export const vi = {
     cancel: 'Huỷ',
     undo: 'Hoàn tác',
     skipToEditor: 'Chuyển đến trình soạn thảo',
+    heading: 'Soạn bài',
     loadFailed: 'Không mở được bài: {{reason}}',
   },
   menu: {
@@ -29,6 +31,8 @@ export const vi = {
     insert: 'Chèn',
     view: 'Xem',
     tools: 'Công cụ',
+    help: 'Trợ giúp',
+    about: 'Giới thiệu Newsroom',
     newArticle: 'Bài mới',
     saveNow: 'Lưu ngay',
     deleteArticle: 'Xoá bài',
@@ -305,6 +309,7 @@ export const vi = {
   },
   exportView: exportViewVi,
   review: reviewVi,
+  ...commandsVi,
   importReview: importReviewVi,
 };
 
