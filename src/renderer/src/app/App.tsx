@@ -30,6 +30,19 @@ import type { CommandContext } from '../commands/types';
 import { useAppearance } from '../appearance/use-appearance';
 import './panels.css';
 
+/**
+ * The app's name. Every screen has exactly one h1: with an article in the editor
+ * it is the article's headline (the schema's h1); on the other screens (a
+ * feature view, no article open) it is this name, with the screen's title as h2.
+ */
+function Brand({ headingLevel }: { headingLevel: 'h1' | 'none' }) {
+  return headingLevel === 'h1' ? <h1 className="brand">Newsroom</h1> : (
+    <div className="brand" aria-hidden="true">
+      Newsroom
+    </div>
+  );
+}
+
 export function App({ client }: { client: ApiClient }) {
   const { t, i18n } = useTranslation();
   const [items, setItems] = useState<ArticleSummary[]>([]);
@@ -214,9 +227,7 @@ export function App({ client }: { client: ApiClient }) {
         {t('app.skipToEditor')}
       </a>
       <header className="app-header">
-        <div className="brand" aria-hidden="true">
-          Newsroom
-        </div>
+        <Brand headingLevel={open && !feature ? 'none' : 'h1'} />
         <MenuBar menus={menus} />
         {open && !feature && <Toolbar key={open.id} controller={open.controller} onInsertPhoto={() => runFeature(insertPhotoFeature)} />}
         {open && !feature && <ReviewPaneToggle client={client} articleId={open.id} open={showReview} onToggle={toggleReview} />}

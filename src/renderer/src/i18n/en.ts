@@ -16,7 +16,6 @@ export const en: Resources = {
     close: 'Close',
     cancel: 'Cancel',
     undo: 'Undo',
-    heading: 'Articles and editor',
     skipToEditor: 'Skip to the editor',
     loadFailed: 'Could not open the article: {{reason}}',
   },

@@ -20,7 +20,6 @@ export const vi = {
     cancel: 'Huỷ',
     undo: 'Hoàn tác',
     skipToEditor: 'Chuyển đến trình soạn thảo',
-    heading: 'Soạn bài',
     loadFailed: 'Không mở được bài: {{reason}}',
   },
   menu: {
