@@ -62,6 +62,7 @@ describe('command registry', () => {
       ['theme-dark', true],
     ]);
     expect(view.find((i) => i.id === 'zoom-in')).toMatchObject({ shortcut: 'Ctrl+=' });
+    expect(view.find((i) => i.id === 'zoom-out')).toMatchObject({ shortcut: 'Ctrl+-' });
     expect(menus.find((m) => m.id === 'view')!.items.some((i) => 'separator' in i)).toBe(true);
     view.find((i) => i.id === 'theme-light')!.run();
     items(menus, 'help').find((i) => i.id === 'keyboard-help')!.run();
