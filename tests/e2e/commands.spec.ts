@@ -111,7 +111,7 @@ test('keyboard help lists every shortcut from the command table, grouped and sea
   await expect(help.locator('.keyboard-help-row')).toHaveText([/Xuất bài…\s*Ctrl\+Shift\+E/]);
   await help.getByRole('searchbox').fill('');
   await help.locator('.keyboard-help-groups').evaluate((el) => el.scrollTo(0, 0));
-  await page.screenshot({ path: screenshotPath('keyboard-help.png') });
+  await page.screenshot({ path: screenshotPath('screenshot-keyboard-help.png') });
 
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
@@ -179,5 +179,5 @@ test('the theme follows the system until chosen in View; the choice is remembere
   // The dark theme, for the README.
   await page.locator('.row-open').first().click();
   await expect(editor(page).locator('.nr-headline')).toHaveText('Lai Châu đào tạo nghề cho lao động nông thôn');
-  await page.screenshot({ path: screenshotPath('dark-theme.png') });
+  await page.screenshot({ path: screenshotPath('screenshot-dark.png') });
 });
