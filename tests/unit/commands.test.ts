@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { allCommands, commandById } from '../../src/renderer/src/commands/app-commands';
-import { buildMenus } from '../../src/renderer/src/commands/menus';
-import { matchesQuery } from '../../src/renderer/src/commands/search';
-import { commandForKey } from '../../src/renderer/src/commands/use-command-keys';
-import type { CommandContext } from '../../src/renderer/src/commands/types';
-import { nextZoom } from '../../src/renderer/src/appearance/zoom';
-import type { Feature } from '../../src/renderer/src/features/index';
-import type { MenuItem } from '../../src/renderer/src/app/MenuBar';
+
+// Renderer modules are loaded by path: they belong to the web TypeScript project, not this one.
+const SRC = '../../src/renderer/src/';
+interface Command {
+  id: string;
+  labelKey: string;
+  shortcut?: string;
+  menu?: string;
+}
+type CommandItem = { id: string; label: string; shortcut?: string; disabled?: boolean; checked?: boolean; run(): void };
+type Menu = { id: string; label: string; items: (CommandItem | { id: string; separator: true })[] };
+type Feature = { id: string; menu: string; labelKey: string; shortcut?: string; needsArticle?: boolean; run?: () => void };
+type CommandContext = Record<string, unknown>;
+const { allCommands, commandById } = (await import(`${SRC}commands/app-commands`)) as {
+  allCommands(features?: Feature[]): Command[];
+  commandById(id: string, commands?: Command[]): Command | undefined;
+};
+const { buildMenus } = (await import(`${SRC}commands/menus`)) as { buildMenus(commands: Command[], ctx: CommandContext, t: (key: string) => string): Menu[] };
+const { matchesQuery } = (await import(`${SRC}commands/search`)) as { matchesQuery(query: string, ...texts: string[]): boolean };
+const { commandForKey } = (await import(`${SRC}commands/use-command-keys`)) as { commandForKey(event: KeyboardEvent, commands: Command[]): Command | undefined };
+const { nextZoom } = (await import(`${SRC}appearance/zoom`)) as { nextZoom(current: number, step: 1 | -1 | 0): number };
 
 /** A context recording what ran; `editor` present or not. */
 function context(withArticle: boolean): { ctx: CommandContext; ran: string[] } {
@@ -17,7 +30,7 @@ function context(withArticle: boolean): { ctx: CommandContext; ran: string[] } {
     language: 'vi',
     panels: { list: true, details: true, review: false },
     theme: 'dark',
-    runFeature: (f) => void ran.push(`feature:${f.id}`),
+    runFeature: (f: Feature) => void ran.push(`feature:${f.id}`),
     newArticle: record('newArticle'),
     saveNow: record('saveNow'),
     deleteOpenArticle: record('delete'),
@@ -27,8 +40,8 @@ function context(withArticle: boolean): { ctx: CommandContext; ran: string[] } {
     toggleReview: record('toggleReview'),
     focusList: record('focusList'),
     focusEditor: record('focusEditor'),
-    setTheme: (choice) => void ran.push(`theme:${choice}`),
-    zoom: (step) => void ran.push(`zoom:${step}`),
+    setTheme: (choice: string) => void ran.push(`theme:${choice}`),
+    zoom: (step: number) => void ran.push(`zoom:${step}`),
     openPalette: record('palette'),
     openKeyboardHelp: record('help'),
     showAbout: record('about'),
@@ -36,9 +49,11 @@ function context(withArticle: boolean): { ctx: CommandContext; ran: string[] } {
   return { ctx, ran };
 }
 
-const t = ((key: string) => `«${key}»`) as never;
+const t = (key: string) => `«${key}»`;
 const key = (init: Partial<KeyboardEvent>) => ({ key: '', code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...init }) as KeyboardEvent;
-const items = (menus: ReturnType<typeof buildMenus>, id: string) => menus.find((m) => m.id === id)!.items.filter((i): i is Exclude<MenuItem, { separator: true }> => !('separator' in i));
+function items(menus: Menu[], id: string): CommandItem[] {
+  return menus.find((m) => m.id === id)!.items.filter((i): i is CommandItem => !('separator' in i));
+}
 
 describe('command registry', () => {
   it('gives every command a unique id', () => {

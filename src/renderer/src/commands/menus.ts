@@ -1,7 +1,17 @@
 import type { TFunction } from 'i18next';
 import { shortcutLabel } from '../editor/keymap';
-import type { Menu, MenuItem } from '../app/MenuBar';
 import { COMMAND_MENUS, isEnabled, type AppCommand, type CommandContext } from './types';
+
+/** One entry of a menu as the menu bar draws it: a command's label, shortcut and state, or a separator. */
+export type MenuItem =
+  | { id: string; label: string; shortcut?: string; disabled?: boolean; checked?: boolean; run(): void }
+  | { id: string; separator: true };
+
+export interface Menu {
+  id: string;
+  label: string;
+  items: MenuItem[];
+}
 
 /**
  * The window's menus from the command registry: each command in the menu it
