@@ -136,6 +136,16 @@ test('zoom grows and shrinks the whole window and is remembered after a reload',
   expect(await zoom()).toBe('1.25');
   expect(await headlineWidth()).toBeGreaterThan(before * 1.2);
 
+  // The editor still places the caret where the click lands: a double click selects the word under the pointer.
+  await page.locator('.row-open').first().click();
+  const word = editor(page).locator('.nr-body p').first();
+  await expect(word).toHaveText('Một đoạn.');
+  const box = (await word.boundingBox())!;
+  await page.mouse.dblclick(box.x + 5, box.y + box.height / 2);
+  expect(await page.evaluate(() => getSelection()!.toString())).toBe('Một');
+  await page.keyboard.type('Hai');
+  await expect(word).toHaveText('Hai đoạn.');
+
   await page.keyboard.press('Control+-');
   await expect.poll(zoom).toBe('1.1');
   await menuItem(page, 'Xem', /Cỡ thường/);

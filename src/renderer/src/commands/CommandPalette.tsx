@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortcutLabel } from '../editor/keymap';
 import { matchesQuery } from './search';
@@ -25,6 +25,12 @@ export function CommandPalette({ commands, context, onClose }: {
   const found = useMemo(() => commands.filter((c) => matchesQuery(query, t(c.labelKey), c.id)), [commands, query, t]);
   const current = found[Math.min(active, found.length - 1)];
 
+  // Keep the highlighted command in sight while arrows move past the list's edge.
+  const currentId = current ? `${id}-${current.id}` : null;
+  useEffect(() => {
+    if (currentId) document.getElementById(currentId)?.scrollIntoView({ block: 'nearest' });
+  }, [currentId]);
+
   const run = (command: AppCommand | undefined) => {
     if (command && isEnabled(command, context)) onClose(command);
   };
@@ -43,6 +49,7 @@ export function CommandPalette({ commands, context, onClose }: {
   };
 
   const optionId = (command: AppCommand) => `${id}-${command.id}`;
+
   return (
     <dialog ref={dialog} className="palette" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="visually-hidden">
