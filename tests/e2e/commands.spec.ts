@@ -58,6 +58,11 @@ test('the command palette finds commands without tone marks, greys out what cann
   const search = palette.getByRole('combobox');
   await expect(search).toBeFocused();
 
+  // End reaches the last command, scrolled into view.
+  await page.keyboard.press('End');
+  await expect(palette.getByRole('option').last()).toHaveAttribute('aria-selected', 'true');
+  await expect(palette.getByRole('option').last()).toBeInViewport();
+
   // No article open: saving is listed but disabled, and Enter on it does nothing.
   await search.fill('luu ngay');
   const save = palette.getByRole('option', { name: /Lưu ngay/ });
