@@ -196,3 +196,16 @@ test('the theme follows the system until chosen in View; the choice is remembere
   await expect(editor(page).locator('.nr-headline')).toHaveText('Lai Châu đào tạo nghề cho lao động nông thôn');
   await page.screenshot({ path: screenshotPath('screenshot-dark.png') });
 });
+
+test('on macOS the keyboard help and the palette show ⌘ and the keys take Cmd', async ({ page, app: _app }) => {
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'MacIntel' }));
+  await page.reload();
+  await expect(page.getByRole('menubar')).toBeVisible();
+  await page.keyboard.press('Meta+/');
+  const help = page.getByRole('dialog', { name: 'Phím tắt' });
+  await expect(help.locator('.keyboard-help-row', { hasText: 'Xuất bài…' })).toContainText('⌘⇧E');
+  await expect(help.locator('.keyboard-help-row', { hasText: /^Đậm/ })).toContainText('⌘B');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Meta+Shift+P');
+  await expect(page.getByRole('dialog', { name: 'Bảng lệnh' }).getByRole('option', { name: /Bảng lệnh/ })).toContainText('⌘⇧P');
+});
