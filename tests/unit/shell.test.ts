@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const handlers = new Map<string, (event: unknown, input: unknown) => unknown>();
 const windows: { options: Record<string, unknown>; events: Map<string, (...a: unknown[]) => void>; openHandler?: (d: { url: string }) => unknown; loaded?: string }[] = [];
 const opened: string[] = [];
+const sentToPage: [string, unknown][] = [];
 let applicationMenu: unknown = null;
 
 vi.mock('electron', () => {
@@ -17,6 +18,7 @@ vi.mock('electron', () => {
       this.webContents = {
         setWindowOpenHandler: (fn: (d: { url: string }) => unknown) => (rec.openHandler = fn),
         on: (name: string, fn: (...a: unknown[]) => void) => rec.events.set(`wc:${name}`, fn),
+        send: (channel: string, message: unknown) => sentToPage.push([channel, message]),
       };
     }
     on(name: string, fn: (...a: unknown[]) => void) {
@@ -34,6 +36,7 @@ vi.mock('electron', () => {
   return {
     BrowserWindow,
     ipcMain: { handle: (channel: string, fn: (event: unknown, input: unknown) => unknown) => handlers.set(channel, fn) },
+    nativeTheme: { shouldUseDarkColors: false },
     shell: { openExternal: (url: string) => (opened.push(url), Promise.resolve()) },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     Menu: { buildFromTemplate: (template: unknown) => ({ template }), setApplicationMenu: (menu: unknown) => (applicationMenu = menu) },
@@ -76,6 +79,7 @@ beforeEach(() => {
   handlers.clear();
   windows.length = 0;
   opened.length = 0;
+  sentToPage.length = 0;
 });
 
 describe('Electron shell', () => {
@@ -104,6 +108,17 @@ describe('Electron shell', () => {
     w.events.get('wc:will-navigate')!({ preventDefault: () => (prevented = true) }, 'file:///etc/passwd');
     expect(prevented).toBe(true);
     expect(opened).toEqual(['https://baolaichau.vn/']);
+  });
+
+  it("turns Ctrl+wheel and pinch zoom into the page's own zoom commands", () => {
+    createMainWindow({ preloadPath: '/x/preload.cjs', stateDir: '/nonexistent' });
+    const zoomChanged = windows[0]!.events.get('wc:zoom-changed')!;
+    zoomChanged({}, 'in');
+    zoomChanged({}, 'out');
+    expect(sentToPage).toEqual([
+      ['menu:command', 'zoom-in'],
+      ['menu:command', 'zoom-out'],
+    ]);
   });
 });
 
