@@ -35,8 +35,9 @@ import './panels.css';
  * it is the article's headline (the schema's h1); on the other screens (a
  * feature view, no article open) it is this name, with the screen's title as h2.
  */
-function Brand({ headingLevel }: { headingLevel: 'h1' | 'none' }) {
-  return headingLevel === 'h1' ? <h1 className="brand">Newsroom</h1> : (
+function Brand({ asHeading }: { asHeading: boolean }) {
+  if (asHeading) return <h1 className="brand">Newsroom</h1>;
+  return (
     <div className="brand" aria-hidden="true">
       Newsroom
     </div>
@@ -227,7 +228,7 @@ export function App({ client }: { client: ApiClient }) {
         {t('app.skipToEditor')}
       </a>
       <header className="app-header">
-        <Brand headingLevel={open && !feature ? 'none' : 'h1'} />
+        <Brand asHeading={!open || !!feature} />
         <MenuBar menus={menus} />
         {open && !feature && <Toolbar key={open.id} controller={open.controller} onInsertPhoto={() => runFeature(insertPhotoFeature)} />}
         {open && !feature && <ReviewPaneToggle client={client} articleId={open.id} open={showReview} onToggle={toggleReview} />}
