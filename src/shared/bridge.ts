@@ -1,7 +1,7 @@
 import type { ApiResult, CallName } from './api';
 
 /** Application-menu commands the shell sends to the page (File → New, Edit → Find, …). */
-export const MENU_COMMANDS = ['new-article', 'save', 'find', 'import', 'open-package', 'send-review', 'send-desk', 'export', 'insert-photo', 'review', 'toggle-details', 'review-pane', 'comment', 'suggest-mode', 'proofing-panel', 'proofing-rules', 'about', 'new-from-template', 'recent', 'print', 'export-pdf', 'export-word', 'templates'] as const;
+export const MENU_COMMANDS = ['new-article', 'save', 'find', 'import', 'open-package', 'send-review', 'send-desk', 'export', 'insert-photo', 'review', 'toggle-details', 'review-pane', 'comment', 'suggest-mode', 'proofing-panel', 'proofing-rules', 'new-from-template', 'recent', 'print', 'export-pdf', 'export-word', 'templates', 'zoom-in', 'zoom-out', 'zoom-reset', 'command-palette', 'keyboard-help', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /**

@@ -1,9 +1,10 @@
 import type { MenuCommand } from './bridge';
 
 /**
- * The one shortcut of each menu command, in ProseMirror key notation. The page's
- * features take theirs from here and the Electron application menu turns the same
- * entries into accelerators, so the two menus cannot disagree. A command missing
+ * The one shortcut of each command the Electron menu also carries, in ProseMirror
+ * key notation. The page's command registry (`renderer/src/commands/`) takes
+ * these commands' shortcuts from here and the Electron application menu turns the
+ * same entries into accelerators, so the two cannot disagree. A command missing
  * here has no shortcut in either menu (browsers keep Ctrl+N for a new window, so
  * "New article" has none).
  */
@@ -20,6 +21,11 @@ export const COMMAND_SHORTCUTS = {
   'proofing-panel': 'F7',
   'new-from-template': 'Mod-Alt-n',
   print: 'Mod-p',
+  'zoom-in': 'Mod-=',
+  'zoom-out': 'Mod--',
+  'zoom-reset': 'Mod-0',
+  'command-palette': 'Mod-Shift-p',
+  'keyboard-help': 'Mod-/',
 } as const satisfies Partial<Record<MenuCommand, string>>;
 
 /** The shortcut of `command`, if it has one. */

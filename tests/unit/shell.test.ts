@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const handlers = new Map<string, (event: unknown, input: unknown) => unknown>();
 const windows: { options: Record<string, unknown>; events: Map<string, (...a: unknown[]) => void>; openHandler?: (d: { url: string }) => unknown; loaded?: string }[] = [];
 const opened: string[] = [];
+const sentToPage: [string, unknown][] = [];
 let applicationMenu: unknown = null;
 
 vi.mock('electron', () => {
@@ -17,6 +18,7 @@ vi.mock('electron', () => {
       this.webContents = {
         setWindowOpenHandler: (fn: (d: { url: string }) => unknown) => (rec.openHandler = fn),
         on: (name: string, fn: (...a: unknown[]) => void) => rec.events.set(`wc:${name}`, fn),
+        send: (channel: string, message: unknown) => sentToPage.push([channel, message]),
       };
     }
     on(name: string, fn: (...a: unknown[]) => void) {
@@ -34,6 +36,7 @@ vi.mock('electron', () => {
   return {
     BrowserWindow,
     ipcMain: { handle: (channel: string, fn: (event: unknown, input: unknown) => unknown) => handlers.set(channel, fn) },
+    nativeTheme: { shouldUseDarkColors: false },
     shell: { openExternal: (url: string) => (opened.push(url), Promise.resolve()) },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     Menu: { buildFromTemplate: (template: unknown) => ({ template }), setApplicationMenu: (menu: unknown) => (applicationMenu = menu) },
@@ -47,7 +50,7 @@ const { installMenu, menuLabels } = await import('../../src/main/shell/menu');
 const { MENU_COMMANDS } = await import('../../src/shared/bridge');
 const { COMMAND_SHORTCUTS, toAccelerator } = await import('../../src/shared/menu-commands');
 // The renderer's strings, loaded by path outside the node type program.
-type UiStrings = { menu: Record<'file' | 'edit' | 'insert' | 'view' | 'tools', string> };
+type UiStrings = { menu: Record<'file' | 'edit' | 'insert' | 'view' | 'tools' | 'help', string> };
 const [viPath, enPath] = ['../../src/renderer/src/i18n/vi', '../../src/renderer/src/i18n/en'];
 const { vi: uiVi } = (await import(viPath)) as { vi: UiStrings };
 const { en: uiEn } = (await import(enPath)) as { en: UiStrings };
@@ -70,35 +73,13 @@ function menuFor(locale: string) {
   return { top, items: items.filter((i) => i.click), sent };
 }
 
-/** Where each command's label lives in the renderer's strings. */
-const RENDERER_LABEL_KEYS: Partial<Record<(typeof MENU_COMMANDS)[number], string>> = {
-  'new-article': 'menu.newArticle',
-  save: 'menu.saveNow',
-  import: 'importReview.menu',
-  'open-package': 'review.openPackage.menu',
-  'send-review': 'review.handoff.menuReview',
-  'send-desk': 'review.handoff.menuDesk',
-  export: 'exportView.menu',
-  find: 'editorTools.findLabel',
-  'suggest-mode': 'suggest.menu',
-  'insert-photo': 'figure.insert',
-  'toggle-details': 'menu.toggleDetails',
-  'review-pane': 'review.pane.menu',
-  comment: 'review.comments.addOnSelection',
-  review: 'review.menu',
-  'new-from-template': 'templates.pickerMenu',
-  recent: 'recent.menu',
-  print: 'print.menu',
-  'export-pdf': 'print.pdfMenu',
-  'export-word': 'wordExport.menu',
-  templates: 'templates.manageMenu',
-};
 const lookup = (strings: object, key: string) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], strings);
 
 beforeEach(() => {
   handlers.clear();
   windows.length = 0;
   opened.length = 0;
+  sentToPage.length = 0;
 });
 
 describe('Electron shell', () => {
@@ -128,6 +109,17 @@ describe('Electron shell', () => {
     expect(prevented).toBe(true);
     expect(opened).toEqual(['https://baolaichau.vn/']);
   });
+
+  it("turns Ctrl+wheel and pinch zoom into the page's own zoom commands", () => {
+    createMainWindow({ preloadPath: '/x/preload.cjs', stateDir: '/nonexistent' });
+    const zoomChanged = windows[0]!.events.get('wc:zoom-changed')!;
+    zoomChanged({}, 'in');
+    zoomChanged({}, 'out');
+    expect(sentToPage).toEqual([
+      ['menu:command', 'zoom-in'],
+      ['menu:command', 'zoom-out'],
+    ]);
+  });
 });
 
 describe('Electron application menu', () => {
@@ -154,37 +146,39 @@ describe('Electron application menu', () => {
     expect(items.find((i) => i.label === 'Import…')!.accelerator).toBe('CmdOrCtrl+O');
   });
 
-  it('uses the same words as the page menus, in Vietnamese and in English', () => {
+  it("carries the page registry's commands with the registry's words and shortcuts, in Vietnamese and in English", async () => {
+    // The renderer's command registry, loaded by path outside the node type program.
+    const registryPath = '../../src/renderer/src/commands/app-commands';
+    const { allCommands } = (await import(registryPath)) as { allCommands(): { id: string; labelKey: string; shortcut?: string; group?: string }[] };
+    const registry = new Map(allCommands().map((c) => [c.id, c]));
     for (const [locale, strings] of [
       ['vi-VN', uiVi],
       ['en-GB', uiEn],
     ] as const) {
+      const { items, sent } = menuFor(locale);
+      for (const item of items) item.click!();
+      sent.forEach(([, id], i) => {
+        const command = registry.get(id as string);
+        expect(command, `${id} is not in the page's command registry`).toBeDefined();
+        expect(items[i]!.label, `${locale} ${id}`).toBe(lookup(strings, command!.labelKey));
+        expect(items[i]!.accelerator, `${id}`).toBe(command!.shortcut ? toAccelerator(command!.shortcut) : undefined);
+      });
+      // Every feature screen the page's menus list is in the application menu too.
+      const ids = new Set(sent.map(([, id]) => id));
+      for (const command of registry.values()) if (command.group === 'features') expect(ids.has(command.id), command.id).toBe(true);
       const labels = menuLabels(locale);
-      for (const [command, key] of Object.entries(RENDERER_LABEL_KEYS)) {
-        expect(labels.commands[command as keyof typeof labels.commands], `${locale} ${command}`).toBe(lookup(strings, key));
-      }
-      expect([labels.file, labels.edit, labels.insert, labels.view, labels.tools]).toEqual([strings.menu.file, strings.menu.edit, strings.menu.insert, strings.menu.view, strings.menu.tools]);
+      expect([labels.file, labels.edit, labels.insert, labels.view, labels.tools, labels.help]).toEqual([strings.menu.file, strings.menu.edit, strings.menu.insert, strings.menu.view, strings.menu.tools, strings.menu.help]);
     }
     expect(menuFor('vi').top.map((m) => m.label ?? m.role)).toEqual(['Tệp', 'Sửa', 'Chèn', 'Xem', 'Công cụ', 'windowMenu', 'Trợ giúp']);
   });
 
-  it('lists every feature of the page menus, with the shortcut the page binds', async () => {
-    // Renderer modules, loaded by path outside the node type program.
-    const featuresPath = '../../src/renderer/src/features/index';
-    const pluginsPath = '../../src/renderer/src/editor/plugins/index';
-    const { FEATURES } = (await import(featuresPath)) as { FEATURES: { id: string; shortcut?: string }[] };
-    const { FEATURE_SHORTCUTS } = (await import(pluginsPath)) as { FEATURE_SHORTCUTS: Record<string, string> };
-    const shortcuts: Record<string, string | undefined> = COMMAND_SHORTCUTS;
-    const { items, sent } = menuFor('vi');
-    for (const item of items) item.click!();
-    const inMenu = new Map(sent.map(([, command], i) => [command as string, items[i]!.accelerator]));
-    for (const feature of FEATURES) {
-      expect(inMenu.has(feature.id), feature.id).toBe(true);
-      expect(feature.shortcut, feature.id).toBe(shortcuts[feature.id]);
-      expect(inMenu.get(feature.id), feature.id).toBe(feature.shortcut ? toAccelerator(feature.shortcut) : undefined);
-    }
-    expect(FEATURE_SHORTCUTS.find).toBe(COMMAND_SHORTCUTS.find);
-    expect(FEATURE_SHORTCUTS.suggestMode).toBe(COMMAND_SHORTCUTS['suggest-mode']);
+  it("leaves zoom to the page: no zoom roles, the page's zoom commands instead", () => {
+    const { top, items } = menuFor('en');
+    const roles = top.flatMap((m) => (m.submenu ?? []).map((i) => i.role)).filter(Boolean);
+    expect(roles).not.toEqual(expect.arrayContaining(['zoomIn']));
+    expect(roles.filter((r) => /zoom/i.test(String(r)))).toEqual([]);
+    expect(items.find((i) => i.label === 'Zoom in')!.accelerator).toBe('CmdOrCtrl+=');
+    expect(items.find((i) => i.label === 'Keyboard shortcuts')!.accelerator).toBe('CmdOrCtrl+/');
   });
 
   it('turns key notation into accelerators', () => {

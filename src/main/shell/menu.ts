@@ -32,6 +32,11 @@ const LABELS = {
       review: 'Duyệt bài và trao đổi…',
       'proofing-panel': 'Bảng soát lỗi',
       'proofing-rules': 'Quy định văn phong…',
+      'zoom-in': 'Phóng to',
+      'zoom-out': 'Thu nhỏ',
+      'zoom-reset': 'Cỡ thường (100%)',
+      'command-palette': 'Bảng lệnh…',
+      'keyboard-help': 'Phím tắt',
       about: 'Giới thiệu Newsroom',
       'new-from-template': 'Tạo bài theo mẫu…',
       recent: 'Bài mở gần đây…',
@@ -65,6 +70,11 @@ const LABELS = {
       review: 'Review and handoff…',
       'proofing-panel': 'Proofing panel',
       'proofing-rules': 'House style rules…',
+      'zoom-in': 'Zoom in',
+      'zoom-out': 'Zoom out',
+      'zoom-reset': 'Actual size (100%)',
+      'command-palette': 'Command palette…',
+      'keyboard-help': 'Keyboard shortcuts',
       about: 'About Newsroom',
       'new-from-template': 'New from template…',
       recent: 'Recent articles…',
@@ -134,11 +144,12 @@ export function menuTemplate(send: (command: MenuCommand) => void, locale: strin
     { label: l.insert, submenu: [command('insert-photo'), command('comment')] },
     {
       label: l.view,
-      submenu: [command('toggle-details'), command('review-pane'), command('proofing-panel'), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'togglefullscreen' }],
+      // Zoom is the page's own (CSS zoom, remembered with its settings), not the window's zoom roles.
+      submenu: [command('toggle-details'), command('review-pane'), command('proofing-panel'), { type: 'separator' }, command('zoom-in'), command('zoom-out'), command('zoom-reset'), { type: 'separator' }, { role: 'togglefullscreen' }],
     },
     { label: l.tools, submenu: [command('review'), command('proofing-rules'), command('templates')] },
     { role: 'windowMenu' },
-    { label: l.help, submenu: [command('about')] },
+    { label: l.help, submenu: [command('keyboard-help'), command('command-palette'), { type: 'separator' }, command('about')] },
   ];
 }
 

@@ -1,4 +1,5 @@
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow, nativeTheme, shell } from 'electron';
+import { MENU_CHANNEL, type MenuCommand } from '../../shared/bridge';
 import { join } from 'node:path';
 import { safeHref } from '../../shared/links';
 import { APP_URL, isAppUrl } from './app-url';
@@ -17,7 +18,8 @@ export function createMainWindow(options: { preloadPath: string; stateDir: strin
     minHeight: 480,
     show: false,
     title: 'Newsroom',
-    backgroundColor: '#fbfaf7',
+    // The page's background before it paints, light or dark as the system is (the page's own theme follows).
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1a1917' : '#f6f4ef',
     webPreferences: {
       preload: options.preloadPath,
       contextIsolation: true,
@@ -44,6 +46,11 @@ export function createMainWindow(options: { preloadPath: string; stateDir: strin
     openOutside(url);
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  // Ctrl+wheel and pinch zoom the page the page's way (CSS zoom, remembered), like Ctrl+= and Ctrl+-.
+  win.webContents.on('zoom-changed', (_event, direction: 'in' | 'out') => {
+    const command: MenuCommand = direction === 'in' ? 'zoom-in' : 'zoom-out';
+    win.webContents.send(MENU_CHANNEL, command);
+  });
   // The page holds the close while a save is pending and flushes it; give that a
   // second, then close regardless: anything still unsaved is in the recovery journal.
   let heldOnce = false;

@@ -8,6 +8,12 @@ import './styles/editor.css';
 import { initI18n } from './i18n/index';
 import { createHostClient } from './api/client';
 import { App } from './app/App';
+import { applyTheme, storedTheme } from './appearance/theme';
+import { applyZoom, storedZoom } from './appearance/zoom';
+
+// Before the first paint, so the window never flashes the wrong theme or size.
+applyTheme(storedTheme());
+applyZoom(storedZoom());
 
 const i18n = initI18n();
 const client = createHostClient();

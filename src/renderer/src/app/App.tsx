@@ -2,10 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../../shared/api';
 import type { ArticleStatus, ArticleSummary } from '../../../shared/article';
-import type { MenuCommand } from '../../../shared/bridge';
 import { ArticleEditor } from '../editor/ArticleEditor';
-import { openFind } from '../editor/plugins/index';
-import { FEATURES, type Feature, type FeatureContext } from '../features/index';
+import { type Feature, type FeatureContext } from '../features/index';
 import { importFeature } from '../features/import/feature';
 import { insertPhotoFeature } from '../editor/figure/feature';
 import { useImportDrop } from '../features/import/queue';
@@ -21,15 +19,33 @@ import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { Toasts, useToasts } from './Toasts';
 import { reasonFor } from './errors';
-import { matchesShortcut } from './shortcuts';
 import { usePanelFlag } from './panels';
-import { buildMenus } from './app-menus';
 import { useOpenArticle } from './open-article';
 import { useResume } from './resume';
 import { ReviewPane } from '../features/review/ReviewPane';
 import { ReviewPaneToggle } from '../features/review/ReviewPaneToggle';
-import { COMMENT_SHORTCUT, REVIEW_PANE_SHORTCUT } from '../features/review/pane-shortcuts';
+import { allCommands } from '../commands/app-commands';
+import { buildMenus } from '../commands/menus';
+import { useCommandKeys } from '../commands/use-command-keys';
+import { CommandPalette } from '../commands/CommandPalette';
+import { KeyboardHelp } from '../commands/KeyboardHelp';
+import type { CommandContext } from '../commands/types';
+import { useAppearance } from '../appearance/use-appearance';
 import './panels.css';
+
+/**
+ * The app's name. Every screen has exactly one h1: with an article in the editor
+ * it is the article's headline (the schema's h1); on the other screens (a
+ * feature view, no article open) it is this name, with the screen's title as h2.
+ */
+function Brand({ asHeading }: { asHeading: boolean }) {
+  if (asHeading) return <h1 className="brand">Newsroom</h1>;
+  return (
+    <div className="brand" aria-hidden="true">
+      Newsroom
+    </div>
+  );
+}
 
 export function App({ client }: { client: ApiClient }) {
   const { t, i18n } = useTranslation();
@@ -43,6 +59,9 @@ export function App({ client }: { client: ApiClient }) {
   const [showReview, setShowReview] = usePanelFlag('newsroom.panel.review', false);
   const [commentRequested, setCommentRequested] = useState(false);
   const [feature, setFeature] = useState<Feature | null>(null);
+  const [overlay, setOverlay] = useState<'palette' | 'keyboard-help' | null>(null);
+  const { theme, setTheme, zoom } = useAppearance();
+  const commands = useMemo(() => allCommands(), []);
   const { toasts, show: notify, dismiss } = useToasts();
   const tRef = useRef(t);
   tRef.current = t;
@@ -143,7 +162,8 @@ export function App({ client }: { client: ApiClient }) {
   const received = useReceivedPackages(useCallback(() => setFeature(openPackageFeature), []));
 
   const saveNow = useCallback(() => void openRef.current?.session.flush(), []);
-  const focusList = () => document.querySelector<HTMLElement>('.article-list .row-open[aria-current], .article-list .row-open, .article-list .new-article')?.focus();
+  /** The list's one tab stop (its current row), or its search box when it has no rows. */
+  const focusList = () => (document.querySelector<HTMLElement>('.article-list .row-open[tabindex="0"]') ?? document.querySelector<HTMLElement>('.article-list input[type="search"]'))?.focus();
   const focusEditor = () => openRef.current?.controller.focus();
 
   // The right column shows the review pane or the details panel. Asking for one brings it forward.
@@ -168,60 +188,20 @@ export function App({ client }: { client: ApiClient }) {
   }, [setShowReview]);
   const commentRequestTaken = useCallback(() => setCommentRequested(false), []);
 
-  // App-wide shortcuts: save, feature shortcuts, Escape out of a feature view.
+  // Escape leaves a feature view (unless a dialog of its own is open).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (matchesShortcut(e, 'Mod-s')) {
-        e.preventDefault();
-        saveNow();
-        return;
-      }
-      if (openRef.current && (matchesShortcut(e, REVIEW_PANE_SHORTCUT) || matchesShortcut(e, COMMENT_SHORTCUT))) {
-        e.preventDefault();
-        if (matchesShortcut(e, COMMENT_SHORTCUT)) startComment();
-        else toggleReview();
-        return;
-      }
-      if (e.key === 'Escape' && feature && !document.querySelector('dialog[open]')) {
-        setFeature(null);
-        return;
-      }
-      for (const f of FEATURES) {
-        if (f.shortcut && matchesShortcut(e, f.shortcut)) {
-          e.preventDefault();
-          runFeature(f);
-          return;
-        }
-      }
+      if (e.key === 'Escape' && feature && !document.querySelector('dialog[open]')) setFeature(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [feature, runFeature, saveNow, startComment, toggleReview]);
+  }, [feature]);
 
-  // Commands from the Electron application menu.
-  useEffect(() => {
-    const bridge = window.newsroom;
-    if (!bridge) return;
-    return bridge.onMenuCommand((command: MenuCommand) => {
-      if (command === 'new-article') void newArticle();
-      else if (command === 'save') saveNow();
-      else if (command === 'toggle-details') toggleDetails();
-      else if (command === 'find') openRef.current?.controller.run(openFind);
-      else if (command === 'suggest-mode') void openRef.current?.controller.toggleSuggesting();
-      else if (command === 'review-pane') toggleReview();
-      else if (command === 'comment') startComment();
-      else {
-        const f = FEATURES.find((x) => x.id === command);
-        if (f) runFeature(f);
-        else if (command === 'about') void client.appInfo({}).then((info) => notify(`Newsroom ${info.version}`));
-      }
-    });
-  }, [client, newArticle, notify, runFeature, saveNow, startComment, toggleDetails, toggleReview]);
-
-  const menus = buildMenus({
-    t,
-    language: i18n.language,
+  const commandContext: CommandContext = {
     editor: open?.controller ?? null,
+    language: i18n.language,
+    panels: { list: showList, details: showDetails, review: showReview },
+    theme,
     runFeature,
     newArticle: () => void newArticle(),
     saveNow,
@@ -230,13 +210,22 @@ export function App({ client }: { client: ApiClient }) {
       if (summary) void deleteArticle(summary);
     },
     startComment,
-    panels: { list: showList, details: showDetails, review: showReview },
     toggleList: () => setShowList((v) => !v),
     toggleDetails,
     toggleReview,
-    focusList,
-    focusEditor,
-  });
+    // After the menu or palette has handed focus back, so the move sticks.
+    focusList: () => setTimeout(focusList),
+    focusEditor: () => setTimeout(focusEditor),
+    setTheme,
+    zoom,
+    openPalette: () => setOverlay('palette'),
+    openKeyboardHelp: () => setOverlay('keyboard-help'),
+    showAbout: () => void client.appInfo({}).then((info) => notify(`Newsroom ${info.version}`)),
+  };
+  const commandContextRef = useRef(commandContext);
+  commandContextRef.current = commandContext;
+  useCommandKeys(commands, commandContextRef);
+  const menus = buildMenus(commands, commandContext, t);
 
   const FeatureView = feature?.view;
   const rightPanel = open && !feature ? (showReview ? 'review' : showDetails ? 'details' : null) : null;
@@ -246,9 +235,7 @@ export function App({ client }: { client: ApiClient }) {
         {t('app.skipToEditor')}
       </a>
       <header className="app-header">
-        <div className="brand" aria-hidden="true">
-          Newsroom
-        </div>
+        <Brand asHeading={!open || !!feature} />
         <MenuBar menus={menus} />
         {open && !feature && <Toolbar key={open.id} controller={open.controller} onInsertPhoto={() => runFeature(insertPhotoFeature)} />}
         {open && !feature && <ReviewPaneToggle client={client} articleId={open.id} open={showReview} onToggle={toggleReview} />}
@@ -325,6 +312,17 @@ export function App({ client }: { client: ApiClient }) {
       {open ? <StatusBar key={`status-${open.id}`} controller={open.controller} session={open.session} /> : <footer className="status-bar" />}
       {open && <LinkDialog key={`link-${open.id}`} controller={open.controller} />}
       <Toasts toasts={toasts} dismiss={dismiss} />
+      {overlay === 'palette' && (
+        <CommandPalette
+          commands={commands}
+          context={commandContext}
+          onClose={(chosen) => {
+            setOverlay(null);
+            if (chosen) setTimeout(() => chosen.run(commandContextRef.current));
+          }}
+        />
+      )}
+      {overlay === 'keyboard-help' && <KeyboardHelp commands={commands} onClose={() => setOverlay(null)} />}
     </div>
   );
 }

@@ -26,7 +26,8 @@ export interface ArticleListProps {
  * The article list: newest first, filtered by status. Typing in the search box
  * runs the store's full-text search (`searchArticles`: tone marks and đ do not
  * matter) and shows matches with the matching words marked and a snippet.
- * Arrow keys move between rows, Enter opens, Delete deletes (with undo).
+ * The rows are one tab stop (roving tabindex): arrow keys move between rows,
+ * Home/End jump to the first/last, Enter opens, Delete deletes (with undo).
  */
 export function ArticleList(props: ArticleListProps) {
   const { t } = useTranslation();
@@ -38,13 +39,20 @@ export function ArticleList(props: ArticleListProps) {
   const [grouped, setGrouped] = useStoredFlag(GROUP_KEY, false);
   const [collapsed, setCollapsed] = useState<ReadonlySet<ArticleStatus>>(new Set());
 
+  // The row holding the list's one tab stop: the last one focused, else the open article, else the first.
+  const [stopId, setStopId] = useState<string | null>(null);
+  const shownIds = rows.map((r) => r.article.id);
+  const tabStop = [stopId, props.openId].find((id) => id && shownIds.includes(id)) ?? shownIds[0];
+
   const onRowKey = (event: React.KeyboardEvent<HTMLLIElement>, summary: ArticleSummary) => {
     const button = event.currentTarget.querySelector<HTMLButtonElement>('.row-open');
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    const moves = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+    if (moves.includes(event.key)) {
       // Across groups too: the next row on screen, wherever it is.
       const all = Array.from(event.currentTarget.closest('.article-list')?.querySelectorAll<HTMLButtonElement>('.row-open') ?? []);
       const at = button ? all.indexOf(button) : -1;
-      all[event.key === 'ArrowDown' ? at + 1 : at - 1]?.focus();
+      const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 }[event.key as 'Home'];
+      all[to]?.focus();
       event.preventDefault();
     } else if (event.key === 'Delete' && event.target === button) {
       props.onDelete(summary);
@@ -56,7 +64,14 @@ export function ArticleList(props: ArticleListProps) {
     const headline = a.headline.trim() || t('list.untitled');
     return (
       <li key={a.id} className={`article-row${a.id === props.openId ? ' open' : ''}`} onKeyDown={(e) => onRowKey(e, a)} data-article-id={a.id}>
-        <button type="button" className="row-open" aria-current={a.id === props.openId ? 'true' : undefined} onClick={() => props.onOpen(a.id)}>
+        <button
+          type="button"
+          className="row-open"
+          tabIndex={a.id === tabStop ? 0 : -1}
+          aria-current={a.id === props.openId ? 'true' : undefined}
+          onFocus={() => setStopId(a.id)}
+          onClick={() => props.onOpen(a.id)}
+        >
           <span className={`row-headline${a.headline.trim() ? '' : ' untitled'}`}>{marked?.length ? <Segments segments={marked} /> : headline}</span>
           {snippet && snippet.length > 0 && (
             <span className="row-snippet">
@@ -72,7 +87,7 @@ export function ArticleList(props: ArticleListProps) {
             <span className="row-words">{t('list.words', { count: a.wordCount })}</span>
           </span>
         </button>
-        <button type="button" className="row-delete" aria-label={t('list.delete', { headline })} title={t('list.delete', { headline })} onClick={() => props.onDelete(a)}>
+        <button type="button" className="row-delete" tabIndex={-1} aria-label={t('list.delete', { headline })} title={t('list.delete', { headline })} onClick={() => props.onDelete(a)}>
           <TrashIcon />
         </button>
       </li>

@@ -1,15 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Menu, MenuItem } from '../commands/menus';
 
-export type MenuItem =
-  | { id: string; label: string; shortcut?: string; disabled?: boolean; checked?: boolean; run(): void }
-  | { id: string; separator: true };
-
-export interface Menu {
-  id: string;
-  label: string;
-  items: MenuItem[];
-}
 
 /**
  * The window's menu bar (WAI-ARIA menubar pattern). F10 focuses it; arrow keys

@@ -5,7 +5,7 @@ import type { EditorController } from '../editor/controller';
 import { canLinkHere, commands, isBlockActive, isMarkActive, isWrappedIn } from '../editor/commands';
 import { SHORTCUTS, shortcutLabel } from '../editor/keymap';
 import { marks, nodes } from '../editor/types';
-import { FEATURE_SHORTCUTS } from '../editor/plugins';
+import { commandById } from '../commands/app-commands';
 import { isSuggesting } from '../editor/plugins/suggest/suggest-state';
 import { LinkIcon } from './icons';
 
@@ -59,8 +59,16 @@ function toolFlags(state: EditorState): string {
   return out;
 }
 
+/** A command's label with its shortcut, as the registry names them ("Bold (Ctrl+B)"). */
+function commandTitle(id: string, t: (key: string) => string): string {
+  const command = commandById(id);
+  if (!command) throw new Error(`the toolbar names a command the registry does not have: ${id}`);
+  const label = t(command.labelKey);
+  return command.shortcut ? `${label} (${shortcutLabel(command.shortcut)})` : label;
+}
+
 /**
- * Formatting toolbar. Follows the editor through a subscription that yields
+ * Formatting toolbar. Labels and shortcuts come from the command registry. Follows the editor through a subscription that yields
  * only the buttons' flags; every button shows whether it applies and whether it
  * is on (`aria-pressed`). Disabled buttons stay focusable (`aria-disabled`) so
  * arrow keys reach every one. Buttons keep focus in the editor (mousedown is
@@ -79,7 +87,7 @@ export function Toolbar({ controller, onInsertPhoto }: { controller: EditorContr
             const i = index++;
             const enabled = flags[i * 2] === 'e';
             const active = flags[i * 2 + 1] === 'a';
-            const label = `${t(`toolbar.${tool.id}`)} (${shortcutLabel(SHORTCUTS[tool.id])})`;
+            const label = commandTitle(tool.id, t);
             return (
               <button
                 key={tool.id}
@@ -109,8 +117,8 @@ export function Toolbar({ controller, onInsertPhoto }: { controller: EditorContr
           <button
             type="button"
             className="tool tool-photo"
-            aria-label={t('figure.insert')}
-            title={t('figure.insert')}
+            aria-label={commandTitle('insert-photo', t)}
+            title={commandTitle('insert-photo', t)}
             tabIndex={-1}
             data-tool="photo"
             onMouseDown={(e) => e.preventDefault()}
@@ -125,7 +133,7 @@ export function Toolbar({ controller, onInsertPhoto }: { controller: EditorContr
           type="button"
           className={`tool tool-suggest${suggesting ? ' on' : ''}`}
           aria-pressed={suggesting}
-          title={`${t('suggest.toggleTitle')} (${shortcutLabel(FEATURE_SHORTCUTS.suggestMode)})`}
+          title={`${t('suggest.toggleTitle')} (${shortcutLabel(commandById('suggest-mode')!.shortcut!)})`}
           tabIndex={-1}
           data-tool="suggest"
           onMouseDown={(e) => e.preventDefault()}

@@ -33,7 +33,7 @@ export const SHORTCUTS = {
 
 /** "Mod-Alt-2" → "Ctrl+Alt+2" (or "⌘⌥2" on macOS), for tooltips and menus. */
 export function shortcutLabel(key: string): string {
-  const parts = key.split('-');
+  const parts = key.split(/-(?!$)/); // "Mod--" is Mod and the minus key
   const last = parts.pop() ?? '';
   const keyName = last.length === 1 ? last.toUpperCase() : last;
   if (isMac) {

@@ -7,6 +7,7 @@ import { templatesEn } from '../features/templates/strings';
 import { recentEn } from '../features/recent/strings';
 import { printEn } from '../features/print/strings';
 import { wordExportEn } from '../features/word-export/strings';
+import { commandsEn } from '../commands/strings';
 
 /** English UI strings. Same keys as `vi.ts`; the type checker reports any missing one. */
 export const en: Resources = {
@@ -31,6 +32,8 @@ export const en: Resources = {
     insert: 'Insert',
     view: 'View',
     tools: 'Tools',
+    help: 'Help',
+    about: 'About Newsroom',
     newArticle: 'New article',
     saveNow: 'Save now',
     deleteArticle: 'Delete article',
@@ -316,4 +319,5 @@ export const en: Resources = {
   recent: recentEn,
   print: printEn,
   wordExport: wordExportEn,
+  ...commandsEn,
 };

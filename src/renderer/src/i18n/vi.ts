@@ -6,6 +6,7 @@ import { templatesVi } from '../features/templates/strings';
 import { recentVi } from '../features/recent/strings';
 import { printVi } from '../features/print/strings';
 import { wordExportVi } from '../features/word-export/strings';
+import { commandsVi } from '../commands/strings';
 
 /**
  * Vietnamese UI strings, grouped by screen. Every key here must also exist in
@@ -34,6 +35,8 @@ export const vi = {
     insert: 'Chèn',
     view: 'Xem',
     tools: 'Công cụ',
+    help: 'Trợ giúp',
+    about: 'Giới thiệu Newsroom',
     newArticle: 'Bài mới',
     saveNow: 'Lưu ngay',
     deleteArticle: 'Xoá bài',
@@ -314,6 +317,7 @@ export const vi = {
   },
   exportView: exportViewVi,
   review: reviewVi,
+  ...commandsVi,
   importReview: importReviewVi,
   proofing: proofingVi,
   templates: templatesVi,

@@ -34,7 +34,7 @@ export function showEditorNotice(view: EditorView, message: string, options: Not
   note.dataset.testid = options.testId;
   note.className = 'nr-editor-notice';
   note.style.cssText =
-    'display:flex;align-items:center;gap:8px;padding:6px 10px;border-radius:4px;background:#fff6d6;color:#4a3b00;border:1px solid #e6cf7a;font:13px/1.4 system-ui,sans-serif;';
+    'display:flex;align-items:center;gap:8px;padding:6px 10px;border-radius:4px;background:var(--notice-bg);color:var(--notice-ink);border:1px solid var(--notice-line);font:13px/1.4 system-ui,sans-serif;';
   const text = document.createElement('span');
   text.textContent = message;
   const close = document.createElement('button');
@@ -53,7 +53,7 @@ export function showEditorNotice(view: EditorView, message: string, options: Not
     action.type = 'button';
     action.textContent = label;
     action.dataset.testid = `${options.testId}-action`;
-    action.style.cssText = 'padding:2px 8px;font:inherit;border:1px solid #b59a2c;border-radius:3px;background:#fff;cursor:pointer;';
+    action.style.cssText = 'padding:2px 8px;font:inherit;border:1px solid var(--notice-line);border-radius:3px;background:var(--field-bg);color:inherit;cursor:pointer;';
     action.addEventListener('click', () => {
       note.remove();
       run();

@@ -51,7 +51,7 @@ export function HistorySection({ client, articleId, notify, reloadArticle, versi
           <tr>
             <th scope="col">{t('review.history.a')}</th>
             <th scope="col">{t('review.history.b')}</th>
-            <th scope="col" />
+            <th scope="col">{t('review.history.revision')}</th>
           </tr>
         </thead>
         <tbody>

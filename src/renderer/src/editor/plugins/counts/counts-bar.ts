@@ -38,7 +38,7 @@ export interface LengthTargetSource {
 
 /** Recount after typing pauses this long; the keystroke itself never counts. */
 const RECOUNT_DELAY_MS = 300;
-const WARN = '#b3261e';
+const WARN = 'var(--danger)';
 
 /**
  * Live counts per part (headline, lead, body, captions), the whole article and the
@@ -66,7 +66,7 @@ class CountsBar {
     this.root.className = 'nr-counts';
     this.root.dataset.testid = 'part-counts';
     this.root.style.cssText =
-      'display:flex;flex-wrap:wrap;gap:2px 14px;padding:2px 4px;margin-bottom:8px;font:12px/1.5 system-ui,sans-serif;color:#555;';
+      'display:flex;flex-wrap:wrap;gap:2px 14px;padding:2px 4px;margin-bottom:8px;font:12px/1.5 system-ui,sans-serif;color:var(--muted);';
     // Above the text, under the find bar: visible when the article opens, never over the text.
     view.dom.parentElement?.insertBefore(this.root, view.dom);
     this.target = options.target.get();

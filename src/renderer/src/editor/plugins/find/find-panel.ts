@@ -27,7 +27,7 @@ export function findPanelPlugin(texts: () => FindTexts): Plugin {
   return new Plugin({ view: (view) => new FindPanel(view, texts) });
 }
 
-const BUTTON = 'padding:3px 8px;font:inherit;border:1px solid #b9b9b9;border-radius:3px;background:#fafafa;cursor:pointer;';
+const BUTTON = 'padding:3px 8px;font:inherit;border:1px solid var(--field-line);border-radius:3px;background:var(--paper);color:inherit;cursor:pointer;';
 
 class FindPanel {
   private readonly root: HTMLElement;
@@ -48,7 +48,7 @@ class FindPanel {
     this.root.dataset.testid = 'find-panel';
     this.root.hidden = true;
     this.root.style.cssText =
-      'display:none;position:sticky;top:0;z-index:6;flex-wrap:wrap;align-items:center;gap:6px;padding:6px 8px;margin-bottom:8px;background:#f3f3f1;border:1px solid #d0d0cc;border-radius:4px;font:13px/1.4 system-ui,sans-serif;';
+      'display:none;position:sticky;top:0;z-index:6;flex-wrap:wrap;align-items:center;gap:6px;padding:6px 8px;margin-bottom:8px;background:var(--neutral-soft);border:1px solid var(--line);border-radius:4px;font:13px/1.4 system-ui,sans-serif;';
 
     this.query = this.input('find-query', (t) => t.find);
     this.replacement = this.input('find-replacement', (t) => t.replaceWith);
@@ -63,7 +63,7 @@ class FindPanel {
     this.count = document.createElement('span');
     this.count.dataset.testid = 'find-count';
     this.count.setAttribute('aria-live', 'polite');
-    this.count.style.cssText = 'min-width:6em;color:#555;';
+    this.count.style.cssText = 'min-width:6em;color:var(--muted);';
 
     const previous = this.button('find-previous', (t) => t.previous, () => this.run(findPrevious));
     const next = this.button('find-next', (t) => t.next, () => this.run(findNext));
@@ -91,7 +91,7 @@ class FindPanel {
     input.type = 'search';
     input.dataset.testid = testId;
     input.spellcheck = false;
-    input.style.cssText = 'flex:1 1 12em;min-width:8em;padding:3px 6px;font:inherit;border:1px solid #b9b9b9;border-radius:3px;';
+    input.style.cssText = 'flex:1 1 12em;min-width:8em;padding:3px 6px;font:inherit;border:1px solid var(--field-line);border-radius:3px;background:var(--field-bg);';
     this.labels.push({ el: input, text: label, attr: 'aria-label' }, { el: input, text: label, attr: 'placeholder' });
     return input;
   }

@@ -20,7 +20,7 @@ type FindAction = { open?: boolean; query?: string; ignoreMarks?: boolean; curre
 export const findKey = new PluginKey<FindState>('find');
 
 /** Highlight colours (inline, so the feature needs no stylesheet of its own). */
-const MATCH_STYLE = 'background:#fde68a;border-radius:2px;';
+const MATCH_STYLE = 'background:var(--mark-bg);border-radius:2px;';
 const CURRENT_STYLE = 'background:#f59e0b;color:#111;border-radius:2px;';
 
 const CLOSED: FindState = { open: false, query: '', ignoreMarks: false, matches: [], current: -1, focusRequest: 0 };
