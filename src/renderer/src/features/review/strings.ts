@@ -105,7 +105,8 @@ export const reviewVi = {
     opening: 'Đang mở gói “{{file}}”…',
     failed: 'Không mở được gói “{{file}}”: {{reason}}',
     conflictWhere: 'Mở Duyệt bài, mục “Gửi và nhận”, để so sánh và chọn.',
-    othersIgnored: 'Chỉ mở các gói .newsroom; {{count}} tệp khác trong lần thả này chưa được nhập (thả chúng vào danh sách bài để nhập).',
+    othersIgnored_one: 'Chỉ mở các gói .newsroom; {{count}} tệp khác trong lần thả này chưa được nhập (thả chúng vào danh sách bài để nhập).',
+    othersIgnored_other: 'Chỉ mở các gói .newsroom; {{count}} tệp khác trong lần thả này chưa được nhập (thả chúng vào danh sách bài để nhập).',
     dropNowhere: 'Không nhận tệp thả ở chỗ này. Gói .newsroom thả ở đâu cũng mở được; tệp cần nhập thì thả vào danh sách bài.',
   },
   handoff: {
@@ -116,7 +117,8 @@ export const reviewVi = {
     menuDesk: 'Tạo gói gửi thư ký toà soạn',
     purposeDesk: 'Gửi thư ký toà soạn',
     created: 'Đã tạo tệp {{file}}.',
-    missingMedia: 'Thiếu {{count}} ảnh trên máy này; gói không có các ảnh đó.',
+    missingMedia_one: 'Thiếu {{count}} ảnh trên máy này; gói không có các ảnh đó.',
+    missingMedia_other: 'Thiếu {{count}} ảnh trên máy này; gói không có các ảnh đó.',
     open: 'Mở gói nhận được',
     outcome: {
       created: 'Đã nhận bài mới từ {{who}}.',
@@ -312,7 +314,8 @@ export const reviewEn: ReviewStrings = {
     opening: 'Opening “{{file}}”…',
     failed: 'Could not open “{{file}}”: {{reason}}',
     conflictWhere: 'Open Review, “Send and receive”, to compare and choose.',
-    othersIgnored: 'Only .newsroom packages are opened; {{count}} other file(s) in this drop were not imported (drop them on the article list to import).',
+    othersIgnored_one: 'Only .newsroom packages are opened; {{count}} other file in this drop was not imported (drop it on the article list to import).',
+    othersIgnored_other: 'Only .newsroom packages are opened; {{count}} other files in this drop were not imported (drop them on the article list to import).',
     dropNowhere: 'Files cannot be dropped here. A .newsroom package opens wherever it is dropped; files to import go on the article list.',
   },
   handoff: {
@@ -323,7 +326,8 @@ export const reviewEn: ReviewStrings = {
     menuDesk: 'Package for the desk',
     purposeDesk: 'Send to desk',
     created: 'Created {{file}}.',
-    missingMedia: '{{count}} photo(s) are missing on this machine and were left out.',
+    missingMedia_one: '{{count}} photo is missing on this machine and was left out.',
+    missingMedia_other: '{{count}} photos are missing on this machine and were left out.',
     open: 'Open a received package',
     outcome: {
       created: 'Received a new article from {{who}}.',
