@@ -47,6 +47,20 @@ describe('autosave session', () => {
     expect(session.getSnapshot()).toMatchObject({ revision: 2, save: { kind: 'saved', at: '2026-11-30T12:03:00+07:00' } });
   });
 
+  it('waits for an input method to commit its word before autosaving', async () => {
+    const { client, calls } = fakeClient([]);
+    let composing = true;
+    const session = new ArticleSession(client, article(), () => createDocument({ headline: 'nghiên' }), () => composing);
+    session.documentChanged();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(calls).toHaveLength(0);
+    expect(session.getSnapshot().save.kind).toBe('pending');
+    composing = false;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls).toHaveLength(1);
+    expect(JSON.stringify(calls[0]!.document)).toContain('nghiên');
+  });
+
   it('keeps every edit after a failure, reports it, and sends them again on the next save', async () => {
     const { client, calls } = fakeClient([() => Promise.reject(new ApiError('conflict', 'changed elsewhere'))]);
     const session = new ArticleSession(client, article(), () => createDocument({ headline: 'Giữ lại' }));
