@@ -24,6 +24,9 @@ const refuseGlobals = (message, names, holders = ['globalThis']) => ({
   'no-restricted-properties': ['error', ...holders.flatMap((object) => names.map((property) => ({ object, property, message })))],
 });
 
+/** Every kind of source file a layer may hold: a `.js` file is held to the same list as a `.ts` one. */
+const code = '{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
+
 const layer = (name, allow) => ({ 'layers/imports': ['error', { layer: name, ...allow }] });
 
 export default tseslint.config(
@@ -31,29 +34,30 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,mts}'],
     languageOptions: { parser: tseslint.parser },
-    plugins: { '@typescript-eslint': tseslint.plugin, layers: { rules: { imports: layerImports } } },
+    plugins: { '@typescript-eslint': tseslint.plugin },
   },
+  { plugins: { layers: { rules: { imports: layerImports } } } },
   {
     // A folder under src/ without a layer below may import nothing: give it one first.
-    files: ['src/**/*.{ts,tsx,mts}'],
+    files: [`src/**/*.${code}`],
     rules: layer('src, no layer assigned', { folders: [], packages: [] }),
   },
   {
-    files: ['src/shared/**/*.ts'],
+    files: [`src/shared/**/*.${code}`],
     rules: {
       ...layer('src/shared is pure TypeScript', { folders: ['src/shared'], packages: pure }),
       ...refuseGlobals('src/shared is pure TypeScript: no DOM or Node globals.', [...browserGlobals, ...nodeGlobals]),
     },
   },
   {
-    files: ['src/main/core/**/*.ts'],
+    files: [`src/main/core/**/*.${code}`],
     rules: {
       ...layer('src/main/core runs under plain Node, never Electron', { folders: ['src/main/core', 'src/shared'], packages: [...pure, ...coreRuntime], nodeBuiltins: true }),
       ...refuseGlobals('src/main/core runs under plain Node: no DOM globals.', browserGlobals),
     },
   },
   {
-    files: ['src/main/cli/**/*.ts'],
+    files: [`src/main/cli/**/*.${code}`],
     rules: {
       // electron-vite: `newsroom build` runs the bundler; the CLI never loads Electron itself.
       ...layer('src/main/cli is a Node host of the core', { folders: ['src/main/cli', 'src/main/core', 'src/shared'], packages: ['electron-vite'], nodeBuiltins: true }),
@@ -61,14 +65,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/index.ts', 'src/main/shell/**/*.ts'],
+    files: ['src/main/index.ts', `src/main/shell/**/*.${code}`],
     rules: {
       ...layer('the Electron shell adapts the core', { folders: ['src/main/shell', 'src/main/core', 'src/shared'], packages: ['electron'], nodeBuiltins: true }),
       ...refuseGlobals('The Electron main process has no DOM.', browserGlobals),
     },
   },
   {
-    files: ['src/preload/**/*.ts'],
+    files: [`src/preload/**/*.${code}`],
     rules: {
       ...layer('the preload forwards calls', {
         folders: ['src/preload', 'src/shared'],
@@ -79,7 +83,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/renderer/**/*.{ts,tsx}'],
+    files: [`src/renderer/**/*.${code}`],
     rules: {
       ...layer('the renderer talks to the core only through the API client', {
         folders: ['src/renderer', 'src/shared', 'node_modules/dictionary-vi', 'node_modules/dictionary-en'],

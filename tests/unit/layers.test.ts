@@ -71,6 +71,8 @@ const violations: Array<[string, string, string]> = [
   ['electron beyond contextBridge/ipcRenderer in the preload', 'src/preload/planted-shell.ts', "import { shell } from 'electron';\nexport const a = shell;\n"],
   ['Node in the preload', 'src/preload/planted-fs.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"],
   ['the core in the preload', 'src/preload/planted-core.ts', "import { createCore } from '../main/core/core';\nexport const a = createCore;\n"],
+  ['a plain .js file in the renderer importing fs', 'src/renderer/src/planted-js.js', "import fs from 'fs';\nexport const a = fs;\n"],
+  ['a .tsx file in shared touching document', 'src/shared/planted-view.tsx', 'export const title = () => document.title;\n'],
   ['any import from a folder with no layer', 'src/planted-no-layer/x.ts', "import { z } from 'zod';\nexport const a = z;\n"],
 ];
 
