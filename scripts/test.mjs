@@ -32,7 +32,8 @@ if (want('lint')) {
 if (want('typecheck')) {
   const node = run('npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
   const web = run('npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
-  record('typecheck', (node === 0) + (web === 0), (node !== 0) + (web !== 0));
+  const tests = run('npx', ['tsc', '-p', 'tsconfig.tests.json', '--noEmit']);
+  record('typecheck', (node === 0) + (web === 0) + (tests === 0), (node !== 0) + (web !== 0) + (tests !== 0));
 }
 
 if (want('unit')) {

@@ -10,7 +10,8 @@
  *     without figures. Measured in the page: time from inserting one character
  *     (execCommand insertText, which goes through ProseMirror's input handling) until
  *     ProseMirror has applied it and the browser has laid the page out again, with a
- *     paint between keystrokes; median and p95 over 400 characters per article.
+ *     paint between keystrokes; judged at p95 over 400 characters per article (as the
+ *     other benches are), the median shown beside it.
  */
 import type { Page } from '@playwright/test';
 import { importMediaBytes } from '../../src/main/core/media/import';
@@ -46,7 +47,8 @@ try {
     await readMedia(core, media.id, 'preview');
     coreTimes.push(performance.now() - t);
   }
-  console.log(`core: import 20 MB JPEG + read preview     p50 ${ms(percentile(coreTimes, 50))}  max ${ms(Math.max(...coreTimes))}  (n=${coreTimes.length})`);
+  const core95 = percentile(coreTimes, 95);
+  console.log(`core: import 20 MB JPEG + read preview     p50 ${ms(percentile(coreTimes, 50))}  p95 ${ms(core95)}  (n=${coreTimes.length})  target ≤ 1500 ms at p95: ${core95 <= 1500 ? 'met' : 'MISSED'}`);
 
   // End to end: the page uploads through the same XHR path as a drop, then shows the preview.
   const endToEnd = await browser.newPage();
@@ -76,8 +78,8 @@ try {
     }, { base64: bytes.toString('base64'), name: `page-${i}.jpg` });
     pageTimes.push(elapsed);
   }
-  const p50 = percentile(pageTimes, 50);
-  console.log(`page: upload 20 MB JPEG → preview decoded  p50 ${ms(p50)}  max ${ms(Math.max(...pageTimes))}  (n=${pageTimes.length})  target ≤ 1500 ms: ${Math.max(...pageTimes) <= 1500 ? 'met' : p50 <= 1500 ? 'met at p50' : 'MISSED'}`);
+  const page95 = percentile(pageTimes, 95);
+  console.log(`page: upload 20 MB JPEG → preview decoded  p50 ${ms(percentile(pageTimes, 50))}  p95 ${ms(page95)}  (n=${pageTimes.length})  target ≤ 1500 ms at p95: ${page95 <= 1500 ? 'met' : 'MISSED'}`);
   await endToEnd.close();
 
   // ---- 2. Typing latency with 20 figures in a 5k-word article --------------------------
@@ -149,8 +151,8 @@ try {
   const f95 = percentile(runs.figures!, 95);
   console.log(`typing, 5k words, no figures               p50 ${ms(b50)}  p95 ${ms(b95)}  (n=${runs.base!.length})`);
   console.log(`typing, 5k words, ${figuresShown} figures               p50 ${ms(f50)}  p95 ${ms(f95)}  (n=${runs.figures!.length})`);
-  const ratio = f50 / b50;
-  console.log(`typing latency ratio (p50) ${ratio.toFixed(2)} × baseline, p95 ${(f95 / b95).toFixed(2)} ×  target ≤ 1.15 ×: ${ratio <= 1.15 ? 'met' : 'MISSED'}`);
+  const ratio = f95 / b95;
+  console.log(`typing latency ratio (p95) ${ratio.toFixed(2)} × baseline, p50 ${(f50 / b50).toFixed(2)} ×  target ≤ 1.15 × at p95: ${ratio <= 1.15 ? 'met' : 'MISSED'}`);
 } finally {
   await app.close();
 }

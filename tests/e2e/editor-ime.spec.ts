@@ -138,17 +138,29 @@ test('input methods that rewrite with Backspace (Unikey, EVKey): Tieengs → Ti�
   expect(await stored(app, id, page)).toContain('"text":"Tiếng Việt"');
 });
 
-test('autosave landing mid-composition neither breaks nor duplicates it', async ({ page, app }) => {
+test('autosave waits for a composition to commit, then saves the word once', async ({ page, app }) => {
   const id = await openArticle(page, app, [p(t('Bắt đầu'))]);
   await caretAfter(page, '.nr-body p', 'Bắt đầu');
   await page.keyboard.type(' ');
+  // The space is saved first, so what follows is only the composition.
+  await expect(page.getByTestId('save-state')).toHaveText(/^Đã lưu lúc/);
+  await expect.poll(() => JSON.stringify(app.core.articles.get(id).document)).toContain('"text":"Bắt đầu "');
+  const saves: string[] = [];
+  await page.route('**/api/saveArticle', async (route) => {
+    saves.push(route.request().postData() ?? '');
+    await route.continue();
+  });
   const cdp = await page.context().newCDPSession(page);
   for (const text of ['n', 'ng', 'ngh', 'nghi']) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
-  // Hold the composition open past the autosave delay, so a save runs meanwhile.
+  // Hold the composition open well past the autosave delay.
   await page.waitForTimeout(2000);
   for (const text of ['nghie', 'nghiê', 'nghiên']) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
   await page.waitForTimeout(1200);
+  // No save was sent while the word was still being composed.
+  expect(saves).toEqual([]);
   await cdp.send('Input.insertText', { text: 'nghiên' });
+  // Once committed, the word is saved.
+  await expect.poll(() => saves.length).toBeGreaterThan(0);
   await compose(cdp, [' ', ' c', ' cu', ' cư', ' cứ', ' cứu'], ' cứu');
   await expect(body(page).locator('p').first()).toHaveText('Bắt đầu nghiên cứu');
   expect(await stored(app, id, page)).toContain('"text":"Bắt đầu nghiên cứu"');

@@ -51,7 +51,8 @@ test('saves fail, typing goes on, the host restarts: the text is back after relo
   await page.reload();
   await page.locator('.row-open').first().click();
   await expect(firstParagraph(page)).toHaveText('Bản đã lưu. Chữ chưa kịp lưu. Thêm nữa.');
-  await page.waitForTimeout(500);
+  // The recovery check has finished (positive signal) and restored nothing.
+  await expect(editor(page)).toHaveAttribute('data-recovery-checked', '');
   await expect(page.getByTestId('recovery-restored')).toHaveCount(0);
 });
 

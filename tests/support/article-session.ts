@@ -25,7 +25,7 @@ export interface TestSession {
 
 const SESSION = '../../src/renderer/src/app/session';
 export const { ArticleSession, AUTOSAVE_DELAY_MS } = (await import(SESSION)) as {
-  ArticleSession: new (client: ApiClient, article: Article, getDocument: () => PMNode) => TestSession;
+  ArticleSession: new (client: ApiClient, article: Article, getDocument: () => PMNode, composing?: () => boolean) => TestSession;
   AUTOSAVE_DELAY_MS: number;
 };
 

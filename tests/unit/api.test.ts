@@ -64,13 +64,22 @@ describe('API dispatch', () => {
   });
 
   it('stores NFC even when the client sends NFD', async () => {
-    const nfd = 'Tiếng Mông'.normalize('NFD');
-    const r = await core.call('createArticle', { document: documentToStored(createDocument({ headline: nfd })), meta: { section: nfd } });
+    const nfc = 'Tiếng Mông';
+    const nfd = nfc.normalize('NFD');
+    // The request as a client puts it on the wire: JSON text whose strings are NFD,
+    // built around a placeholder so nothing on the client side normalises it first.
+    const shape = JSON.stringify({ document: documentToStored(createDocument({ headline: 'HEADLINE', paragraphs: ['PARAGRAPH'] })), meta: { section: 'SECTION', tags: ['TAG'] } });
+    const wire = shape.replace(/HEADLINE|PARAGRAPH|SECTION|TAG/g, nfd);
+    expect(wire).toContain(nfd);
+    expect(wire).not.toContain(nfc);
+    const r = await core.call('createArticle', JSON.parse(wire));
     expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    const got = await core.call('getArticle', { id: (r.value as { meta: { id: string } }).meta.id });
-    const json = JSON.stringify(got);
-    expect(json).toBe(json.normalize('NFC'));
+    // The bytes the store holds: every text column of the row, read back from SQLite.
+    const row = core.db.prepare('SELECT headline, section, tags, document FROM articles').get() as Record<string, string>;
+    const stored = Object.values(row).join('\n');
+    expect(stored.split(nfc).length - 1).toBeGreaterThanOrEqual(5);
+    expect(stored).not.toContain(nfd);
+    expect(stored).toBe(stored.normalize('NFC'));
   });
 
   it('deletes to the bin and restores', async () => {

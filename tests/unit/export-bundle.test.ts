@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import exifr from 'exifr';
@@ -66,10 +66,23 @@ describe('export bundle', () => {
     expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/);
   });
 
-  it('is byte-identical when exported twice from the same article and profile, zip included', async () => {
+  it('is byte-identical when exported twice from the same article and profile, zip included, re-encoded at another time', async () => {
     const a = await photoArticle(h);
-    await exportOne(a.meta.id, join(h.dir, 'one'), { zip: true });
-    await exportOne(a.meta.id, join(h.dir, 'two'), { zip: true });
+    // The clock moves between the exports (across a DST change in Europe, a year apart),
+    // and the rendition cache is emptied, so the photos are encoded again from the original.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-29T00:30:00Z') });
+    try {
+      await exportOne(a.meta.id, join(h.dir, 'one'), { zip: true });
+      expect(h.encodes.count).toBe(6);
+      h.db.exec('DELETE FROM export_renditions');
+      vi.setSystemTime(new Date('2027-10-31T01:30:00Z'));
+      await exportOne(a.meta.id, join(h.dir, 'two'), { zip: true });
+      expect(h.encodes.count).toBe(12);
+    } finally {
+      vi.useRealTimers();
+    }
+    const times = h.db.prepare('SELECT exported_at AS at FROM export_records ORDER BY rowid').all() as { at: string }[];
+    expect(times.map((t) => t.at.slice(0, 4))).toEqual(['2026', '2027']);
     const one = snapshot(join(h.dir, 'one'));
     const two = snapshot(join(h.dir, 'two'));
     expect([...one.keys()]).toEqual([...two.keys()]);

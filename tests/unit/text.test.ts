@@ -51,4 +51,31 @@ describe('text utilities', () => {
     expect(zonedToIso({ year: 2016, month: 6, day: 10, hour: 16, minute: 36 })).toBe('2016-06-10T16:36:00+07:00');
     expect(toIsoWithOffset(new Date('2016-06-10T09:36:00Z'))).toBe('2016-06-10T16:36:00+07:00');
   });
+
+  // [zone, instant, ISO with the zone's offset, house style]: the last second before
+  // and the first second after each change, spring and autumn, north and south, and
+  // a half-hour zone. Every one of these days is a Sunday.
+  const dstEdges: [string, string, string, string][] = [
+    ['America/New_York', '2026-03-08T06:59:59Z', '2026-03-08T01:59:59-05:00', 'Chủ nhật, 08/03/2026, 01:59 [GMT-5]'],
+    ['America/New_York', '2026-03-08T07:00:00Z', '2026-03-08T03:00:00-04:00', 'Chủ nhật, 08/03/2026, 03:00 [GMT-4]'],
+    ['America/New_York', '2026-11-01T05:59:59Z', '2026-11-01T01:59:59-04:00', 'Chủ nhật, 01/11/2026, 01:59 [GMT-4]'],
+    ['America/New_York', '2026-11-01T06:00:00Z', '2026-11-01T01:00:00-05:00', 'Chủ nhật, 01/11/2026, 01:00 [GMT-5]'],
+    ['Europe/Berlin', '2026-03-29T00:59:59Z', '2026-03-29T01:59:59+01:00', 'Chủ nhật, 29/03/2026, 01:59 [GMT+1]'],
+    ['Europe/Berlin', '2026-03-29T01:00:00Z', '2026-03-29T03:00:00+02:00', 'Chủ nhật, 29/03/2026, 03:00 [GMT+2]'],
+    ['Europe/Berlin', '2026-10-25T00:59:59Z', '2026-10-25T02:59:59+02:00', 'Chủ nhật, 25/10/2026, 02:59 [GMT+2]'],
+    ['Europe/Berlin', '2026-10-25T01:00:00Z', '2026-10-25T02:00:00+01:00', 'Chủ nhật, 25/10/2026, 02:00 [GMT+1]'],
+    ['Australia/Sydney', '2026-04-04T15:59:59Z', '2026-04-05T02:59:59+11:00', 'Chủ nhật, 05/04/2026, 02:59 [GMT+11]'],
+    ['Australia/Sydney', '2026-04-04T16:00:00Z', '2026-04-05T02:00:00+10:00', 'Chủ nhật, 05/04/2026, 02:00 [GMT+10]'],
+    ['Australia/Sydney', '2026-10-03T15:59:59Z', '2026-10-04T01:59:59+10:00', 'Chủ nhật, 04/10/2026, 01:59 [GMT+10]'],
+    ['Australia/Sydney', '2026-10-03T16:00:00Z', '2026-10-04T03:00:00+11:00', 'Chủ nhật, 04/10/2026, 03:00 [GMT+11]'],
+    ['Australia/Lord_Howe', '2026-10-03T15:29:59Z', '2026-10-04T01:59:59+10:30', 'Chủ nhật, 04/10/2026, 01:59 [GMT+10:30]'],
+    ['Australia/Lord_Howe', '2026-10-03T15:30:00Z', '2026-10-04T02:30:00+11:00', 'Chủ nhật, 04/10/2026, 02:30 [GMT+11]'],
+  ];
+
+  it.each(dstEdges)('writes %s at %s with the offset the clocks showed', (zone, instant, iso, house) => {
+    expect(toIsoWithOffset(new Date(instant), zone)).toBe(iso);
+    expect(formatHouseDate(instant, zone)).toBe(house);
+    // Read back, the ISO names the same instant.
+    expect(new Date(iso).getTime()).toBe(new Date(instant).getTime());
+  });
 });

@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Article } from '../../../shared/article';
 import { documentParts } from '../../../shared/document';
 import type { ExportKind, PublicationProfile } from '../../../shared/export';
 import { isValidSlug } from '../../../shared/slug';
-import { writeFileAtomically, writeFolderAtomically, type BundleFile } from './atomic-write';
-import { assertReplaceableFolder, assertReplaceableZip } from './ownership';
+import type { BundleFile } from './atomic-write';
 import { buildModel, type BundleModel, type BundlePhoto } from './model';
 import { buildNinjs } from './ninjs';
 import { renderArticlePage } from './page';
@@ -76,16 +74,6 @@ export function zipBundle(files: BundleFile[]): Buffer {
   return Buffer.from(zipSync(entries));
 }
 
-export interface WrittenBundle {
-  slug: string;
-  path: string;
-  zipPath: string | null;
-  files: BundleFile[];
-  indexSha256: string;
-  manifestSha256: string;
-  model: BundleModel;
-}
-
 export interface BuildOptions {
   profile: PublicationProfile;
   kind: ExportKind;
@@ -100,19 +88,4 @@ export async function buildBundle(article: Article, doc: PMNode, options: BuildO
   const photos = await collectPhotos(doc, options.readMedia, { embedCredit: options.profile.embedCredit, cache: options.cache, onEncode: options.onEncode });
   const model = buildModel({ article, doc, profile: options.profile, kind: options.kind, photos });
   return { model, files: bundleFiles(model) };
-}
-
-/** Write a built bundle as `<outDir>/<slug>/` (and `<slug>.zip`), each atomically; only a bundle export wrote is replaced. */
-export async function writeBundle(outDir: string, built: { model: BundleModel; files: BundleFile[] }, zip: boolean): Promise<WrittenBundle> {
-  const { model, files } = built;
-  const slug = model.slug;
-  if (!isValidSlug(slug)) throw new Error(`unsafe slug ${JSON.stringify(slug)}`);
-  // Both targets are checked before either is written, so a refusal changes nothing.
-  assertReplaceableFolder(join(outDir, slug));
-  if (zip) assertReplaceableZip(join(outDir, `${slug}.zip`));
-  const path = await writeFolderAtomically(outDir, slug, files);
-  const zipPath = zip ? writeFileAtomically(outDir, `${slug}.zip`, zipBundle(files)) : null;
-  const index = files.find((f) => f.path === 'index.html')!;
-  const manifest = files.find((f) => f.path === 'manifest-sha256.txt')!;
-  return { slug, path, zipPath, files, indexSha256: sha256Hex(index.bytes), manifestSha256: sha256Hex(manifest.bytes), model };
 }

@@ -70,7 +70,7 @@ export function useOpenArticle({ client, refreshList, showEditor }: OpenArticleO
         },
         placeholderTexts(tRef.current),
       );
-      session = new ArticleSession(client, article, () => controller.committedDoc());
+      session = new ArticleSession(client, article, () => controller.committedDoc(), () => controller.composing);
       const slugAutoRef = { current: article.meta.slug === slugify(documentParts(doc).headline.textContent) };
       let headline = documentParts(doc).headline.textContent;
       let listTimer: ReturnType<typeof setTimeout> | null = null;

@@ -47,6 +47,11 @@ export class ArticleSession {
     private readonly client: ApiClient,
     article: Article,
     private readonly getDocument: () => PMNode,
+    /**
+     * True while an input method is composing a word: autosave waits for the commit,
+     * so no half-composed syllable is stored and no save lands inside the composition.
+     */
+    private readonly composing: () => boolean = () => false,
   ) {
     this.id = article.meta.id;
     this.snapshot = { meta: article.meta, revision: article.revision, save: { kind: 'saved', at: article.meta.updatedAt } };
@@ -169,7 +174,7 @@ export class ArticleSession {
     // Only a real change of state notifies: typing must not re-render the panels on every key.
     if (this.snapshot.save.kind === 'saved') this.set({ save: { kind: 'pending' } });
     this.clearTimer();
-    this.timer = setTimeout(() => void this.flush(), delay);
+    this.timer = setTimeout(() => (this.composing() ? this.schedule(delay) : void this.flush()), delay);
   }
 
   private clearTimer(): void {

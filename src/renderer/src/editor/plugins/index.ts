@@ -84,7 +84,7 @@ export function featurePlugins(context: EditorContext, suggest: { toggleSuggesti
       replace: tt('replace'),
       replaceAll: tt('replaceAll'),
       close: tt('close'),
-      count: (current, total) => (current > 0 ? tt('matchOf', { current, total }) : tt('matches', { total })),
+      count: (current, total) => (current > 0 ? tt('matchOf', { current, total }) : tt('matches', { count: total })),
       noMatches: tt('noMatches'),
       replaced: (count) => tt('replaced', { count }),
     })),

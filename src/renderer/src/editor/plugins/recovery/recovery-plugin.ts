@@ -98,8 +98,17 @@ class RecoveryView {
       const opened = fingerprint(stored(openedDoc));
       const entry = options.journal.read(options.articleId);
       this.known = [...(entry?.known ?? []), opened, ...this.known];
-      if (entry) void this.recover(entry, opened);
+      if (entry) void this.recover(entry, opened).finally(() => this.markChecked());
+      else this.markChecked();
     }, 1000);
+  }
+
+  /**
+   * Mark the editor once the journal has been compared with the database (whatever
+   * came of it), so "nothing was restored" can be checked after a positive signal.
+   */
+  private markChecked(): void {
+    if (!this.destroyed) this.view.dom.setAttribute('data-recovery-checked', '');
   }
 
   update(view: EditorView, prev: EditorView['state']): void {
