@@ -7,3 +7,8 @@
 export function printedAgencyTag(articleTag: string | null | undefined, profileTag: string | null | undefined): string {
   return articleTag?.trim() || profileTag?.trim() || '';
 }
+
+/** The default export profile's agency tag among listed profiles ('' when there is none). */
+export function defaultProfileTag(profiles: readonly { name: string; profile: { agencyTag: string } }[]): string {
+  return profiles.find((p) => p.name === 'default')?.profile.agencyTag ?? '';
+}

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { documentFromStored } from '../../../shared/document';
 import { textParagraphs } from '../../../shared/proofing/paragraphs';
 import type { ArticleFinding } from '../../../shared/proofing/rules/engine';
-import { DEFAULT_PROFILE_NAME } from '../../../shared/export';
-import { printedAgencyTag } from '../../../shared/proofing/agency';
+import { defaultProfileTag, printedAgencyTag } from '../../../shared/proofing/agency';
 import { parseCommandArgs } from '../args';
 import { call } from '../call';
 import { CliError, type Command } from '../command';
@@ -62,7 +61,7 @@ export const proofCommand: Command = {
       if (values.stdin) results.push({ findings: core.proofing.proofParagraphs(textParagraphs(text), values.lang ?? 'vi', values.agency ?? '') });
       else {
         const { items: profiles } = await call(core, 'listPublicationProfiles', {});
-        const profileTag = profiles.find((p) => p.name === DEFAULT_PROFILE_NAME)?.profile.agencyTag;
+        const profileTag = defaultProfileTag(profiles);
         for (const id of positionals) {
           const article = await call(core, 'getArticle', { id });
           const doc = documentFromStored(article.document);
