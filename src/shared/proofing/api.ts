@@ -1,5 +1,6 @@
 /** API calls of proofing: the desk's rules file and checks run by the core. */
 import { z } from 'zod';
+import { ProofingOverrideEntry } from './override';
 import { DictionaryKind, DictionaryWord, NewsroomWord, OfferedWord } from './dictionary';
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -47,4 +48,6 @@ export const proofingCalls = {
   listPersonalWords: call(z.object({}).strict(), z.object({ words: z.array(z.string()) })),
   /** Add words to the local profile's personal dictionary (*add to dictionary*; also the one-time move from browser storage). */
   addPersonalWords: call(z.object({ words: z.array(DictionaryWord).min(1).max(50_000) }).strict(), z.object({ words: z.array(z.string()) })),
+  /** Exports and publications of the article that went out past proofing errors (History shows them). */
+  listProofingOverrides: call(z.object({ id: z.uuid() }).strict(), z.array(ProofingOverrideEntry)),
 };

@@ -33,6 +33,10 @@ export function createProofingHandlers(core: Core): Pick<Handlers, keyof typeof 
       return { words: me ? core.proofing.personal.words(me.id) : [] };
     },
     addPersonalWords: ({ words }) => ({ words: core.proofing.personal.add(core.review.people.requireLocal().id, words) }),
+    listProofingOverrides: ({ id }) => {
+      core.articles.get(id);
+      return core.proofing.overrides.list(id);
+    },
     proofText: ({ paragraphs, language }) => ({ findings: core.proofing.proofParagraphs(paragraphs.map((text, paragraph) => ({ part: 'body', paragraph, text, pos: -1 })), language, '') }),
   };
 }

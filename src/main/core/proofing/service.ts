@@ -7,6 +7,7 @@ import type { ArticleFinding } from '../../../shared/proofing/rules/engine';
 import { englishSpeller, vietnameseSpeller } from './dictionaries';
 import { NewsroomDictionary } from './newsroom-dictionary';
 import { PersonalDictionary } from './personal-dictionary';
+import { ProofingOverrides } from './overrides';
 import { readRules } from './rules-file';
 
 export class ProofingService {
@@ -14,6 +15,8 @@ export class ProofingService {
   readonly newsroom: NewsroomDictionary;
   /** Each profile's own words; only the editor's underlines use them. */
   readonly personal: PersonalDictionary;
+  /** Exports and publications the desk let through past proofing errors. */
+  readonly overrides: ProofingOverrides;
 
   constructor(
     private readonly databasePath: string,
@@ -21,6 +24,7 @@ export class ProofingService {
   ) {
     this.newsroom = new NewsroomDictionary(db);
     this.personal = new PersonalDictionary(db);
+    this.overrides = new ProofingOverrides(db);
   }
 
   /** Findings for paragraphs in the article's language, with the rules file and dictionary read fresh (the desk may just have edited them). */
