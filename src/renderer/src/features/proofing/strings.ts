@@ -68,6 +68,12 @@ export const proofingVi = {
     accepted: 'Đã nhận “{{word}}” vào từ điển toà soạn.',
     declined: 'Đã bỏ đề nghị “{{word}}”.',
   },
+  overrides: {
+    title: 'Xuất bài bỏ qua lỗi soát',
+    preview: '{{who}}, {{when}}: xuất bài (bản xem trước) dù còn {{count}} lỗi soát; lý do:',
+    publish: '{{who}}, {{when}}: đăng bài dù còn {{count}} lỗi soát; lý do:',
+    nobody: 'Chưa đặt hồ sơ',
+  },
 };
 
 export const proofingEn: typeof proofingVi = {
@@ -138,5 +144,11 @@ export const proofingEn: typeof proofingVi = {
     decline: 'Decline',
     accepted: 'Accepted “{{word}}” into the newsroom dictionary.',
     declined: 'Declined “{{word}}”.',
+  },
+  overrides: {
+    title: 'Exported past proofing errors',
+    preview: '{{who}}, {{when}}: exported a preview with {{count}} proofing error(s); reason:',
+    publish: '{{who}}, {{when}}: published with {{count}} proofing error(s); reason:',
+    nobody: 'No profile set up',
   },
 };
