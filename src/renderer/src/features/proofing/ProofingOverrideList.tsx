@@ -32,7 +32,7 @@ export function ProofingOverrideList({ client, articleId, version, formatTime }:
             <ul>
               {o.findings.map((f, i) => (
                 <li key={i}>
-                  “{f.text}” <small>({f.part}, {f.rule})</small>
+                  “{f.text}” <small>({t(`proofing.overrides.parts.${f.part}`, { defaultValue: f.part })}, {f.rule})</small>
                 </li>
               ))}
             </ul>

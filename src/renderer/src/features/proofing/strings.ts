@@ -73,6 +73,7 @@ export const proofingVi = {
     preview: '{{who}}, {{when}}: xuất bài (bản xem trước) dù còn {{count}} lỗi soát; lý do:',
     publish: '{{who}}, {{when}}: đăng bài dù còn {{count}} lỗi soát; lý do:',
     nobody: 'Chưa đặt hồ sơ',
+    parts: { headline: 'tít', lead: 'sapo', body: 'thân bài', caption: 'chú thích ảnh', credit: 'nguồn ảnh', byline: 'tác giả' },
   },
 };
 
@@ -150,5 +151,6 @@ export const proofingEn: typeof proofingVi = {
     preview: '{{who}}, {{when}}: exported a preview with {{count}} proofing error(s); reason:',
     publish: '{{who}}, {{when}}: published with {{count}} proofing error(s); reason:',
     nobody: 'No profile set up',
+    parts: { headline: 'headline', lead: 'lead', body: 'body', caption: 'caption', credit: 'credit', byline: 'byline' },
   },
 };
