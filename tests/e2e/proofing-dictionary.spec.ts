@@ -25,7 +25,7 @@ test('add to dictionary keeps the word in the store for the profile', async ({ p
   await expect.poll(() => app.core.proofing.personal.words(app.core.review.people.requireLocal().id)).toEqual(['homestay']);
 });
 
-test('the desk adds a name on the Dictionary tab and open editors stop flagging it', async ({ page, app }) => {
+test('the desk adds a word on the Dictionary tab and the editor stops flagging it', async ({ page, app }) => {
   app.core.review.people.setLocal(DESK);
   await openCreated(page, app, article('Năm 2024, tỉnh phát triển du lịch cộng đồng.', ['Khách nghỉ ở homestay của bản.']));
   await expect(underline(page, 'homestay')).toHaveClass(/nr-proof-spelling/);

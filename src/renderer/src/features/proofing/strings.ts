@@ -67,6 +67,8 @@ export const proofingVi = {
     decline: 'Bỏ',
     accepted: 'Đã nhận “{{word}}” vào từ điển toà soạn.',
     declined: 'Đã bỏ đề nghị “{{word}}”.',
+    merged: 'Đã thêm {{count}} mục mới vào từ điển toà soạn (gói do thư ký toà soạn đáng tin ký).',
+    offeredOnOpen: 'Gói đề nghị {{count}} mục mới cho từ điển toà soạn; thư ký toà soạn xem và nhận ở thẻ Từ điển toà soạn.',
   },
   overrides: {
     title: 'Xuất bài bỏ qua lỗi soát',
@@ -145,6 +147,8 @@ export const proofingEn: typeof proofingVi = {
     decline: 'Decline',
     accepted: 'Accepted “{{word}}” into the newsroom dictionary.',
     declined: 'Declined “{{word}}”.',
+    merged: 'Added {{count}} new entries to the newsroom dictionary (signed by a trusted desk key).',
+    offeredOnOpen: 'The package offers {{count}} new newsroom dictionary entries; the desk reviews them on the Newsroom dictionary tab.',
   },
   overrides: {
     title: 'Exported past proofing errors',
