@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../src/main/core/core';
 import { createExportService } from '../../src/main/core/export/handlers';
@@ -53,6 +54,22 @@ describe('proofing overrides are logged in the article’s history', () => {
       const article = await call(core, 'getArticle', { id });
       expect(article.meta.status).toBe('published');
       expect(await call(core, 'listProofingOverrides', { id })).toEqual([expect.objectContaining({ kind: 'publish', reason: REASON, revision: article.revision, findings: [expect.objectContaining({ rule: 'agency.with-field' })] })]);
+    } finally {
+      core.close();
+    }
+  });
+
+  it('only the desk may export past proofing errors: a reporter’s reason is refused with a sentence, nothing written or logged', async () => {
+    const core = createCore({ databasePath: temp.db, host: 'browser' });
+    try {
+      await call(core, 'setLocalProfile', { ...DESK, displayName: 'Tiến Thành', role: 'reporter' });
+      const id = await doubledTag(core);
+      const service = createExportService(core);
+      const out = join(temp.dir, 'out');
+      const refused = await service.exportArticle(id, { outDir: out, zip: false, profile: service.profiles.get('default'), publish: false, proofingOverride: REASON });
+      expect(refused).toMatchObject({ ok: false, message: 'only a desk profile may export past proofing errors; fix them, or ask the desk' });
+      expect(existsSync(join(out, refused.slug))).toBe(false);
+      expect(await call(core, 'listProofingOverrides', { id })).toEqual([]);
     } finally {
       core.close();
     }

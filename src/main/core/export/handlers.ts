@@ -26,6 +26,7 @@ export function createExportService(core: Core, extra: { onEncode?: () => void }
     },
     countSuggestions: (article) => core.review.suggestions.countOpen(article.meta.id),
     proofing: (doc, article, profile) => core.proofing.proofDocument(doc, article.meta.language, printedAgencyTag(article.meta.agencyTag, profile.agencyTag)),
+    mayOverrideProofing: () => core.review.people.local()?.role === 'desk',
     logProofingOverride: (entry) => core.proofing.overrides.record({ ...entry, profileId: core.review.people.local()?.id ?? null }),
     workflow: reviewPublisher(core.db, core.review, core.articles, () => toIsoWithOffset(new Date())),
     onEncode: extra.onEncode,

@@ -31,6 +31,8 @@ export interface ExportDeps {
   workflow?: PublishWorkflow;
   /** Logs an export that went out past proofing errors (the article's History shows it). */
   logProofingOverride?: (entry: ProofingOverrideLog) => void;
+  /** Whether the local profile may let an export past proofing errors (the desk); allowed when absent (rendering-only set-ups). */
+  mayOverrideProofing?: () => boolean;
   now?: () => string;
   /** Counts real sharp encodes (tests, bench). */
   onEncode?: () => void;
@@ -163,6 +165,10 @@ export class ExportService {
     if (!preflight.exportable || !doc) {
       return { done: { ...base, ok: false, blocking: [...preflight.errors, ...preflight.warnings].filter((i) => i.blocking), message: 'preflight failed' } };
     }
+    const overridden = preflight.errors.filter((e) => e.code === 'proofing_error' && !e.blocking).map((e) => ({ part: e.where, rule: String(e.params.rule ?? ''), text: String(e.params.text ?? '') }));
+    if (overridden.length && this.deps.mayOverrideProofing && !this.deps.mayOverrideProofing()) {
+      return { done: { ...base, ok: false, blocking: preflight.errors.filter((e) => e.code === 'proofing_error'), message: 'only a desk profile may export past proofing errors; fix them, or ask the desk' } };
+    }
     try {
       // Refused before anything happens (no publish, no staging) when the target is not ours.
       this.assertReplaceable(options, article.meta.slug);
@@ -182,7 +188,6 @@ export class ExportService {
       }
       article = this.deps.articles.get(id);
     }
-    const overridden = preflight.errors.filter((e) => e.code === 'proofing_error' && !e.blocking).map((e) => ({ part: e.where, rule: String(e.params.rule ?? ''), text: String(e.params.text ?? '') }));
     const prepared: PreparedExport = { id, kind, publishing, before, article, built: null, staged: null, overridden };
     try {
       prepared.built = await buildBundle(article, doc, {
