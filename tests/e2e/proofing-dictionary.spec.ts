@@ -56,3 +56,24 @@ test('a reporter can search the newsroom dictionary but not change it', async ({
   await expect(page.getByRole('button', { name: 'Thêm', exact: true })).toHaveCount(0);
   await expect(page.getByTestId('dictionary-entries').getByRole('button')).toHaveCount(0);
 });
+
+test('the desk accepts or declines the entries a package offered', async ({ page, app }) => {
+  app.core.review.people.setLocal(DESK);
+  // What opening a package from a signer not trusted as desk leaves behind.
+  app.core.db.transaction(() => app.core.proofing.newsroom.receive([{ word: 'homestay', kind: 'word' }, { word: 'Pú Đao', kind: 'place' }], { name: 'Tiến Thành', fingerprint: null, trustedAsDesk: false }))();
+  await openCreated(page, app, article('Năm 2024, tỉnh phát triển du lịch cộng đồng.', ['Khách nghỉ ở homestay của bản.']));
+  await expect(underline(page, 'homestay')).toHaveClass(/nr-proof-spelling/);
+  await page.getByRole('menuitem', { name: 'Công cụ' }).click();
+  await page.getByRole('menuitem', { name: /Quy định văn phong/ }).click();
+  await page.getByRole('tab', { name: 'Từ điển toà soạn' }).click();
+  const offered = page.getByTestId('dictionary-offered');
+  await expect(offered.locator('li')).toHaveText([/homestay.*do Tiến Thành gửi/, /Pú Đao.*do Tiến Thành gửi/]);
+  await offered.locator('li', { hasText: 'homestay' }).getByRole('button', { name: 'Nhận' }).click();
+  await expect(page.getByText('Đã nhận “homestay” vào từ điển toà soạn.')).toBeVisible();
+  await offered.locator('li', { hasText: 'Pú Đao' }).getByRole('button', { name: 'Bỏ' }).click();
+  await expect(offered).toHaveCount(0);
+  expect(app.core.proofing.newsroom.words()).toContain('homestay');
+  expect(app.core.proofing.newsroom.words()).not.toContain('Pú Đao');
+  await page.getByRole('button', { name: /Quay lại bài viết/ }).click();
+  await expect(underline(page, 'homestay')).toHaveCount(0);
+});
