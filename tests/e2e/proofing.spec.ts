@@ -87,6 +87,14 @@ test('a lead that repeats the agency tag blocks publishing until the desk overri
   await view.getByRole('button', { name: 'Xuất bản', exact: true }).click();
   await expect(view.getByRole('status').filter({ hasText: 'Xong' })).toHaveText('Xong: 1 bài đã xuất, 0 bài lỗi.');
   expect(app.core.articles.get(id).meta.status).toBe('published');
+  // The override is in the article's History: who, the reason and the error let through.
+  expect(app.core.proofing.overrides.list(id)).toEqual([expect.objectContaining({ kind: 'publish', reason: 'Tin khẩn, sửa sau khi đăng', profileName: DESK.displayName })]);
+  await page.getByRole('button', { name: /Quay lại bài viết/ }).click();
+  await page.keyboard.press('Control+Alt+R');
+  await page.locator('.review-view').getByRole('tab', { name: 'Lịch sử' }).click();
+  const logged = page.getByTestId('proofing-overrides');
+  await expect(logged).toContainText('đăng bài dù còn 1 lỗi soát; lý do: Tin khẩn, sửa sau khi đăng');
+  await expect(logged).toContainText('“(BLC) – ” (sapo, agency.with-field)');
 });
 
 test('fixing the doubled agency tag from its underline unblocks publishing', async ({ page, app }) => {

@@ -67,6 +67,8 @@ describe('proofing in preflight', () => {
     const pf = await runCli(['preflight', id, '--db', temp.db]);
     expect(pf.code).toBe(1);
     expect(pf.out).toContain('proofing_error');
+    // Only a desk profile may let it through.
+    expect((await runCli(['profile', 'set', '--name', 'Thu Hà', '--initials', 'TH', '--role', 'desk', '--db', temp.db])).code).toBe(0);
     const overridden = await runCli(['export', id, '--out', out, '--override-proofing', 'Tin khẩn, sửa sau', '--db', temp.db]);
     expect(overridden.err).toBe('');
     expect(overridden.code).toBe(0);

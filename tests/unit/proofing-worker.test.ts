@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
+import { DEFAULT_NEWSROOM_WORDS } from '../../src/shared/proofing/dictionary';
 import { DEFAULT_RULES } from '../../src/shared/proofing/rules/default-rules';
 import type { ProofParagraph } from '../../src/shared/proofing/paragraphs';
 import type { ArticleFinding } from '../../src/shared/proofing/rules/engine';
@@ -24,7 +25,7 @@ let spellings = 0;
 const counted = (s: Speller): Speller => ({ correct: (w) => (spellings++, s.correct(w)), suggest: (w) => s.suggest(w) });
 
 const body = (texts: string[]): ProofParagraph[] => texts.map((text, paragraph) => ({ part: 'body', paragraph, text, pos: 10 * paragraph }));
-const configure = { type: 'configure', rules: DEFAULT_RULES, language: 'vi', personalWords: [] };
+const configure = { type: 'configure', rules: DEFAULT_RULES, language: 'vi', newsroomWords: DEFAULT_NEWSROOM_WORDS.map((e) => e.word), personalWords: [] };
 
 describe('the proofing worker protocol', () => {
   it('refuses a check before it is configured, naming the request', () => {
@@ -67,6 +68,13 @@ describe('the proofing worker protocol', () => {
     const session = new ProofingSession({ vi: () => vi, en: () => en });
     session.handle({ ...configure, personalWords: ['Xuxu'] });
     const reply = session.handle({ type: 'check', id: 4, paragraphs: body(['Bạn xuxu và zozo.']), agencyTag: '' });
+    expect((reply as { findings: ArticleFinding[] }).findings.map((f) => f.text)).toEqual(['zozo']);
+  });
+
+  it('never flags a word of the newsroom dictionary it was configured with', () => {
+    const session = new ProofingSession({ vi: () => vi, en: () => en });
+    session.handle({ ...configure, newsroomWords: ['homestay'] });
+    const reply = session.handle({ type: 'check', id: 5, paragraphs: body(['Khách ở homestay và zozo.']), agencyTag: '' });
     expect((reply as { findings: ArticleFinding[] }).findings.map((f) => f.text)).toEqual(['zozo']);
   });
 });

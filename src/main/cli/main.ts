@@ -15,6 +15,7 @@ import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { preflightCommand } from './commands/preflight';
 import { proofCommand } from './commands/proof';
+import { dictionaryCommand } from './commands/dictionary';
 import { serve } from './commands/serve';
 import { pack } from './commands/pack';
 import { unpack } from './commands/unpack';
@@ -22,7 +23,7 @@ import { profile } from './commands/profile';
 import { trust } from './commands/trust';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [list, show, search, importCommand, preflightCommand, proofCommand, exportCommand, serve, profile, pack, unpack, trust, check, backup, restore];
+export const COMMANDS: Command[] = [list, show, search, importCommand, preflightCommand, proofCommand, dictionaryCommand, exportCommand, serve, profile, pack, unpack, trust, check, backup, restore];
 
 function help(): string {
   return [

@@ -11,6 +11,7 @@ import { revisionAuthor } from './review/profiles';
 import { defaultProfileName } from './store/profile';
 import { ImportService } from './import/service';
 import { ProofingService } from './proofing/service';
+import { moveLegacyDictionary } from './proofing/rules-file';
 
 export interface CoreOptions {
   databasePath: string;
@@ -36,7 +37,7 @@ export interface Core {
   readonly review: ReviewService;
   /** Import of text, Word and web-page files: previews waiting for review, then commits. */
   readonly imports: ImportService;
-  /** Spelling and house style with the desk's rules file. */
+  /** Spelling and house style with the desk's rules file and the newsroom and personal dictionaries. */
   readonly proofing: ProofingService;
   call(name: string, input: unknown): Promise<ApiResult<unknown>>;
   close(): void;
@@ -56,7 +57,7 @@ export function createCore(options: CoreOptions): Core {
     media: new MediaStore(db, mediaDirFor(options.databasePath)),
     review: new ReviewService(db, () => core.articles),
     imports: new ImportService(db, () => core),
-    proofing: new ProofingService(options.databasePath),
+    proofing: new ProofingService(options.databasePath, db),
     call: (name, input) => dispatch(handlers, name, input),
     close: () => {
       // Leave the search index complete (markers left behind are caught up on the next open).
@@ -72,6 +73,7 @@ export function createCore(options: CoreOptions): Core {
     },
   };
   handlers = createHandlers(core);
+  if (!db.readonly) moveLegacyDictionary(core);
   // Catch up on articles written but not yet indexed (a crash, another process, an upgrade).
   if (maintainSearch) core.articles.search.scheduleFlush();
   return core;

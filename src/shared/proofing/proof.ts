@@ -21,7 +21,9 @@ export interface ProoferOptions {
   vi: Speller;
   en: Speller;
   rules: LoadedRules;
-  /** Personal words added from the editor, on top of the newsroom dictionary in the rules file. */
+  /** The newsroom dictionary's entries (from the store). */
+  newsroomWords?: readonly string[];
+  /** The reporter's personal dictionary, on top of the newsroom one. */
   personalWords?: readonly string[];
 }
 
@@ -33,7 +35,7 @@ function knownWords(entries: readonly string[]): Set<string> {
 }
 
 export function createProofer(options: ProoferOptions): Proofer {
-  const known = knownWords([...options.rules.dictionary, ...(options.personalWords ?? [])]);
+  const known = knownWords([...(options.newsroomWords ?? []), ...(options.personalWords ?? [])]);
   const lowerKnown = new Set([...known].map((w) => w.toLowerCase()));
   const spellText = createSpellChecker({
     language: options.language,

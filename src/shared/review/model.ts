@@ -177,5 +177,7 @@ export const UnpackResult = z.object({
   conflict: z.object({ id: RecordId, revisionId: z.number().int() }).nullable(),
   added: z.object({ revisions: z.number().int(), comments: z.number().int(), suggestions: z.number().int(), transitions: z.number().int(), media: z.number().int() }),
   missingMedia: z.array(z.string()),
+  /** The sender's newsroom dictionary entries new here: merged (signer trusted as desk) or offered to the desk. */
+  dictionary: z.object({ merged: z.number().int(), offered: z.number().int() }),
 });
 export type UnpackResult = z.infer<typeof UnpackResult>;

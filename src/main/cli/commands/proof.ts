@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { documentFromStored } from '../../../shared/document';
 import { textParagraphs } from '../../../shared/proofing/paragraphs';
 import type { ArticleFinding } from '../../../shared/proofing/rules/engine';
-import { ProofingService } from '../../core/proofing/service';
+import { defaultProfileTag, printedAgencyTag } from '../../../shared/proofing/agency';
 import { parseCommandArgs } from '../args';
 import { call } from '../call';
 import { CliError, type Command } from '../command';
@@ -46,27 +46,30 @@ export const proofCommand: Command = {
       this.usage,
     );
     if (values.stdin === (positionals.length > 0)) throw new CliError(`usage: ${this.usage}`, 2);
-    const proofing = new ProofingService(ctx.databasePath);
     const results: { id?: string; findings: ArticleFinding[] }[] = [];
+    let text = '';
     if (values.stdin) {
-      let text: string;
       try {
         text = readStdinText();
       } catch {
         throw new CliError('standard input is not UTF-8 text');
       }
-      results.push({ findings: proofing.proofParagraphs(textParagraphs(text), values.lang ?? 'vi', values.agency ?? '') });
-    } else {
-      const core = ctx.openCore();
-      try {
+    }
+    // The store holds the newsroom dictionary, so even --stdin checks open it.
+    const core = ctx.openCore();
+    try {
+      if (values.stdin) results.push({ findings: core.proofing.proofParagraphs(textParagraphs(text), values.lang ?? 'vi', values.agency ?? '') });
+      else {
+        const { items: profiles } = await call(core, 'listPublicationProfiles', {});
+        const profileTag = defaultProfileTag(profiles);
         for (const id of positionals) {
           const article = await call(core, 'getArticle', { id });
           const doc = documentFromStored(article.document);
-          results.push({ id, findings: proofing.proofDocument(doc, article.meta.language ?? 'vi', article.meta.agencyTag ?? '') });
+          results.push({ id, findings: core.proofing.proofDocument(doc, article.meta.language ?? 'vi', printedAgencyTag(article.meta.agencyTag, profileTag)) });
         }
-      } finally {
-        core.close();
       }
+    } finally {
+      core.close();
     }
     if (values.json) {
       ctx.out(JSON.stringify(results.flatMap((r) => r.findings.map((f) => toJson(f, r.id))), null, 2));

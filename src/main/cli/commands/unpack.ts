@@ -49,6 +49,9 @@ export const unpack: Command = {
         }
         const a = result.added;
         ctx.out(`  added ${a.revisions} revisions, ${a.comments} comments, ${a.suggestions} suggestions, ${a.transitions} status changes, ${a.media} photos`);
+        const d = result.dictionary;
+        if (d.merged) ctx.out(`  newsroom dictionary: ${d.merged} new entr${d.merged === 1 ? 'y' : 'ies'} merged (signed by a key trusted as desk)`);
+        if (d.offered) ctx.out(`  newsroom dictionary: ${d.offered} new entr${d.offered === 1 ? 'y' : 'ies'} offered, not merged (the signer is not trusted as desk); see newsroom dictionary list --offered`);
         if (result.conflict) ctx.out(`  conflict ${result.conflict.id}: compare with revision ${result.conflict.revisionId}, then keep yours or take theirs in the app`);
         for (const id of result.missingMedia) ctx.err(`warning: photo ${id} is missing (not in the package nor here)`);
       }

@@ -2,6 +2,7 @@ import type { Core } from '../core';
 import { toIsoWithOffset } from '../../../shared/dates';
 import type { Handlers } from '../api/handlers';
 import type { exportCalls } from '../../../shared/export';
+import { printedAgencyTag } from '../../../shared/proofing/agency';
 import { ExportJobs } from './jobs';
 import { reviewPublisher } from './publish';
 import { ExportService } from './service';
@@ -24,7 +25,9 @@ export function createExportService(core: Core, extra: { onEncode?: () => void }
       return info ? { width: info.width, height: info.height } : null;
     },
     countSuggestions: (article) => core.review.suggestions.countOpen(article.meta.id),
-    proofing: (doc, article, profile) => core.proofing.proofDocument(doc, article.meta.language, article.meta.agencyTag || profile.agencyTag),
+    proofing: (doc, article, profile) => core.proofing.proofDocument(doc, article.meta.language, printedAgencyTag(article.meta.agencyTag, profile.agencyTag)),
+    mayOverrideProofing: () => core.review.people.local()?.role === 'desk',
+    logProofingOverride: (entry) => core.proofing.overrides.record({ ...entry, profileId: core.review.people.local()?.id ?? null }),
     workflow: reviewPublisher(core.db, core.review, core.articles, () => toIsoWithOffset(new Date())),
     onEncode: extra.onEncode,
   });

@@ -29,9 +29,22 @@ export interface ExportDeps {
   proofing?: ProofingCheck;
   /** Publishing goes through the workflow; without one, publishing is refused (previews still work). */
   workflow?: PublishWorkflow;
+  /** Logs an export that went out past proofing errors (the article's History shows it). */
+  logProofingOverride?: (entry: ProofingOverrideLog) => void;
+  /** Whether the local profile may let an export past proofing errors (the desk); allowed when absent (rendering-only set-ups). */
+  mayOverrideProofing?: () => boolean;
   now?: () => string;
   /** Counts real sharp encodes (tests, bench). */
   onEncode?: () => void;
+}
+
+/** What an export past proofing errors leaves in the log: the revision that went out, the reason and the findings. */
+export interface ProofingOverrideLog {
+  articleId: string;
+  revision: number;
+  kind: ExportKind;
+  reason: string;
+  findings: { part: string; rule: string; text: string }[];
 }
 
 export interface ArticleExportOutcome extends BundleResult {
@@ -56,6 +69,8 @@ interface PreparedExport {
   article: Article;
   built: { model: BundleModel; files: BundleFile[] } | null;
   staged: StagedFolder | null;
+  /** Proofing errors the desk's reason let through (logged once the bundle is in place). */
+  overridden: ProofingOverrideLog['findings'];
 }
 
 /** Bundles staged before one flush in a batch. */
@@ -150,6 +165,10 @@ export class ExportService {
     if (!preflight.exportable || !doc) {
       return { done: { ...base, ok: false, blocking: [...preflight.errors, ...preflight.warnings].filter((i) => i.blocking), message: 'preflight failed' } };
     }
+    const overridden = preflight.errors.filter((e) => e.code === 'proofing_error' && !e.blocking).map((e) => ({ part: e.where, rule: String(e.params.rule ?? ''), text: String(e.params.text ?? '') }));
+    if (overridden.length && this.deps.mayOverrideProofing && !this.deps.mayOverrideProofing()) {
+      return { done: { ...base, ok: false, blocking: preflight.errors.filter((e) => e.code === 'proofing_error'), message: 'only a desk profile may export past proofing errors; fix them, or ask the desk' } };
+    }
     try {
       // Refused before anything happens (no publish, no staging) when the target is not ours.
       this.assertReplaceable(options, article.meta.slug);
@@ -169,7 +188,7 @@ export class ExportService {
       }
       article = this.deps.articles.get(id);
     }
-    const prepared: PreparedExport = { id, kind, publishing, before, article, built: null, staged: null };
+    const prepared: PreparedExport = { id, kind, publishing, before, article, built: null, staged: null, overridden };
     try {
       prepared.built = await buildBundle(article, doc, {
         profile: options.profile.profile,
@@ -234,6 +253,13 @@ export class ExportService {
     return { outcome, record };
   }
 
+  /** Log the proofing errors an export in place went out with, and the desk's reason. */
+  private logOverride(p: PreparedExport, options: ExportOptions): void {
+    const reason = options.proofingOverride?.trim();
+    if (!reason || !p.overridden.length) return;
+    this.deps.logProofingOverride?.({ articleId: p.id, revision: p.article.revision, kind: p.kind, reason, findings: p.overridden });
+  }
+
   /** A failed export leaves no temporary folder and takes a publish back (logged, with the reason). */
   private undo(p: PreparedExport, err: unknown): void {
     if (p.staged) discardStaged(p.staged);
@@ -258,6 +284,7 @@ export class ExportService {
     }
     const { outcome, record } = this.finish(step.prepared, { ...options, outDir }, true);
     this.records.add(record);
+    this.logOverride(step.prepared, options);
     return outcome;
   }
 
@@ -333,10 +360,12 @@ export class ExportService {
         continue;
       }
       const records: ExportRecord[] = [];
+      const wentOut: PreparedExport[] = [];
       for (const p of chunk) {
         try {
           const { outcome, record } = this.finish(p, options, false);
           records.push(record);
+          wentOut.push(p);
           const { model, ...rest } = outcome;
           index.push({ slug: outcome.slug, headline: outcome.headline, publishedAt: model!.publishedAt, kind: outcome.kind!, path: `${outcome.slug}/index.html`, sha256: outcome.indexSha256! });
           report(rest);
@@ -345,7 +374,10 @@ export class ExportService {
         }
       }
       if (chunk.length) syncFolder(outDir);
-      this.deps.db.transaction(() => records.forEach((r) => this.records.add(r)))();
+      this.deps.db.transaction(() => {
+        records.forEach((r) => this.records.add(r));
+        wentOut.forEach((p) => this.logOverride(p, options));
+      })();
     }
     // Report order follows completion; the returned list follows the request.
     const position = new Map(ids.map((id, i) => [id, i]));

@@ -47,6 +47,8 @@ export interface UnpackResult {
   added: { revisions: number; comments: number; suggestions: number; transitions: number; media: number };
   /** Photos the document names that neither the package nor this store holds. */
   missingMedia: string[];
+  /** The sender's newsroom dictionary entries new here: merged only from a signer trusted as desk, otherwise offered to the desk. */
+  dictionary: { merged: number; offered: number };
 }
 
 /** Current document as stored here: normalised and at the current layout version. */
@@ -131,7 +133,14 @@ export async function applyPackage(core: Core, received: PackageContents): Promi
       rememberSigner(core, contents);
       const origins = new MediaOrigins(core.db);
       for (const link of plan.links) origins.record(link.copyId, link.originalId, signer.trusted ? signer.fingerprint : null);
-      return writeArticle(core, contents, signer);
+      const written = writeArticle(core, contents, signer);
+      // The sender's dictionary joins ours only on a desk signature this machine trusts; otherwise the desk is asked.
+      const dictionary = core.proofing.newsroom.receive(contents.dictionary, {
+        name: contents.manifest.sender.displayName,
+        fingerprint: signer.fingerprint,
+        trustedAsDesk: signer.trusted && signer.trustedAs?.role === 'desk',
+      });
+      return { ...written, dictionary };
     })
     .immediate();
   core.articles.search.scheduleFlush();
@@ -159,7 +168,7 @@ function exists(db: Database, id: string): boolean {
   return db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
 }
 
-function writeArticle(core: Core, contents: PackageContents, signer: PackageSigner): UnpackResult {
+function writeArticle(core: Core, contents: PackageContents, signer: PackageSigner): Omit<UnpackResult, 'dictionary'> {
   const { db, review } = core;
   const { manifest, article } = contents;
   const id = article.meta.id;

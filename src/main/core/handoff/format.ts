@@ -4,6 +4,8 @@ import { ArticleMeta, ArticleMetaPatch, IsoDateTime } from '../../../shared/arti
 import { RevisionReason } from '../../../shared/revisions';
 import type { StoredDocument } from '../../../shared/document';
 import { Comment, Profile, Suggestion, Transition } from '../../../shared/review/model';
+export { PackageDictionary } from '../../../shared/proofing/dictionary';
+import type { PackageDictionary } from '../../../shared/proofing/dictionary';
 
 /**
  * The handoff package (`<slug>.newsroom`): a zip holding one article with
@@ -18,6 +20,7 @@ import { Comment, Profile, Suggestion, Transition } from '../../../shared/review
  *     transitions.json   the workflow log
  *     profiles.json      everyone those records name (sender included)
  *     media.json         file names of the photos below; a stripped copy names the original it was made from
+ *     dictionary.json    the sender's newsroom dictionary (optional: packages made before it travelled lack it)
  *     media/<sha256>     photos, each named by the SHA-256 of its own bytes
  *
  * Signing the manifest signs everything: it lists every other entry's SHA-256.
@@ -47,6 +50,8 @@ export const LIMITS = {
 
 export const JSON_ENTRIES = ['article.json', 'history.json', 'comments.json', 'suggestions.json', 'transitions.json', 'profiles.json', 'media.json'] as const;
 export type JsonEntry = (typeof JSON_ENTRIES)[number];
+/** Entries a package may leave out (older packages do); read when present. */
+export const DICTIONARY_ENTRY = 'dictionary.json';
 export const MEDIA_ENTRY = /^media\/([0-9a-f]{64})$/;
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest');
@@ -111,6 +116,8 @@ export interface PackageContents {
   transitions: Transition[];
   profiles: Profile[];
   media: { id: string; fileName: string; strippedFrom: string | null; bytes: Uint8Array }[];
+  /** The sender's newsroom dictionary ([] when the package does not carry one). */
+  dictionary: PackageDictionary;
   /** The sender's key when the signature over the manifest holds; null for an unsigned package. */
   signedBy: { publicKey: Uint8Array; fingerprint: string } | null;
   /** The documents of `history`, already parsed and checked (same order), so applying does not parse them again. */

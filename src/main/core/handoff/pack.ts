@@ -5,7 +5,7 @@ import { documentFromStored } from '../../../shared/document';
 import { digestDocument } from '../store/articles';
 import type { Core } from '../core';
 import { mediaIdsOf } from '../store/media-refs';
-import { HandoffError, PACKAGE_EXTENSION, PACKAGE_FORMAT, PACKAGE_VERSION, SIGNATURE_ENTRY, type HistoryEntry, type JsonEntry, type Manifest } from './format';
+import { DICTIONARY_ENTRY, HandoffError, PACKAGE_EXTENSION, PACKAGE_FORMAT, PACKAGE_VERSION, SIGNATURE_ENTRY, type HistoryEntry, type JsonEntry, type Manifest } from './format';
 import { MediaOrigins } from './media-origins';
 import { mediaIdsInJson, sha256Hex, storedStateHash } from './fingerprint';
 import { holdsPrivateMetadata } from '../media/metadata';
@@ -127,6 +127,7 @@ export async function buildPackage(core: Core, articleId: string, purpose: 'revi
     (json['media.json'] as { id: string; fileName: string; strippedFrom?: string }[]).push({ id: outgoingId, fileName: info?.fileName ?? '', ...(strippedFrom ? { strippedFrom } : {}) });
   }
   for (const [name, value] of Object.entries(json)) files[name] = strToU8(JSON.stringify(value));
+  files[DICTIONARY_ENTRY] = strToU8(JSON.stringify(core.proofing.newsroom.forPackage()));
 
   const entries = Object.entries(files).map(([name, value]) => {
     const bytes = Array.isArray(value) ? (value[0] as Uint8Array) : (value as Uint8Array);

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { Node as PMNode } from 'prosemirror-model';
 import { documentFromStored } from '../../../shared/document';
 import {
+  DICTIONARY_ENTRY,
   ENTRY_SCHEMAS,
+  PackageDictionary,
   HandoffError,
   JSON_ENTRIES,
   LIMITS,
@@ -83,7 +85,7 @@ export function readPackage(bytes: Uint8Array): PackageContents {
   for (const name of Object.keys(entries)) {
     if (name === 'manifest.json' || name === SIGNATURE_ENTRY) continue;
     if (!listed.has(name)) throw new HandoffError(`entry "${printableName(name)}" is not listed in the manifest`);
-    if (!(JSON_ENTRIES as readonly string[]).includes(name) && !MEDIA_ENTRY.test(name)) throw new HandoffError(`entry "${printableName(name)}" is not part of the package format`);
+    if (!(JSON_ENTRIES as readonly string[]).includes(name) && name !== DICTIONARY_ENTRY && !MEDIA_ENTRY.test(name)) throw new HandoffError(`entry "${printableName(name)}" is not part of the package format`);
   }
   for (const [name, expected] of listed) {
     const data = entries[name];
@@ -99,6 +101,14 @@ export function readPackage(bytes: Uint8Array): PackageContents {
     const parsed = ENTRY_SCHEMAS[name].safeParse(parseJson(name, data));
     if (!parsed.success) throw new HandoffError(`${name} is not valid: ${issueText(parsed.error)}`);
     (json as Record<string, unknown>)[name] = parsed.data;
+  }
+
+  let dictionary: PackageDictionary = [];
+  const dictionaryBytes = entries[DICTIONARY_ENTRY];
+  if (dictionaryBytes) {
+    const parsed = PackageDictionary.safeParse(parseJson(DICTIONARY_ENTRY, dictionaryBytes));
+    if (!parsed.success) throw new HandoffError(`${DICTIONARY_ENTRY} is not valid: ${issueText(parsed.error)}`);
+    dictionary = parsed.data;
   }
 
   const article = json['article.json'];
@@ -146,6 +156,7 @@ export function readPackage(bytes: Uint8Array): PackageContents {
     transitions: json['transitions.json'],
     profiles: json['profiles.json'],
     media,
+    dictionary,
     historyNodes,
   };
 }

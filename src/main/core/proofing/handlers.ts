@@ -20,6 +20,23 @@ export function createProofingHandlers(core: Core): Pick<Handlers, keyof typeof 
       const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
       return { errors: count('error'), warnings: count('warning'), info: count('info') };
     },
+    listNewsroomDictionary: ({ query }) => ({
+      entries: core.proofing.newsroom.list(query),
+      offered: core.proofing.newsroom.offered(),
+      canEdit: core.review.people.local()?.role === 'desk',
+    }),
+    addNewsroomWord: ({ word, kind }) => core.proofing.newsroom.add(core.review.people.requireLocal(), word, kind),
+    removeNewsroomWord: ({ word }) => ({ removed: core.proofing.newsroom.remove(core.review.people.requireLocal(), word) }),
+    decideOfferedWords: ({ words, accept }) => core.proofing.newsroom.decide(core.review.people.requireLocal(), words, accept),
+    listPersonalWords: () => {
+      const me = core.review.people.local();
+      return { words: me ? core.proofing.personal.words(me.id) : [] };
+    },
+    addPersonalWords: ({ words }) => ({ words: core.proofing.personal.add(core.review.people.requireLocal().id, words) }),
+    listProofingOverrides: ({ id }) => {
+      core.articles.get(id);
+      return core.proofing.overrides.list(id);
+    },
     proofText: ({ paragraphs, language }) => ({ findings: core.proofing.proofParagraphs(paragraphs.map((text, paragraph) => ({ part: 'body', paragraph, text, pos: -1 })), language, '') }),
   };
 }

@@ -9,6 +9,9 @@ import { ApiError } from '../../../shared/api';
 import { DEFAULT_RULES } from '../../../shared/proofing/rules/default-rules';
 import { loadRules, type LoadedRules, type RulesFile } from '../../../shared/proofing/rules/schema';
 import { writeFileDurably } from '../durable-write';
+import type { Core } from '../core';
+import { toIsoWithOffset } from '../../../shared/dates';
+import { DictionaryWord } from '../../../shared/proofing/dictionary';
 
 export const rulesPathFor = (databasePath: string) => join(dirname(databasePath), 'house-style.json');
 
@@ -47,4 +50,31 @@ export function writeRules(databasePath: string, file: RulesFile, baseVersion: n
   const next = { ...file, version: baseVersion + 1 };
   writeFileDurably(rulesPathFor(databasePath), new TextEncoder().encode(JSON.stringify(next, null, 2) + '\n'));
   return { file: next, loaded };
+}
+
+/**
+ * A rules file saved before the newsroom dictionary moved into the store still
+ * lists it: its entries join the store's dictionary (kind "word") and the file is
+ * saved without them, once. A damaged file is left alone (checks report it).
+ */
+export function moveLegacyDictionary(core: Core): void {
+  const path = rulesPathFor(core.databasePath);
+  if (!existsSync(path)) return;
+  let file: RulesFile;
+  try {
+    file = readRules(core.databasePath).file;
+  } catch {
+    return;
+  }
+  if (!file.dictionary) return;
+  const insert = core.db.prepare("INSERT OR IGNORE INTO newsroom_words (word, kind, added_by, added_at) VALUES (?, 'word', NULL, ?)");
+  const at = toIsoWithOffset(new Date());
+  core.db.transaction(() => {
+    for (const raw of file.dictionary ?? []) {
+      const word = DictionaryWord.safeParse(raw);
+      if (word.success) insert.run(word.data, at);
+    }
+  })();
+  const { dictionary: _moved, ...rest } = file;
+  writeFileDurably(path, new TextEncoder().encode(JSON.stringify(rest, null, 2) + '\n'));
 }

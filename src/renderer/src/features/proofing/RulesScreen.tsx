@@ -76,15 +76,14 @@ function RuleEditor({ rule, onChange }: { rule: RawRule; onChange(rule: RawRule)
 }
 
 /**
- * The desk's house-style rules: severity, messages and patterns of each rule, the
- * tone placement and the newsroom dictionary, with a test box that runs the rules
+ * The desk's house-style rules: severity, messages and patterns of each rule and
+ * the tone placement (the newsroom dictionary has its own screen), with a test box that runs the rules
  * as edited. Saving writes a new version of the rules file; open editors reload it.
  */
 export function RulesScreen({ client, notify }: FeatureViewProps) {
   const { t } = useTranslation();
   const [file, setFile] = useState<RulesFile | null>(null);
   const [rules, setRules] = useState<RawRule[]>([]);
-  const [dictionary, setDictionary] = useState('');
   const [sample, setSample] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -94,14 +93,13 @@ export function RulesScreen({ client, notify }: FeatureViewProps) {
       .then(({ file: loaded }) => {
         setFile(loaded as RulesFile);
         setRules(loaded.rules as RawRule[]);
-        setDictionary(loaded.dictionary.join('\n'));
       })
       .catch((err: unknown) => setError((err as Error).message));
   }, [client]);
 
   const edited: RulesFile | null = useMemo(
-    () => (file ? { ...file, rules, dictionary: dictionary.split('\n').map((w) => w.trim()).filter(Boolean) } : null),
-    [file, rules, dictionary],
+    () => (file ? { ...file, rules } : null),
+    [file, rules],
   );
   const loaded = useMemo(() => {
     if (!edited) return null;
@@ -180,8 +178,6 @@ export function RulesScreen({ client, notify }: FeatureViewProps) {
           <option value="old">{t('proofing.rules.placementOld')}</option>
           <option value="new">{t('proofing.rules.placementNew')}</option>
         </select>
-        <label htmlFor="rules-dictionary">{t('proofing.rules.dictionary')}</label>
-        <textarea id="rules-dictionary" rows={4} spellCheck={false} value={dictionary} onChange={(e) => setDictionary(e.target.value)} />
       </div>
       <ol className="rules-list">
         {rules.map((rule, i) => (

@@ -1,7 +1,7 @@
 import { COMMAND_SHORTCUTS } from '../../../../shared/menu-commands';
 import { toggleProofingPanel } from '../../editor/plugins/proofing';
 import type { Feature } from '../index';
-import { RulesScreen } from './RulesScreen';
+import { ProofingScreen } from './ProofingScreen';
 
 /** View → Proofing panel (F7): findings of the open article. */
 export const proofingPanelFeature: Feature = {
@@ -13,10 +13,10 @@ export const proofingPanelFeature: Feature = {
   run: ({ editor }) => void editor?.run(toggleProofingPanel),
 };
 
-/** Tools → House style rules…: the desk edits the rules file, with a test box. */
+/** Tools → House style rules…: the desk edits the rules file (with a test box) and the newsroom dictionary. */
 export const proofingRulesFeature: Feature = {
   id: 'proofing-rules',
   menu: 'tools',
   labelKey: 'proofing.rulesMenu',
-  view: RulesScreen,
+  view: ProofingScreen,
 };

@@ -4,6 +4,7 @@ import type { Transition } from '../../../../shared/review/model';
 import { DiffView } from './DiffView';
 import { when, type SectionProps } from './shared';
 import { ActionError, useReviewAction } from './review-action';
+import { ProofingOverrideList } from '../proofing/ProofingOverrideList';
 
 type Parts = { part: string; segments: { kind: 'same' | 'deleted' | 'inserted'; text: string }[] }[];
 
@@ -92,6 +93,7 @@ export function HistorySection({ client, articleId, notify, reloadArticle, versi
           {t('review.history.restore')}
         </button>
       </div>
+      <ProofingOverrideList client={client} articleId={articleId} version={version} formatTime={when} />
       <ActionError error={error} />
       {diff && (diff.changes === 0 && a !== b ? <p role="status">{t('review.history.noChanges')}</p> : <DiffView parts={diff.parts} t={t} />)}
     </section>

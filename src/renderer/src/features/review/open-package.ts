@@ -30,9 +30,14 @@ export interface PackageOpenContext {
  * shows them, where to settle a conflict.
  */
 export function outcomeText(result: UnpackResult, t: TFunction, showsConflicts = false): string {
-  const parts = [t(`review.handoff.outcome.${result.outcome}`, { who: result.sender.displayName }), signerText(result, t), claimedText(result, t)];
+  const parts = [t(`review.handoff.outcome.${result.outcome}`, { who: result.sender.displayName }), signerText(result, t), claimedText(result, t), receivedWordsText(result, t)];
   if (result.outcome === 'conflict' && !showsConflicts) parts.push(t('review.openPackage.conflictWhere'));
   return parts.filter(Boolean).join(' ');
+}
+
+/** What became of the sender's newsroom dictionary entries new here: merged (desk signature trusted) or offered to the desk. */
+function receivedWordsText({ dictionary }: UnpackResult, t: TFunction): string {
+  return [dictionary.merged ? t('proofing.dictionary.merged', { count: dictionary.merged }) : '', dictionary.offered ? t('proofing.dictionary.offeredOnOpen', { count: dictionary.offered }) : ''].filter(Boolean).join(' ');
 }
 
 /**

@@ -13,7 +13,8 @@ import type { RulesFile } from '../../../../../shared/proofing/rules/schema';
 import type { FromWorker, ToWorker } from './protocol';
 import { proofingKey, type PlacedFinding, type ProofingMeta } from './proofing-state';
 import { onRulesSaved } from './rules-events';
-import { ignoredInArticle, personalWords } from './word-lists';
+import { ignoredInArticle, loadPersonalWords } from './word-lists';
+import { defaultProfileTag, printedAgencyTag } from '../../../../../shared/proofing/agency';
 
 /** The article details proofing depends on, read from the open article's session. */
 export interface ProofingSettingsSource {
@@ -31,8 +32,10 @@ export interface CheckerOptions {
 
 /** What other proofing views may ask of the checker. */
 export interface CheckerHandle {
-  /** Re-read the rules and word lists and check again (after *add to dictionary*, *ignore in this article*). */
+  /** Re-read the rules and word lists and check again (after *ignore in this article*, a dictionary change). */
   reload(): void;
+  /** *Add to dictionary*: store the word in the local profile's personal dictionary, then check again. */
+  addPersonalWord(word: string): void;
 }
 
 const createWorker = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -47,6 +50,10 @@ export class ProofingChecker implements PluginView, CheckerHandle {
   private readonly offSettings: () => void;
   private language = '';
   private agencyTag = '';
+  /** The default export profile's agency tag: the page prints it when the article's field is empty. */
+  private profileAgencyTag = '';
+  /** Words added while the store could not take them (no profile yet): allowed for this session. */
+  private readonly sessionWords = new Set<string>();
 
   constructor(
     private readonly view: EditorView,
@@ -58,20 +65,41 @@ export class ProofingChecker implements PluginView, CheckerHandle {
       const s = options.settings.get();
       if (!s) return;
       if (s.language !== this.language) this.reload();
-      else if (s.agencyTag !== this.agencyTag) this.schedule(0);
+      else if (printedAgencyTag(s.agencyTag, this.profileAgencyTag) !== this.agencyTag) this.schedule(0);
     });
     this.reload();
   }
 
   reload(): void {
     this.configured = false;
-    void this.options.client
-      .getProofingRules({})
-      .then(({ file }) => {
+    const { client } = this.options;
+    void Promise.all([
+      client.getProofingRules({}),
+      client.listNewsroomDictionary({}),
+      loadPersonalWords(client).catch(() => [] as string[]),
+      client.listPublicationProfiles({}).catch(() => ({ items: [] })),
+    ])
+      .then(([{ file }, dictionary, personal, profiles]) => {
         this.language = this.options.settings.get()?.language ?? 'vi';
-        this.post({ type: 'configure', rules: file as RulesFile, language: this.language, personalWords: personalWords() });
+        this.profileAgencyTag = defaultProfileTag(profiles.items);
+        this.post({
+          type: 'configure',
+          rules: file as RulesFile,
+          language: this.language,
+          newsroomWords: dictionary.entries.map((e) => e.word),
+          personalWords: [...personal, ...this.sessionWords],
+        });
       })
       .catch(() => undefined);
+  }
+
+  addPersonalWord(word: string): void {
+    this.sessionWords.add(word);
+    void this.options.client
+      .addPersonalWords({ words: [word] })
+      .then(() => this.sessionWords.delete(word))
+      .catch(() => undefined)
+      .finally(() => this.reload());
   }
 
   update(view: EditorView, prev: EditorView['state']): void {
@@ -101,7 +129,7 @@ export class ProofingChecker implements PluginView, CheckerHandle {
     const doc = this.view.state.doc;
     const paragraphs = documentParagraphs(doc);
     const id = ++this.requestId;
-    this.agencyTag = this.options.settings.get()?.agencyTag ?? '';
+    this.agencyTag = printedAgencyTag(this.options.settings.get()?.agencyTag, this.profileAgencyTag);
     this.requested = { id, doc, positions: new Map(paragraphs.map((p) => [`${p.part}:${p.paragraph}`, p.pos])) };
     this.post({ type: 'check', id, paragraphs, agencyTag: this.agencyTag });
   }

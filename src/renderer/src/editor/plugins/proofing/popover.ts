@@ -10,7 +10,7 @@ import { applyRuleFixes, applySuggestion, closePopover, findingsOf, openFinding 
 import type { CheckerHandle } from './checker';
 import { proofingKey, type PlacedFinding, type ProofingMeta } from './proofing-state';
 import type { ProofingTexts } from './texts';
-import { addPersonalWord, ignoreInArticle } from './word-lists';
+import { ignoreInArticle } from './word-lists';
 
 export class ProofingPopover implements PluginView {
   private readonly root: HTMLElement;
@@ -98,9 +98,8 @@ export class ProofingPopover implements PluginView {
     if (finding.category === 'spelling' && finding.rule.startsWith('spelling.'))
       actions.append(
         this.button(t.addToDictionary, 'proof-add-word', () => {
-          addPersonalWord(finding.text);
           this.dispatch({ type: 'refilter', keep: (f) => !(f.rule.startsWith('spelling.') && f.text === finding.text) });
-          this.checker()?.reload();
+          this.checker()?.addPersonalWord(finding.text);
         }),
       );
     this.root.appendChild(actions);

@@ -10,7 +10,7 @@ import { loadRules, type RuleProblem, type RulesFile } from '../../../../../shar
 import type { Speller } from '../../../../../shared/proofing/spelling';
 
 export type ToWorker =
-  | { type: 'configure'; rules: RulesFile; language: string; personalWords: string[] }
+  | { type: 'configure'; rules: RulesFile; language: string; newsroomWords: string[]; personalWords: string[] }
   | { type: 'check'; id: number; paragraphs: ProofParagraph[]; agencyTag: string };
 
 export type FromWorker =
@@ -41,7 +41,7 @@ export class ProofingSession {
       if (message.type === 'configure') {
         const started = performance.now();
         const rules = loadRules(message.rules);
-        this.proofer = createProofer({ language: message.language, vi: this.spellers.vi(), en: this.spellers.en(), rules, personalWords: message.personalWords });
+        this.proofer = createProofer({ language: message.language, vi: this.spellers.vi(), en: this.spellers.en(), rules, newsroomWords: message.newsroomWords, personalWords: message.personalWords });
         this.spelled = new Map();
         return { type: 'configured', problems: rules.problems, loadMs: performance.now() - started };
       }

@@ -1,4 +1,4 @@
-/** Tells open editors that the desk saved the rules file, so their proofing reloads it. */
+/** Tells open editors that the desk saved the rules file or changed the newsroom dictionary, so their proofing reloads them. */
 const listeners = new Set<() => void>();
 
 export function onRulesSaved(listener: () => void): () => void {
