@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../../shared/api';
+import type { ArticleMeta, ArticleMetaPatch, ArticleStatus } from '../../../shared/article';
+import { documentFromStored, documentToStored, type StoredDocument } from '../../../shared/document';
+import { editEffect } from '../../../shared/review/workflow';
+import type { ArticleRepository, SaveReason, SaveResult } from '../store/articles';
+import type { PeopleRepository } from './profiles';
+import type { TransitionRepository } from './transitions';
+
+export interface EditSaveInput {
+  id: string;
+  baseRevision?: number;
+  document?: StoredDocument;
+  meta?: ArticleMetaPatch;
+  reason?: SaveReason;
+  /** The user confirmed that editing an approved or published article moves it back to in edit. */
+  reopen?: boolean;
+}
+
+/** A save's result, with the status the article has after it (an edit may have moved it). */
+export type EditSaveResult = SaveResult & { status: ArticleStatus };
+
+/** The sentence refusing an unconfirmed edit of an approved or published article. */
+export function confirmationNeeded(status: ArticleStatus): string {
+  return status === 'published'
+    ? 'This article is published: editing reopens it as a correction. Save again with reopen set to confirm.'
+    : 'This article is approved: editing moves it back to in edit. Save again with reopen set to confirm.';
+}
+
+/**
+ * Saves as every host sends them, with the workflow rule for edits applied in the
+ * same transaction: an edit of a submitted article moves it to in edit; an edit
+ * of an approved or published one is refused unless `reopen` confirms it, and then
+ * moves it back to in edit (a published one as a correction). Each move is logged
+ * as a transition by the local profile with why. A save that changes nothing in
+ * the text or the details is not an edit and moves nothing.
+ */
+export class EditWorkflow {
+  constructor(
+    private readonly db: Database,
+    private readonly articles: () => ArticleRepository,
+    private readonly people: PeopleRepository,
+    private readonly transitions: TransitionRepository,
+    private readonly now: () => string,
+  ) {}
+
+  save(input: EditSaveInput): EditSaveResult {
+    const articles = this.articles();
+    return this.db
+      .transaction(() => {
+        const current = articles.get(input.id);
+        const status = current.meta.status;
+        const effect = editEffect(status);
+        const { reopen, ...save } = input;
+        if (effect.kind === 'none' || !changesSomething(current, input)) return { ...articles.save(save), status };
+        if (effect.needsConfirmation && !reopen) throw new ApiError('forbidden', confirmationNeeded(status));
+        if (save.baseRevision !== undefined && save.baseRevision !== current.revision) {
+          throw new ApiError('conflict', `The article was changed elsewhere (revision ${current.revision}, you had ${save.baseRevision}).`);
+        }
+        const me = this.people.local();
+        if (!me) throw new ApiError('forbidden', `Editing a ${status.replace('_', ' ')} article moves it to in edit, which is logged with who did it: set up your profile first (Review → Profile).`);
+        const moved = articles.setStatus({ id: input.id, status: effect.to });
+        this.transitions.insert({
+          id: randomUUID(),
+          articleId: input.id,
+          from: status,
+          to: effect.to,
+          profileId: me.id,
+          at: this.now(),
+          note: effect.note,
+          overrideReason: null,
+          revision: moved.revision,
+        });
+        return { ...articles.save({ ...save, baseRevision: moved.revision }), status: effect.to };
+      })
+      .immediate();
+  }
+}
+
+/** Does the save differ from what is stored (text, or any detail it carries)? */
+function changesSomething(current: { meta: ArticleMeta; document: StoredDocument }, input: EditSaveInput): boolean {
+  if (input.document) {
+    const incoming = JSON.stringify(documentToStored(documentFromStored(input.document)).doc);
+    if (incoming !== JSON.stringify(current.document.doc)) return true;
+  }
+  for (const [key, value] of Object.entries(input.meta ?? {})) {
+    if (JSON.stringify(value) !== JSON.stringify(current.meta[key as keyof ArticleMeta])) return true;
+  }
+  return false;
+}
