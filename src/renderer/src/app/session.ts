@@ -1,7 +1,8 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { ApiError, type ApiClient } from '../../../shared/api';
-import type { Article, ArticleMeta, ArticleMetaPatch } from '../../../shared/article';
+import type { Article, ArticleMeta, ArticleMetaPatch, ArticleStatus } from '../../../shared/article';
 import { documentToStored } from '../../../shared/document';
+import { editEffect } from '../../../shared/review/workflow';
 
 /** Autosave runs this long after the last change (the issue asks for ≤ 1 s). */
 export const AUTOSAVE_DELAY_MS = 700;
@@ -37,6 +38,10 @@ export class ArticleSession {
   private inFlight: Promise<void> | null = null;
   private forceNextSave = false;
   private disposed = false;
+  /** The user agreed that editing this approved or published article moves it back to in edit. */
+  private reopenConfirmed = false;
+  /** Asks before the first edit of an approved or published article; false leaves the edit undone. */
+  private askReopen: (status: ArticleStatus) => boolean = () => false;
 
   constructor(
     private readonly client: ApiClient,
@@ -70,6 +75,24 @@ export class ArticleSession {
     return this.documentDirty || Object.keys(this.pendingMeta).length > 0 || this.snapshot.save.kind === 'saving';
   }
 
+  /** Set how the user is asked before an edit moves an approved or published article back to in edit. */
+  setReopenPrompt(ask: (status: ArticleStatus) => boolean): void {
+    this.askReopen = ask;
+  }
+
+  /**
+   * May an edit happen now? Editing an approved or published article moves it back
+   * to in edit (the core refuses such a save without `reopen`), so the first edit
+   * asks; a no leaves the article as it is. Asked once per status.
+   */
+  allowEdit(): boolean {
+    const effect = editEffect(this.snapshot.meta.status);
+    if (this.reopenConfirmed || effect.kind === 'none' || !effect.needsConfirmation) return true;
+    if (!this.askReopen(this.snapshot.meta.status)) return false;
+    this.reopenConfirmed = true;
+    return true;
+  }
+
   /** The document changed in the editor. */
   documentChanged(): void {
     this.documentDirty = true;
@@ -78,6 +101,7 @@ export class ArticleSession {
 
   /** Change metadata: shown at once, saved with the next autosave. */
   updateMeta(patch: ArticleMetaPatch): void {
+    if (!this.allowEdit()) return;
     this.pendingMeta = { ...this.pendingMeta, ...patch };
     this.set({ meta: { ...this.snapshot.meta, ...patch } as ArticleMeta });
     this.schedule();
@@ -101,6 +125,7 @@ export class ArticleSession {
     );
     try {
       const result = await running;
+      this.reopenConfirmed = false;
       this.set({ revision: result.revision, meta: { ...this.snapshot.meta, ...metaAfter(result) } });
       for (const l of this.savedListeners) l();
       return result;
@@ -165,10 +190,12 @@ export class ArticleSession {
         document: sendDocument ? documentToStored(this.getDocument()) : undefined,
         meta: Object.keys(meta).length ? meta : undefined,
         reason: 'autosave',
+        reopen: this.reopenConfirmed || undefined,
       });
+      if (result.status !== this.snapshot.meta.status) this.reopenConfirmed = false;
       this.set({
         revision: result.revision,
-        meta: { ...this.snapshot.meta, updatedAt: result.updatedAt, slug: this.pendingMeta.slug ?? result.slug },
+        meta: { ...this.snapshot.meta, updatedAt: result.updatedAt, slug: this.pendingMeta.slug ?? result.slug, status: result.status },
         save: { kind: 'saved', at: result.updatedAt },
       });
       for (const l of this.savedListeners) l();

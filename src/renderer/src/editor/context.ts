@@ -14,4 +14,6 @@ export interface EditorContext {
   saveNow?: () => Promise<void>;
   /** The article's length target as the app holds it (the counts line); house defaults without it. */
   lengthTarget?: LengthTargetSource;
+  /** May the article's text change now? False leaves an edit undone (the user declined reopening an approved article). */
+  allowEdit?: () => boolean;
 }

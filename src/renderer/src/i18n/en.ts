@@ -2,6 +2,7 @@ import type { Resources } from './vi';
 import { exportViewEn } from '../features/export/strings';
 import { importReviewEn } from '../features/import/strings';
 import { reviewEn } from '../features/review/strings';
+import { workflowEn } from '../app/workflow-strings';
 
 /** English UI strings. Same keys as `vi.ts`; the type checker reports any missing one. */
 export const en: Resources = {
@@ -298,5 +299,6 @@ export const en: Resources = {
   },
   exportView: exportViewEn,
   review: reviewEn,
+  workflow: workflowEn,
   importReview: importReviewEn,
 };

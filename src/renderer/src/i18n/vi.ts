@@ -1,6 +1,7 @@
 import { exportViewVi } from '../features/export/strings';
 import { importReviewVi } from '../features/import/strings';
 import { reviewVi } from '../features/review/strings';
+import { workflowVi } from '../app/workflow-strings';
 
 /**
  * Vietnamese UI strings, grouped by screen. Every key here must also exist in
@@ -302,6 +303,7 @@ export const vi = {
   },
   exportView: exportViewVi,
   review: reviewVi,
+  workflow: workflowVi,
   importReview: importReviewVi,
 };
 
