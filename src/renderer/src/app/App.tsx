@@ -23,13 +23,17 @@ import { matchesShortcut } from './shortcuts';
 import { usePanelFlag } from './panels';
 import { buildMenus } from './app-menus';
 import { useOpenArticle } from './open-article';
+import { withListInvalidation } from './list-invalidation';
 import { ReviewPane } from '../features/review/ReviewPane';
 import { ReviewPaneToggle } from '../features/review/ReviewPaneToggle';
 import { COMMENT_SHORTCUT, REVIEW_PANE_SHORTCUT } from '../features/review/pane-shortcuts';
 import './panels.css';
 
-export function App({ client }: { client: ApiClient }) {
+export function App({ client: baseClient }: { client: ApiClient }) {
   const { t, i18n } = useTranslation();
+  /** Every view gets a client that refreshes the list after calls that change what it shows. */
+  const invalidateList = useRef<() => void>(() => undefined);
+  const client = useMemo(() => withListInvalidation(baseClient, () => invalidateList.current()), [baseClient]);
   const [items, setItems] = useState<ArticleSummary[]>([]);
   const [listLoading, setListLoading] = useState(true);
   const [listError, setListError] = useState<string | null>(null);
@@ -60,6 +64,7 @@ export function App({ client }: { client: ApiClient }) {
   useEffect(() => {
     void refreshList();
   }, [refreshList]);
+  invalidateList.current = () => void refreshList();
 
   const showEditor = useCallback(() => setFeature(null), []);
   const { open, openRef, openError, slugAuto, openArticle, closeArticle, reopenArticle, saveEdits, changeSlugAuto } = useOpenArticle({ client, refreshList, showEditor });
