@@ -24,6 +24,8 @@ import { usePanelFlag } from './panels';
 import { buildMenus } from './app-menus';
 import { useOpenArticle } from './open-article';
 import { withListInvalidation } from './list-invalidation';
+import { FirstRun } from './FirstRun';
+import { openPackageFeature } from '../features/review/open-package-feature';
 import { ReviewPane } from '../features/review/ReviewPane';
 import { ReviewPaneToggle } from '../features/review/ReviewPaneToggle';
 import { COMMENT_SHORTCUT, REVIEW_PANE_SHORTCUT } from '../features/review/pane-shortcuts';
@@ -283,12 +285,17 @@ export function App({ client: baseClient }: { client: ApiClient }) {
               <p role="alert" className="error">
                 {openError}
               </p>
+            ) : null}
+            {!openError && !listLoading && !listError && items.length === 0 && !statusFilter ? (
+              <FirstRun onNew={() => void newArticle()} onImport={() => runFeature(importFeature)} onOpenPackage={() => runFeature(openPackageFeature)} />
             ) : (
-              <p>{t('app.noArticle')}</p>
+              <>
+                {!openError && <p>{t('app.noArticle')}</p>}
+                <button type="button" className="primary" onClick={() => void newArticle()}>
+                  + {t('app.newArticle')}
+                </button>
+              </>
             )}
-            <button type="button" className="primary" onClick={() => void newArticle()}>
-              + {t('app.newArticle')}
-            </button>
           </div>
         )}
       </main>

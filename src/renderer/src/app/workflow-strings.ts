@@ -14,6 +14,17 @@ export const workflowVi = {
   publishStatusOnly: 'Bước này chỉ đổi trạng thái; gói bài được ghi từ màn Xuất bản.',
   publishConfirm: 'Xác nhận xuất bản',
   untitled: '(chưa có tít)',
+  firstRun: {
+    title: 'Chưa có bài nào',
+    intro: 'Bắt đầu bằng một trong ba cách:',
+    new: '+ Viết bài mới',
+    newHint: 'soạn từ đầu: tít, sapo, nội dung, tác giả.',
+    newMenu: 'Tệp → Bài mới',
+    import: 'Nhập tệp…',
+    importHint: 'Word, văn bản, trang web đã lưu hay thư mục bài; kéo thả tệp vào danh sách bài cũng được.',
+    openPackage: 'Mở gói bài…',
+    openPackageHint: 'tệp .newsroom đồng nghiệp gửi; kéo thả vào cửa sổ cũng được.',
+  },
 };
 
 export const workflowEn: typeof workflowVi = {
@@ -28,4 +39,15 @@ export const workflowEn: typeof workflowVi = {
   publishStatusOnly: 'This step only changes the status; the bundle is written from the Export view.',
   publishConfirm: 'Confirm publishing',
   untitled: '(no headline yet)',
+  firstRun: {
+    title: 'No articles yet',
+    intro: 'Start in one of three ways:',
+    new: '+ Write a new article',
+    newHint: 'from scratch: headline, lead, body, byline.',
+    newMenu: 'File → New article',
+    import: 'Import files…',
+    importHint: 'Word, text, saved web pages or story folders; you can also drop files on the article list.',
+    openPackage: 'Open a package…',
+    openPackageHint: 'a .newsroom file a colleague sent; you can also drop it on the window.',
+  },
 };
