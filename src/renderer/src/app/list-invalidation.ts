@@ -18,12 +18,14 @@ export const LIST_CHANGING_CALLS: ReadonlySet<CallName> = new Set<CallName>([
   'commitImport',
   'fixArticleNfc',
   'exportJob',
+  'setLocalProfile',
 ]);
 
 /**
  * The same client, telling `invalidate` after every successful call that may
  * change what the list shows, so the list follows review actions, imports,
- * package arrivals and publishing without a reload. Bursts are coalesced into
+ * package arrivals, publishing and a change of profile (the list orders and
+ * filters by role) without a reload. Bursts are coalesced into
  * one invalidation a moment after the last call.
  */
 export function withListInvalidation(client: ApiClient, invalidate: () => void, delayMs = 120): ApiClient {

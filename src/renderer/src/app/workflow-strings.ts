@@ -14,6 +14,10 @@ export const workflowVi = {
   publishStatusOnly: 'Bước này chỉ đổi trạng thái; gói bài được ghi từ màn Xuất bản.',
   publishConfirm: 'Xác nhận xuất bản',
   untitled: '(chưa có tít)',
+  list: {
+    needsMyAction: 'Cần tôi xử lý',
+    nothingForMe: 'Không có bài nào đang chờ bạn xử lý.',
+  },
   firstRun: {
     title: 'Chưa có bài nào',
     intro: 'Bắt đầu bằng một trong ba cách:',
@@ -39,6 +43,10 @@ export const workflowEn: typeof workflowVi = {
   publishStatusOnly: 'This step only changes the status; the bundle is written from the Export view.',
   publishConfirm: 'Confirm publishing',
   untitled: '(no headline yet)',
+  list: {
+    needsMyAction: 'Needs my action',
+    nothingForMe: 'No article is waiting for you.',
+  },
   firstRun: {
     title: 'No articles yet',
     intro: 'Start in one of three ways:',
