@@ -90,7 +90,7 @@ export function App({ client: baseClient }: { client: ApiClient }) {
         await client.deleteArticle({ id: summary.id });
         await refreshList();
         notify(tRef.current('list.deleted', { headline }), {
-          label: tRef.current('app.undo'),
+          label: tRef.current('workflow.undo.delete', { headline }),
           run: () => {
             void (async () => {
               try {

@@ -14,6 +14,13 @@ export const workflowVi = {
   publishStatusOnly: 'Bước này chỉ đổi trạng thái; gói bài được ghi từ màn Xuất bản.',
   publishConfirm: 'Xác nhận xuất bản',
   untitled: '(chưa có tít)',
+  undo: {
+    accept: 'Hoàn tác: chấp nhận gợi ý “{{change}}”',
+    acceptMany: 'Hoàn tác: chấp nhận {{count}} gợi ý',
+    reject: 'Hoàn tác: từ chối gợi ý “{{change}}”',
+    rejectMany: 'Hoàn tác: từ chối {{count}} gợi ý',
+    delete: 'Hoàn tác: xoá bài “{{headline}}”',
+  },
   list: {
     needsMyAction: 'Cần tôi xử lý',
     nothingForMe: 'Không có bài nào đang chờ bạn xử lý.',
@@ -43,6 +50,13 @@ export const workflowEn: typeof workflowVi = {
   publishStatusOnly: 'This step only changes the status; the bundle is written from the Export view.',
   publishConfirm: 'Confirm publishing',
   untitled: '(no headline yet)',
+  undo: {
+    accept: 'Undo: accept suggestion “{{change}}”',
+    acceptMany: 'Undo: accept {{count}} suggestions',
+    reject: 'Undo: reject suggestion “{{change}}”',
+    rejectMany: 'Undo: reject {{count}} suggestions',
+    delete: 'Undo: delete “{{headline}}”',
+  },
   list: {
     needsMyAction: 'Needs my action',
     nothingForMe: 'No article is waiting for you.',

@@ -6,6 +6,9 @@ import type { EditorController } from '../../editor/controller';
 import type { EditorTarget } from './in-editor';
 import { reviewChanged } from './review-events';
 import { errorText, type SectionProps } from './shared';
+import { describeChange } from '../../../../shared/review/suggest';
+import type { Suggestion } from '../../../../shared/review/model';
+import { changeInWords } from './pane-items';
 
 /**
  * The review actions the pane and the Review view share: comment, reply, resolve,
@@ -88,10 +91,22 @@ export async function decideSuggestions(ctx: ReviewActionContext, ids: string[] 
   if (!result.decided.length) return;
   const count = result.decided.length;
   const message = decision === 'accept' ? (count === 1 ? t('review.pane.accepted') : t('review.pane.acceptedMany', { count })) : count === 1 ? t('review.pane.rejected') : t('review.pane.rejectedMany', { count });
+  const decided = count === 1 ? (await ctx.client.listSuggestions({ articleId: ctx.articleId })).find((s) => s.id === result.decided[0]) : undefined;
+  const label = decided
+    ? t(decision === 'accept' ? 'workflow.undo.accept' : 'workflow.undo.reject', { change: changeText(decided, t) })
+    : t(decision === 'accept' ? 'workflow.undo.acceptMany' : 'workflow.undo.rejectMany', { count });
   ctx.notify(message, {
-    label: t('review.suggestions.undo'),
+    label,
     run: () => void undoDecisions(ctx, result.decided, decision === 'accept').catch((err: unknown) => ctx.notify(errorText(err, t))),
   });
+}
+
+/** A suggestion's change in whole words ("thưc → thực"), or the formatting it changes, for the undo offer. */
+function changeText(suggestion: Suggestion, t: TFunction): string {
+  if (suggestion.change.type === 'mark') return t(`review.suggestions.kind.format`);
+  const d = describeChange(suggestion);
+  const words = changeInWords(suggestion.anchor, d.removed, d.inserted);
+  return [words.removed, words.inserted].filter(Boolean).join(' → ');
 }
 
 /** Undo decisions, latest first (acceptances revert their edit). */
