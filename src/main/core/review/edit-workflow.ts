@@ -16,6 +16,11 @@ export interface EditSaveInput {
   reason?: SaveReason;
   /** The user confirmed that editing an approved or published article moves it back to in edit. */
   reopen?: boolean;
+  /**
+   * After a conflict, "keep mine": the revision this save knowingly replaces. It is
+   * kept in history first; if the article moved on since, the save is a conflict again.
+   */
+  replaces?: number;
 }
 
 /** A save's result, with the status the article has after it (an edit may have moved it). */
@@ -52,7 +57,13 @@ export class EditWorkflow {
         const current = articles.get(input.id);
         const status = current.meta.status;
         const effect = editEffect(status);
-        const { reopen, ...save } = input;
+        const { reopen, replaces, ...save } = input;
+        if (replaces !== undefined) {
+          if (save.baseRevision !== undefined) throw new ApiError('invalid_input', 'Give either baseRevision or replaces, not both.');
+          if (replaces !== current.revision) throw new ApiError('conflict', `The article was changed elsewhere again (revision ${current.revision}, you chose to replace ${replaces}).`);
+          articles.keepCurrentInHistory(input.id);
+          save.baseRevision = articles.get(input.id).revision;
+        }
         if (effect.kind === 'none' || !changesSomething(current, input)) return { ...articles.save(save), status };
         if (effect.needsConfirmation && !reopen) throw new ApiError('forbidden', confirmationNeeded(status));
         if (save.baseRevision !== undefined && save.baseRevision !== current.revision) {
