@@ -11,7 +11,10 @@ import { createDocument, documentToStored } from '../../src/shared/document';
 export interface TestSession {
   documentChanged(): void;
   updateMeta(patch: Record<string, unknown>): void;
-  overwrite(): Promise<void>;
+  keepMine(theirRevision: number): Promise<void>;
+  discardPending(): void;
+  setReopenPrompt(ask: (status: Article['meta']['status']) => boolean): void;
+  allowEdit(): boolean;
   onSaved(listener: () => void): () => void;
   commitExternal<T extends { revision: number }>(write: (baseRevision: number) => Promise<T>, metaAfter: (result: T) => Partial<Article['meta']>): Promise<T>;
   readonly hasUnsavedChanges: boolean;

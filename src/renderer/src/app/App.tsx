@@ -25,6 +25,9 @@ import { buildMenus } from './app-menus';
 import { useOpenArticle } from './open-article';
 import { withListInvalidation } from './list-invalidation';
 import { FirstRun } from './FirstRun';
+import { ConflictDialog } from '../features/conflict/ConflictDialog';
+import { MineBeside } from '../features/conflict/MineBeside';
+import type { StoredDocument } from '../../../shared/document';
 import { openPackageFeature } from '../features/review/open-package-feature';
 import { ReviewPane } from '../features/review/ReviewPane';
 import { ReviewPaneToggle } from '../features/review/ReviewPaneToggle';
@@ -46,6 +49,9 @@ export function App({ client: baseClient }: { client: ApiClient }) {
   const [showReview, setShowReview] = usePanelFlag('newsroom.panel.review', false);
   const [commentRequested, setCommentRequested] = useState(false);
   const [feature, setFeature] = useState<Feature | null>(null);
+  /** A save conflict being settled, and, when merging by hand, my version shown beside the editor. */
+  const [resolvingConflict, setResolvingConflict] = useState(false);
+  const [mineBeside, setMineBeside] = useState<{ articleId: string; doc: StoredDocument } | null>(null);
   const { toasts, show: notify, dismiss } = useToasts();
   const tRef = useRef(t);
   tRef.current = t;
@@ -275,6 +281,13 @@ export function App({ client: baseClient }: { client: ApiClient }) {
             </div>
             <FeatureView {...featureContext} close={() => setFeature(null)} />
           </section>
+        ) : open && mineBeside?.articleId === open.id ? (
+          <div className="merge-layout">
+            <div className="editor-scroll">
+              <ArticleEditor key={open.id} controller={open.controller} label={t('editor.label')} />
+            </div>
+            <MineBeside mine={mineBeside.doc} onClose={() => setMineBeside(null)} />
+          </div>
         ) : open ? (
           <div className="editor-scroll">
             <ArticleEditor key={open.id} controller={open.controller} label={t('editor.label')} />
@@ -319,7 +332,20 @@ export function App({ client: baseClient }: { client: ApiClient }) {
       {open && rightPanel === 'details' && (
         <DetailsPanel key={`details-${open.id}`} client={client} session={open.session} slugAuto={slugAuto} onSlugAutoChange={changeSlugAuto} onOpenReview={() => runFeature(reviewFeature)} />
       )}
-      {open ? <StatusBar key={`status-${open.id}`} controller={open.controller} session={open.session} /> : <footer className="status-bar" />}
+      {open ? (
+        <StatusBar key={`status-${open.id}`} controller={open.controller} session={open.session} onResolveConflict={() => setResolvingConflict(true)} />
+      ) : (
+        <footer className="status-bar" />
+      )}
+      {open && resolvingConflict && (
+        <ConflictDialog
+          client={client}
+          open={open}
+          reloadArticle={reopenArticle}
+          showMineBeside={(doc) => setMineBeside({ articleId: open.id, doc })}
+          onClose={() => setResolvingConflict(false)}
+        />
+      )}
       {open && <LinkDialog key={`link-${open.id}`} controller={open.controller} />}
       <Toasts toasts={toasts} dismiss={dismiss} />
     </div>

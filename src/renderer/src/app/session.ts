@@ -36,7 +36,8 @@ export class ArticleSession {
   private pendingMeta: ArticleMetaPatch = {};
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
-  private forceNextSave = false;
+  /** Keep mine after a conflict: the other writer's revision the next save replaces (kept in history by the core). */
+  private replacesRevision: number | null = null;
   private disposed = false;
   /** The user agreed that editing this approved or published article moves it back to in edit. */
   private reopenConfirmed = false;
@@ -135,11 +136,22 @@ export class ArticleSession {
     }
   }
 
-  /** After a conflict: save this copy over the other writer's on the next save. */
-  overwrite(): Promise<void> {
-    this.forceNextSave = true;
+  /**
+   * After a conflict, keep mine: save this copy over the other writer's version
+   * `theirRevision` (the one the user saw), which the core keeps in history first.
+   */
+  keepMine(theirRevision: number): Promise<void> {
+    this.replacesRevision = theirRevision;
     this.documentDirty = true;
     return this.flush();
+  }
+
+  /** After a conflict, keep theirs: forget what this window had not saved (the article is then reloaded). */
+  discardPending(): void {
+    this.clearTimer();
+    this.documentDirty = false;
+    this.pendingMeta = {};
+    this.set({ save: { kind: 'saved', at: this.snapshot.meta.updatedAt } });
   }
 
   /** Save now whatever is pending, and wait for it (before closing or switching articles). */
@@ -180,13 +192,14 @@ export class ArticleSession {
     const meta = this.pendingMeta;
     this.documentDirty = false;
     this.pendingMeta = {};
-    const force = this.forceNextSave;
-    this.forceNextSave = false;
+    const replaces = this.replacesRevision;
+    this.replacesRevision = null;
     this.set({ save: { kind: 'saving' } });
     try {
       const result = await this.client.saveArticle({
         id: this.id,
-        baseRevision: force ? undefined : this.snapshot.revision,
+        baseRevision: replaces !== null ? undefined : this.snapshot.revision,
+        replaces: replaces ?? undefined,
         document: sendDocument ? documentToStored(this.getDocument()) : undefined,
         meta: Object.keys(meta).length ? meta : undefined,
         reason: 'autosave',

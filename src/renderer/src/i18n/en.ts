@@ -105,7 +105,6 @@ export const en: Resources = {
     pending: 'Unsaved changes',
     failed: 'Not saved: {{reason}}',
     retry: 'Retry',
-    overwrite: 'Overwrite with this copy',
     conflict: 'the article was changed elsewhere',
     unsavedLeave: 'Some changes could not be saved. Leave this article anyway?',
   },

@@ -108,7 +108,6 @@ export const vi = {
     pending: 'Có thay đổi chưa lưu',
     failed: 'Chưa lưu: {{reason}}',
     retry: 'Thử lại',
-    overwrite: 'Ghi đè bản trên máy',
     conflict: 'bài đã được sửa ở nơi khác',
     unsavedLeave: 'Bài còn thay đổi chưa lưu được. Vẫn rời bài này?',
   },
