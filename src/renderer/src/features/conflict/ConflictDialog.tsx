@@ -47,19 +47,20 @@ export function ConflictDialog({ client, open, reloadArticle, showMineBeside, on
     };
   }, [client, open.id, t]);
 
-  const act = async (run: () => Promise<void>) => {
+  /** Run a choice; the dialog closes when it is settled (`close`), or stays (comparing). */
+  const act = async (run: () => Promise<void>, close = true) => {
     setBusy(true);
     setError(null);
     try {
       await run();
-      onClose();
+      if (close) onClose();
     } catch (err) {
       setError(reasonFor(err, t));
     } finally {
       setBusy(false);
     }
   };
-  const compare = () => act(async () => setComparison(await client.compareDocuments({ a: theirs!.document, b: mine }))).then(() => undefined);
+  const compare = () => act(async () => setComparison(await client.compareDocuments({ a: theirs!.document, b: mine })), false);
   const keepMine = () => act(() => open.session.keepMine(theirs!.revision));
   const keepTheirs = () =>
     act(async () => {
