@@ -54,17 +54,20 @@ export class EditWorkflow {
     const articles = this.articles();
     return this.db
       .transaction(() => {
-        const current = articles.get(input.id);
-        const status = current.meta.status;
-        const effect = editEffect(status);
         const { reopen, replaces, ...save } = input;
         if (replaces !== undefined) {
           if (save.baseRevision !== undefined) throw new ApiError('invalid_input', 'Give either baseRevision or replaces, not both.');
-          if (replaces !== current.revision) throw new ApiError('conflict', `The article was changed elsewhere again (revision ${current.revision}, you chose to replace ${replaces}).`);
+          const revision = articles.get(input.id).revision;
+          if (replaces !== revision) throw new ApiError('conflict', `The article was changed elsewhere again (revision ${revision}, you chose to replace ${replaces}).`);
           articles.keepCurrentInHistory(input.id);
-          save.baseRevision = articles.get(input.id).revision;
+          save.baseRevision = revision;
         }
-        if (effect.kind === 'none' || !changesSomething(current, input)) return { ...articles.save(save), status };
+        // Most saves are of drafts and articles in edit: only the status is read for them.
+        const status = articles.statusOf(input.id);
+        const effect = editEffect(status);
+        if (effect.kind === 'none') return { ...articles.save(save), status };
+        const current = articles.get(input.id);
+        if (!changesSomething(current, input)) return { ...articles.save(save), status };
         if (effect.needsConfirmation && !reopen) throw new ApiError('forbidden', confirmationNeeded(status));
         if (save.baseRevision !== undefined && save.baseRevision !== current.revision) {
           throw new ApiError('conflict', `The article was changed elsewhere (revision ${current.revision}, you had ${save.baseRevision}).`);

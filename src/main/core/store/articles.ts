@@ -351,6 +351,13 @@ export class ArticleRepository {
     return result;
   }
 
+  /** The article's workflow state alone (cheap: no document is read). */
+  statusOf(id: string): ArticleStatus {
+    const row = this.db.prepare('SELECT status FROM articles WHERE id = ?').get(id) as { status: string } | undefined;
+    if (!row) throw new ApiError('not_found', `No article with id ${id}.`);
+    return row.status as ArticleStatus;
+  }
+
   /**
    * Keep the article as it now stands in its history (a 'save' revision), unless
    * its newest revision already holds this version: before a save knowingly
