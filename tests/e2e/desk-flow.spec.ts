@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { test, expect, type Page } from './fixtures';
 import type { AppFixture } from './fixtures';
@@ -159,6 +160,7 @@ test('a new database shows the three ways to start, and the counts line is not r
   await expect(firstRun.getByRole('heading', { name: 'Chưa có bài nào' })).toBeVisible();
   await expect(firstRun).toContainText('Nhập tệp…Ctrl+O');
   await expect(firstRun).toContainText('Mở gói bài…Ctrl+Shift+O');
+  expect((await new AxeBuilder({ page }).include('[data-testid="first-run"]').analyze()).violations.map((v) => v.id)).toEqual([]);
   await firstRun.getByRole('button', { name: '+ Viết bài mới' }).click();
   await expect(editor(page)).toBeVisible();
   await expect(page.locator('.nr-counts [data-part="total"]')).toHaveAttribute('data-warn', 'false');
@@ -223,6 +225,7 @@ test('a save conflict between two windows offers a real choice', async ({ page, 
     const sides = dialog.getByTestId('conflict-sides');
     await expect(sides.getByRole('region', { name: 'Bản đã lưu ở nơi khác' })).toContainText('Đoạn gốc. Của B.');
     await expect(sides.getByRole('region', { name: 'Bản của bạn' })).toContainText('Đoạn gốc. Của A.');
+    expect((await new AxeBuilder({ page }).include('.conflict-dialog').analyze()).violations.map((v) => v.id)).toEqual([]);
 
     // Merge by hand: theirs in the editor, mine beside it, read-only.
     await dialog.getByRole('button', { name: 'Ghép bằng tay' }).click();
