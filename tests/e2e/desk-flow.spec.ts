@@ -280,3 +280,25 @@ test('publishing from the Export view names the article and the folder first; ca
   expect(asked[0]).toContain(`Gói bài được ghi vào: ${join(app.dir, 'xuat')}`);
   expect(app.core.articles.get(id).meta.status).toBe('approved');
 });
+
+test('restoring an old version into an approved article asks first, then reopens it', async ({ page, app }) => {
+  const id = await seed(app, page, 'Tin khôi phục', ['Bản đầu.']);
+  const saved = await app.core.call('saveArticle', { id, document: documentToStored(createDocument({ headline: 'Tin khôi phục', lead: 'Dẫn đề.', paragraphs: ['Bản sau.'], authors: ['Tiến Thành'] })), reason: 'save' });
+  expect(saved.ok).toBe(true);
+  await moveAlongWorkflow(app.core, id, 'approved');
+  await page.reload();
+  await openRow(page, 'Tin khôi phục');
+  await page.keyboard.press('Control+Alt+R');
+  const review = page.locator('.review-view');
+  await review.getByRole('tab', { name: 'Lịch sử' }).click();
+  await review.getByRole('radio', { name: /^A: Tạo bài/ }).check();
+  const declined = answerDialogs(page, false);
+  await review.getByRole('button', { name: 'Khôi phục phiên bản A' }).click();
+  await expect.poll(() => declined).toEqual(['Bài này đã được duyệt. Sửa bài sẽ chuyển bài về “Đang biên tập”. Tiếp tục?']);
+  expect(JSON.stringify(app.core.articles.get(id).document)).toContain('Bản sau.');
+  page.removeAllListeners('dialog');
+  answerDialogs(page, true);
+  await review.getByRole('button', { name: 'Khôi phục phiên bản A' }).click();
+  await expect.poll(() => app.core.articles.get(id).meta.status).toBe('in_edit');
+  expect(JSON.stringify(app.core.articles.get(id).document)).toContain('Bản đầu.');
+});

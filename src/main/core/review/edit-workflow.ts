@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api';
-import type { ArticleMeta, ArticleMetaPatch, ArticleStatus } from '../../../shared/article';
+import type { Article, ArticleMeta, ArticleMetaPatch, ArticleStatus } from '../../../shared/article';
 import { documentFromStored, documentToStored, type StoredDocument } from '../../../shared/document';
 import { editEffect } from '../../../shared/review/workflow';
 import type { ArticleRepository, SaveReason, SaveResult } from '../store/articles';
@@ -69,27 +69,43 @@ export class EditWorkflow {
         const current = articles.get(input.id);
         if (!changesSomething(current, input)) return { ...articles.save(save), status };
         if (effect.needsConfirmation && !reopen) throw new ApiError('forbidden', confirmationNeeded(status));
-        if (save.baseRevision !== undefined && save.baseRevision !== current.revision) {
-          throw new ApiError('conflict', `The article was changed elsewhere (revision ${current.revision}, you had ${save.baseRevision}).`);
-        }
-        const me = this.people.local();
-        if (!me) throw new ApiError('forbidden', `Editing a ${status.replace('_', ' ')} article moves it to in edit, which is logged with who did it: set up your profile first (Review → Profile).`);
-        const moved = articles.setStatus({ id: input.id, status: effect.to });
-        this.transitions.insert({
-          id: randomUUID(),
-          articleId: input.id,
-          from: status,
-          to: effect.to,
-          profileId: me.id,
-          at: this.now(),
-          note: effect.note,
-          overrideReason: null,
-          revision: moved.revision,
-        });
-        return { ...articles.save({ ...save, baseRevision: moved.revision }), status: effect.to };
+        checkBase(current.revision, save.baseRevision);
+        const moved = this.moveForEdit(input.id, status, effect.to, effect.note);
+        return { ...articles.save({ ...save, baseRevision: moved }), status: effect.to };
       })
       .immediate();
   }
+
+  /** Restoring an old revision is an edit too: the same rule, the same confirmation. */
+  restore(input: { articleId: string; revisionId: number; baseRevision?: number; reopen?: boolean }): Article {
+    const articles = this.articles();
+    return this.db
+      .transaction(() => {
+        const { reopen, ...restore } = input;
+        const status = articles.statusOf(input.articleId);
+        const effect = editEffect(status);
+        if (effect.kind === 'none') return articles.restoreRevision(restore);
+        if (effect.needsConfirmation && !reopen) throw new ApiError('forbidden', confirmationNeeded(status));
+        articles.getRevision(input.articleId, input.revisionId); // not_found before anything moves
+        checkBase(articles.get(input.articleId).revision, restore.baseRevision);
+        const moved = this.moveForEdit(input.articleId, status, effect.to, effect.note);
+        return articles.restoreRevision({ ...restore, baseRevision: moved });
+      })
+      .immediate();
+  }
+
+  /** Move the article for an edit and log who and why; returns the revision the move made. */
+  private moveForEdit(id: string, from: ArticleStatus, to: ArticleStatus, note: string): number {
+    const me = this.people.local();
+    if (!me) throw new ApiError('forbidden', `Editing a ${from.replace('_', ' ')} article moves it to in edit, which is logged with who did it: set up your profile first (Review → Profile).`);
+    const moved = this.articles().setStatus({ id, status: to });
+    this.transitions.insert({ id: randomUUID(), articleId: id, from, to, profileId: me.id, at: this.now(), note, overrideReason: null, revision: moved.revision });
+    return moved.revision;
+  }
+}
+
+function checkBase(current: number, base: number | undefined): void {
+  if (base !== undefined && base !== current) throw new ApiError('conflict', `The article was changed elsewhere (revision ${current}, you had ${base}).`);
 }
 
 /** Does the save differ from what is stored (text, or any detail it carries)? */
