@@ -7,6 +7,8 @@ import { createDocument, documentFromStored, documentToStored } from '../../src/
 import type { ProfileInput } from '../../src/shared/review/model';
 import { moveAlongWorkflow } from '../support/workflow';
 import { findText } from '../support/calls';
+import { EditorState } from 'prosemirror-state';
+import { proposeFromTransform } from '../../src/shared/review/suggest';
 import { createThroughApi, editor, waitSaved } from './helpers';
 
 const REPORTER: ProfileInput = { displayName: 'Tiến Thành', initials: 'TT', role: 'reporter', color: '#1a7f5a' };
@@ -301,4 +303,27 @@ test('restoring an old version into an approved article asks first, then reopens
   await review.getByRole('button', { name: 'Khôi phục phiên bản A' }).click();
   await expect.poll(() => app.core.articles.get(id).meta.status).toBe('in_edit');
   expect(JSON.stringify(app.core.articles.get(id).document)).toContain('Bản đầu.');
+});
+
+test('accepting a suggestion into an approved article asks first, then reopens it', async ({ page, app }) => {
+  const id = await seed(app, page, 'Tin có gợi ý', ['Hội nghị thực hiện nhiệm vụ.']);
+  await moveAlongWorkflow(app.core, id, 'in_edit');
+  const pm = documentFromStored(app.core.articles.get(id).document);
+  const at = findText(pm, 'thực hiện');
+  const proposed = app.core.review.propose(id, proposeFromTransform(pm, EditorState.create({ doc: pm }).tr.insertText('triển khai', at.from, at.to).steps)!);
+  expect(proposed).toHaveLength(1);
+  expect((await app.core.call('changeStatus', { id, to: 'approved', overrideReason: 'Sửa sau khi lên trang' })).ok).toBe(true);
+  await page.reload();
+  await openRow(page, 'Tin có gợi ý');
+  await page.keyboard.press('Control+Alt+G');
+  const card = page.locator('.review-card', { hasText: 'triển khai' });
+  const declined = answerDialogs(page, false);
+  await card.getByRole('button', { name: 'Chấp nhận' }).click();
+  await expect.poll(() => declined).toEqual(['Bài này đã được duyệt. Sửa bài sẽ chuyển bài về “Đang biên tập”. Tiếp tục?']);
+  expect(app.core.articles.get(id).meta.status).toBe('approved');
+  page.removeAllListeners('dialog');
+  answerDialogs(page, true);
+  await card.getByRole('button', { name: 'Chấp nhận' }).click();
+  await expect(editor(page).locator('.nr-body p')).toHaveText('Hội nghị triển khai nhiệm vụ.');
+  expect(app.core.articles.get(id).meta.status).toBe('in_edit');
 });

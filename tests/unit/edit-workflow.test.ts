@@ -117,6 +117,19 @@ describe('approval needs a decided review', () => {
     expect(moved.transition).toMatchObject({ to: 'approved', overrideReason: null });
   });
 
+  it('accepts a suggestion into an approved article only when confirmed, which moves it back to in edit', async () => {
+    const { id, suggestion } = await inEditWithOpenReview();
+    await fx.call('changeStatus', { id, to: 'approved', overrideReason: 'Để sửa sau' });
+    const refused = await fx.fail('decideSuggestions', { articleId: id, ids: [suggestion.id], decision: 'accept' });
+    expect(refused).toEqual({ code: 'forbidden', message: expect.stringMatching(/approved: editing moves it back to in edit/) });
+    expect((await fx.call('listSuggestions', { articleId: id, status: 'open' })).map((s) => s.id)).toEqual([suggestion.id]);
+    expect(JSON.stringify(fx.core.articles.get(id).document)).toContain('thực hiện');
+    await fx.call('decideSuggestions', { articleId: id, ids: [suggestion.id], decision: 'accept', reopen: true });
+    expect(fx.core.articles.get(id).meta.status).toBe('in_edit');
+    expect(JSON.stringify(fx.core.articles.get(id).document)).toContain('triển khai');
+    expect((await fx.call('listTransitions', { id })).at(-1)).toMatchObject({ from: 'approved', to: 'in_edit', note: 'edited while approved' });
+  });
+
   it('approves over an open review with a stated reason, logged as the override', async () => {
     const { id } = await inEditWithOpenReview();
     const moved = await fx.call('changeStatus', { id, to: 'approved', overrideReason: 'Gợi ý nhỏ, xử lý sau khi lên trang' });

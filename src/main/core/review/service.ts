@@ -179,7 +179,7 @@ export class ReviewService {
    * go into the document as one saved revision; one whose text is gone is reported
    * in `failed` and left open (it can still be rejected).
    */
-  decide(input: { articleId: string; ids?: string[]; decision: 'accept' | 'reject'; baseRevision?: number }): {
+  decide(input: { articleId: string; ids?: string[]; decision: 'accept' | 'reject'; baseRevision?: number; reopen?: boolean }): {
     revision: number;
     decided: string[];
     failed: { id: string; reason: string }[];
@@ -230,7 +230,8 @@ export class ReviewService {
         }
         if (!decided.length) return { revision, decided, failed };
         for (const [id, anchor] of remaining) this.suggestions.updateAnchor(id, anchor);
-        const saved = this.articles.save({ id: input.articleId, baseRevision: input.baseRevision, document: documentToStored(current) });
+        // Accepting edits the article: the workflow's edit rule applies (an approved one needs `reopen`).
+        const saved = this.edits.save({ id: input.articleId, baseRevision: input.baseRevision, document: documentToStored(current), reopen: input.reopen });
         return { revision: saved.revision, decided, failed };
       })
       .immediate();
@@ -253,7 +254,7 @@ export class ReviewService {
           } catch (err) {
             throw new ApiError('conflict', `The accepted text has changed since, so the acceptance cannot be undone: ${(err as Error).message}.`);
           }
-          revision = this.articles.save({ id: s.articleId, baseRevision: input.baseRevision, document: documentToStored(applied.transform.doc) }).revision;
+          revision = this.edits.save({ id: s.articleId, baseRevision: input.baseRevision, document: documentToStored(applied.transform.doc) }).revision;
           const back = mapAnchor(s.inverse.anchor, applied.transform.mapping, applied.transform.doc);
           if (back) this.suggestions.updateAnchor(s.id, back);
         }

@@ -9,6 +9,7 @@ import { errorText, type SectionProps } from './shared';
 import { describeChange } from '../../../../shared/review/suggest';
 import type { Suggestion } from '../../../../shared/review/model';
 import { changeInWords } from './pane-items';
+import { editEffect } from '../../../../shared/review/workflow';
 
 /**
  * The review actions the pane and the Review view share: comment, reply, resolve,
@@ -84,7 +85,15 @@ export async function setThreadResolved(ctx: ReviewActionContext, threadId: stri
 export async function decideSuggestions(ctx: ReviewActionContext, ids: string[] | undefined, decision: 'accept' | 'reject'): Promise<void> {
   const { t } = ctx;
   await saveFirst(ctx);
-  const result = await ctx.client.decideSuggestions({ articleId: ctx.articleId, ids, decision });
+  // Accepting edits the article: into an approved or published one only after asking, as for typing.
+  let reopen = false;
+  if (decision === 'accept') {
+    const { status } = (await ctx.client.getArticle({ id: ctx.articleId })).meta;
+    const effect = editEffect(status);
+    reopen = effect.kind === 'move' && effect.needsConfirmation;
+    if (reopen && !window.confirm(t(status === 'published' ? 'workflow.confirmCorrection' : 'workflow.confirmReopen'))) return;
+  }
+  const result = await ctx.client.decideSuggestions({ articleId: ctx.articleId, ids, decision, ...(reopen ? { reopen } : {}) });
   if (decision === 'accept' && result.decided.length) await ctx.reloadArticle();
   reviewChanged(ctx.articleId);
   for (const f of result.failed) ctx.notify(t('review.suggestions.failed', { reason: f.reason }));
