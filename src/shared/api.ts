@@ -56,6 +56,9 @@ export const api = {
   /**
    * Save the document and/or metadata in one transaction. `baseRevision` is the
    * revision the client last saw; a mismatch means another writer got there first.
+   * An edit moves a submitted article to in edit; an approved or published one is
+   * edited only with `reopen` (the user confirmed moving it back to in edit). The
+   * result carries the status after the save.
    */
   saveArticle: call(
     z
@@ -65,9 +68,12 @@ export const api = {
         document: StoredDocumentSchema.optional(),
         meta: ArticleMetaPatch.optional(),
         reason: z.enum(['autosave', 'save']).default('autosave'),
+        reopen: z.boolean().optional(),
+        /** After a conflict, keep mine: the revision being replaced, kept in history first. */
+        replaces: z.number().int().optional(),
       })
       .strict(),
-    z.object({ revision: z.number().int(), updatedAt: z.string(), slug: z.string() }),
+    z.object({ revision: z.number().int(), updatedAt: z.string(), slug: z.string(), status: ArticleStatus }),
   ),
 
   /** Move an article to the bin; {@link api.restoreArticle} brings it back. */

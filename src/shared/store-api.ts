@@ -28,7 +28,8 @@ export const storeCalls = {
    * nothing in the history is changed. `baseRevision` guards against a concurrent save.
    */
   restoreRevision: {
-    input: z.object({ articleId: ArticleId, revisionId: RevisionId, baseRevision: z.number().int().optional() }).strict(),
+    /** `reopen`: restoring into an approved or published article moves it back to in edit (see saveArticle). */
+    input: z.object({ articleId: ArticleId, revisionId: RevisionId, baseRevision: z.number().int().optional(), reopen: z.boolean().optional() }).strict(),
     output: Article,
   },
 };

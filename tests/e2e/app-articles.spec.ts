@@ -250,7 +250,8 @@ test('a failed save says why, keeps the edits and saves them once the store is b
   await expect(editor(page).locator('.nr-body p')).toHaveText('Một hai');
   await expect(saveState(page)).toHaveText('Chưa lưu: bài đã được sửa ở nơi khác');
 
-  await page.getByRole('button', { name: 'Ghi đè bản trên máy' }).click();
+  await page.getByRole('button', { name: 'Giải quyết xung đột…' }).click();
+  await page.getByRole('dialog', { name: 'Bài đã được lưu ở nơi khác' }).getByRole('button', { name: 'Giữ bản của tôi' }).click();
   await waitSaved(page);
   expect(JSON.stringify(app.core.articles.get(id).document)).toContain('Một hai');
 });

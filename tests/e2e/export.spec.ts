@@ -119,6 +119,8 @@ test('the Export view shows preflight and the real page, then publishes with pro
   expect(await frame.contentFrame().locator('img').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
   await expect(view.getByLabel('Thư mục đích')).toHaveValue(join(app.dir, 'xuat'));
   await view.getByLabel(/Xuất bản bài đã duyệt/).check();
+  // Publishing asks first, naming the article; the desk confirms.
+  page.once('dialog', (d) => void d.accept());
   await view.getByRole('button', { name: 'Xuất bản', exact: true }).click();
   await expect(view.getByRole('status').filter({ hasText: 'Xong' })).toHaveText('Xong: 1 bài đã xuất, 0 bài lỗi.');
   await expect(view.locator('progress')).toHaveAttribute('value', '1');
@@ -128,6 +130,7 @@ test('the Export view shows preflight and the real page, then publishes with pro
 
   // Batch: all approved articles; the blocked one fails, the index lists the rest.
   await view.getByLabel(/Tất cả bài đã duyệt/).check();
+  page.once('dialog', (d) => void d.accept());
   await view.getByRole('button', { name: /Xuất \d+ bài/ }).click();
   await expect(view.getByRole('status').filter({ hasText: 'Xong' })).toHaveText('Xong: 0 bài đã xuất, 1 bài lỗi.');
   await expect(view.locator('.export-results li.failed')).toContainText('Ảnh 1 chưa có tệp ảnh');

@@ -54,8 +54,18 @@ async function openPackage(page: Page, file: string): Promise<void> {
 }
 
 /** Type at the end of the first body paragraph and wait until the store has it. */
+/** Approve over open review items with a stated reason (the workflow refuses it otherwise). */
+async function approveWithReason(page: Page, reason: string): Promise<void> {
+  await openReview(page, 'Trạng thái');
+  await review(page).getByLabel('Lý do duyệt khi còn việc chưa xử lý (bắt buộc, được ghi lại)').fill(reason);
+  await review(page).getByRole('button', { name: 'Duyệt vượt, có lý do' }).click();
+  await expect(review(page).getByRole('heading', { name: 'Trạng thái hiện tại: Đã duyệt' })).toBeVisible();
+}
+
+/** Type at the end of the body; editing an approved article asks first, and the user says yes. */
 async function typeAtEndOfBody(page: Page, core: Core, id: string, text: string): Promise<void> {
   if (await review(page).isVisible()) await backToEditor(page);
+  page.once('dialog', (d) => void d.accept());
   await editor(page).locator('.nr-body p').first().click();
   await page.keyboard.press('End');
   await page.keyboard.type(text);
@@ -138,7 +148,8 @@ test('an article goes from reporter to editor and back through package files, wi
     await review(pageB).getByLabel('Viết trả lời…').fill('Đã sửa thành “then chốt”');
     await review(pageB).getByRole('button', { name: 'Trả lời' }).click();
     await expect(review(pageB).locator('.review-comment')).toHaveCount(2);
-    await moveTo(pageB, 'Đã duyệt');
+    // The thread is answered, not resolved: approving needs a reason.
+    await approveWithReason(pageB, 'Đã trả lời; phóng viên tự đóng');
     await backToEditor(pageB);
     await expect(editor(pageB).locator('.nr-body p')).toHaveText('Cải cách hành chính là nhiệm vụ then chốt.');
     await expect(editor(pageB).locator('.nr-headline')).toHaveText('Từng bước đáp ứng yêu cầu');
@@ -189,13 +200,23 @@ test('an article goes from reporter to editor and back through package files, wi
     await review(page).getByLabel('Vai trò').selectOption({ label: 'Thư ký toà soạn' });
     await review(page).getByRole('button', { name: 'Lưu hồ sơ' }).click();
     await expect(review(page).getByText('Đã lưu hồ sơ.')).toBeVisible();
+    // Edited after approval on both machines, it is in edit again: the desk approves it once more.
+    await approveWithReason(page, 'Bản B đã xem lại');
     await backToEditor(page);
     await page.keyboard.press('Control+Shift+E');
     const exportView = page.locator('.export-view');
     await expect(exportView.getByText('Không có lỗi nào chặn việc xuất.')).toBeVisible();
     await exportView.getByLabel('Thư mục đích').fill(join(app.dir, 'xuat'));
     await exportView.getByLabel(/Xuất bản bài đã duyệt/).check();
+    // Publishing asks first, naming the article and where it goes.
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.accept();
+    });
     await exportView.getByRole('button', { name: 'Xuất bản', exact: true }).click();
+    await expect.poll(() => asked.join('')).toContain('Sẽ xuất bản: “Từng bước đáp ứng yêu cầu”');
+    expect(asked[0]).toContain(join(app.dir, 'xuat'));
     await expect(exportView.getByRole('status').filter({ hasText: 'Xong' })).toHaveText('Xong: 1 bài đã xuất, 0 bài lỗi.');
     expect(app.core.articles.get(id).meta.status).toBe('published');
     const slug = app.core.articles.get(id).meta.slug;

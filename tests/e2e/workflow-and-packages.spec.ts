@@ -15,6 +15,8 @@ const DESK: ProfileInput = { displayName: 'Minh Anh', initials: 'MA', role: 'des
 
 const details = (page: Page) => page.getByRole('complementary', { name: 'Thông tin bài' });
 const statusSelect = (page: Page) => details(page).getByLabel('Trạng thái');
+/** The options of the details panel's status menu, as shown (they fill in once the profile's moves are loaded). */
+const statusOptions = (page: Page) => statusSelect(page).locator('option');
 
 const seed = (app: AppFixture, page: Page, headline: string): Promise<string> =>
   createThroughApi(page, app, { document: documentToStored(createDocument({ headline, lead: 'Dẫn đề.', paragraphs: ['Một đoạn.'], authors: ['Tiến Thành'] })) });
@@ -23,9 +25,6 @@ async function openRow(page: Page, headline: string): Promise<void> {
   await page.locator('.article-row', { hasText: headline }).locator('.row-open').click();
   await expect(page.locator('.nr-editor .nr-headline')).toHaveText(headline);
 }
-
-/** The options of the details panel's status menu, as shown. */
-const options = (page: Page) => statusSelect(page).locator('option').allTextContents();
 
 /** A package file written by another machine (its own database and profile). */
 async function packageFrom(core: Core, id: string, file: string): Promise<string> {
@@ -61,7 +60,7 @@ test('the details panel offers only the moves of the profile, logs each with its
   app.core.review.people.setLocal(REPORTER);
   const id = await seed(app, page, 'Tin của phóng viên');
   await openRow(page, 'Tin của phóng viên');
-  expect(await options(page)).toEqual(['Nháp', 'Đã gửi', 'Bỏ']);
+  await expect(statusOptions(page)).toHaveText(['Nháp', 'Đã gửi', 'Bỏ']);
 
   await statusSelect(page).selectOption('submitted');
   const move = details(page).getByRole('form', { name: 'Chuyển bài từ “Nháp” sang “Đã gửi”' });
@@ -77,29 +76,33 @@ test('the details panel offers only the moves of the profile, logs each with its
   // The list shows the new state too.
   await expect(page.locator('.article-row', { hasText: 'Tin của phóng viên' })).toContainText('Đã gửi');
   // A reporter cannot take a submitted article into editing.
-  expect(await options(page)).toEqual(['Đã gửi', 'Nháp', 'Bỏ']);
+  await expect(statusOptions(page)).toHaveText(['Đã gửi', 'Nháp', 'Bỏ']);
 
-  // Editing text after the move saves normally (no false conflict).
+  // Editing text after the move saves normally (no false conflict), and takes the submitted article into edit.
   await page.locator('.nr-editor .nr-body p').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Thêm.');
   await expect(page.getByTestId('save-state')).toHaveText(/^Đã lưu lúc/);
   await expect.poll(() => JSON.stringify(app.core.articles.get(id).document)).toContain('Một đoạn. Thêm.');
+  await expect(statusSelect(page)).toHaveValue('in_edit');
 
   // The role changes on this machine meanwhile (another window): the core refuses and says why.
   app.core.review.people.setLocal(EDITOR);
   await page.reload();
   await openRow(page, 'Tin của phóng viên');
-  await statusSelect(page).selectOption('in_edit');
+  await statusSelect(page).selectOption('approved');
   app.core.review.people.setLocal(REPORTER);
   await details(page).getByRole('button', { name: 'Chuyển trạng thái' }).click();
-  await expect(details(page).getByRole('alert')).toHaveText('Cannot change the status: a reporter profile cannot move an article from submitted to in edit.');
-  expect(app.core.articles.get(id).meta.status).toBe('submitted');
+  await expect(details(page).getByRole('alert')).toHaveText('Cannot change the status: a reporter profile cannot move an article from in edit to approved.');
+  expect(app.core.articles.get(id).meta.status).toBe('in_edit');
 
   const log = app.core.review.transitions.list(id);
-  expect(log.map((t) => [t.from, t.to, t.note])).toEqual([['draft', 'submitted', 'Gửi anh duyệt']]);
+  expect(log.map((t) => [t.from, t.to, t.note])).toEqual([
+    ['draft', 'submitted', 'Gửi anh duyệt'],
+    ['submitted', 'in_edit', 'edited while submitted'],
+  ]);
   const [newest] = app.core.articles.listRevisions(id, { limit: 5, offset: 0 }).items.filter((r) => r.reason === 'status');
-  expect(newest).toMatchObject({ status: 'submitted', author: 'Tiến Thành' });
+  expect(newest).toMatchObject({ status: 'in_edit', author: 'Tiến Thành' });
 });
 
 test('the desk publishes an unapproved article only with a reason, which is logged', async ({ page, app }) => {
@@ -109,11 +112,12 @@ test('the desk publishes an unapproved article only with a reason, which is logg
   app.core.review.people.setLocal(DESK);
   await page.reload();
   await openRow(page, 'Tin khẩn');
-  expect(await options(page)).toEqual(['Đang biên tập', 'Nháp', 'Đã duyệt', 'Bỏ', 'Đã đăng (không qua duyệt)']);
+  await expect(statusOptions(page)).toHaveText(['Đang biên tập', 'Nháp', 'Đã duyệt', 'Bỏ', 'Đã đăng (không qua duyệt)']);
   await statusSelect(page).selectOption({ label: 'Đã đăng (không qua duyệt)' });
   const move = details(page).getByRole('form', { name: 'Chuyển bài từ “Đang biên tập” sang “Đã đăng”' });
   await expect(move.getByText('Bài chưa được duyệt.')).toBeVisible();
-  const confirm = move.getByRole('button', { name: 'Chuyển trạng thái' });
+  await expect(move.getByTestId('publish-summary')).toContainText('Sẽ xuất bản: “Tin khẩn”');
+  const confirm = move.getByRole('button', { name: 'Xác nhận xuất bản' });
   await expect(confirm).toBeDisabled();
   await move.getByLabel('Lý do (bắt buộc, được ghi lại)').fill('Tin nóng, tổng biên tập đồng ý qua điện thoại');
   await confirm.click();

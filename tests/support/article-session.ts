@@ -16,7 +16,10 @@ export interface TestSession {
   unseal(): void;
   flush(): Promise<void>;
   readonly acceptsEdits: boolean;
-  overwrite(): Promise<void>;
+  keepMine(theirRevision: number): Promise<void>;
+  discardPending(): void;
+  setReopenPrompt(ask: (status: Article['meta']['status']) => boolean): void;
+  allowEdit(): boolean;
   onSaved(listener: () => void): () => void;
   commitExternal<T extends { revision: number }>(write: (baseRevision: number) => Promise<T>, metaAfter: (result: T) => Partial<Article['meta']>): Promise<T>;
   readonly hasUnsavedChanges: boolean;

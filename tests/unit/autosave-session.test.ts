@@ -15,7 +15,7 @@ function fakeClient(answers: ((input: SaveInput) => Promise<unknown>)[]) {
       const answer = answers.shift();
       if (answer) return answer(input);
       revision++;
-      return { revision, updatedAt: '2026-11-30T12:03:00+07:00', slug: input.meta?.slug ?? 'bai-viet' };
+      return { revision, updatedAt: '2026-11-30T12:03:00+07:00', slug: input.meta?.slug ?? 'bai-viet', status: 'draft' };
     }),
   } as unknown as ApiClient;
   return { client, calls };
@@ -71,12 +71,12 @@ describe('autosave session', () => {
     expect(session.hasUnsavedChanges).toBe(true);
     // The user's metadata is still shown.
     expect(session.getSnapshot().meta.agencyTag).toBe('BLC');
-    // A conflict is not retried blindly; overwriting sends everything without the base revision.
+    // A conflict is not retried blindly; keeping mine sends everything as replacing their revision.
     await vi.advanceTimersByTimeAsync(10_000);
     expect(calls).toHaveLength(1);
-    await session.overwrite();
+    await session.keepMine(7);
     expect(calls).toHaveLength(2);
-    expect(calls[1]).toMatchObject({ baseRevision: undefined, meta: { agencyTag: 'BLC' } });
+    expect(calls[1]).toMatchObject({ baseRevision: undefined, replaces: 7, meta: { agencyTag: 'BLC' } });
     expect(JSON.stringify(calls[1]!.document)).toContain('Giữ lại');
     expect(session.getSnapshot().save.kind).toBe('saved');
     expect(session.hasUnsavedChanges).toBe(false);
@@ -115,6 +115,45 @@ describe('autosave session', () => {
     expect(calls).toHaveLength(2);
     expect(calls[1]).toMatchObject({ baseRevision: 2 });
     expect(JSON.stringify(calls[1]!.document)).toContain('AB');
+  });
+
+  it('asks once before editing an approved article, sends the confirmation with the save, and takes the status the core moved it to', async () => {
+    const { client, calls } = fakeClient([(input) => Promise.resolve({ revision: 2, updatedAt: '2026-11-30T12:03:00+07:00', slug: 'bai-viet', status: input.reopen ? 'in_edit' : 'approved' })]);
+    const approved = article();
+    approved.meta.status = 'approved';
+    const session = new ArticleSession(client, approved, () => createDocument({ headline: 'Sửa sau duyệt' }));
+    const asked: string[] = [];
+    let answer = false;
+    session.setReopenPrompt((status) => (asked.push(status), answer));
+    // A no leaves the article untouched: no edit, no pending detail.
+    expect(session.allowEdit()).toBe(false);
+    session.updateMeta({ section: 'Thời sự' });
+    expect(session.getSnapshot().meta.section).toBe('');
+    expect(session.hasUnsavedChanges).toBe(false);
+    answer = true;
+    expect(session.allowEdit()).toBe(true);
+    expect(session.allowEdit()).toBe(true);
+    expect(asked).toEqual(['approved', 'approved', 'approved']);
+    session.documentChanged();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls[0]).toMatchObject({ reopen: true });
+    expect(session.getSnapshot().meta.status).toBe('in_edit');
+    // In edit now: further edits ask nothing.
+    answer = false;
+    expect(session.allowEdit()).toBe(true);
+  });
+
+  it('lets the unsaved text go when the user keeps the other version', async () => {
+    const { client, calls } = fakeClient([() => Promise.reject(new ApiError('conflict', 'changed elsewhere'))]);
+    const session = new ArticleSession(client, article(), () => createDocument({ headline: 'Bỏ' }));
+    session.documentChanged();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(session.hasUnsavedChanges).toBe(true);
+    session.discardPending();
+    expect(session.hasUnsavedChanges).toBe(false);
+    expect(session.getSnapshot().save.kind).toBe('saved');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(calls).toHaveLength(1);
   });
 });
 

@@ -76,4 +76,9 @@ describe('length targets', () => {
     const status = checkTargets(countParts(doc), effectiveTarget({ headlineMax: 4, captionMax: 3, min: 100 }));
     expect(status).toEqual({ headlineOver: true, leadOver: false, captionsOver: [0], totalUnder: true, totalOver: false });
   });
+
+  it('does not call a new, empty article too short', () => {
+    const empty = schema.node('doc', null, [schema.node('headline'), schema.node('lead'), schema.node('body', null, [schema.node('paragraph')]), schema.node('byline', null, [schema.node('author')])]);
+    expect(checkTargets(countParts(empty), effectiveTarget({ min: 500, max: 800 }))).toMatchObject({ totalUnder: false, totalOver: false });
+  });
 });

@@ -95,7 +95,7 @@ describe('handoff round trip', () => {
     await call(b, 'decideSuggestions', { articleId: id, ids: [proposed[1]!.id], decision: 'reject' });
     const thread = (await call(b, 'listComments', { articleId: id }))[0]!;
     await call(b, 'replyToComment', { threadId: thread.threadId, body: 'Đã sửa thành "then chốt"' });
-    await call(b, 'changeStatus', { id, to: 'approved' });
+    await call(b, 'changeStatus', { id, to: 'approved', overrideReason: 'Đã trả lời các góp ý; phóng viên đóng sau' });
 
     const back = await buildPackage(b, id, 'review');
     // The reporter trusts the editor's key (read out over the phone), so the approval counts.

@@ -9,6 +9,7 @@ type SaveInput = Parameters<ApiClient['saveArticle']>[0];
 function fakeStore() {
   const log: string[] = [];
   let revision = 1;
+  let status: 'draft' | 'submitted' = 'draft';
   let fail: ApiError | null = null;
   const client = {
     saveArticle: vi.fn(async (input: SaveInput) => {
@@ -16,7 +17,7 @@ function fakeStore() {
       if (fail) throw fail;
       if (input.baseRevision !== undefined && input.baseRevision !== revision) throw new ApiError('conflict', 'changed elsewhere');
       revision++;
-      return { revision, updatedAt: '2026-11-30T12:03:00+07:00', slug: 'bai-viet' };
+      return { revision, updatedAt: '2026-11-30T12:03:00+07:00', slug: 'bai-viet', status };
     }),
   } as unknown as ApiClient;
   const changeStatus = async (baseRevision: number) => {
@@ -24,7 +25,8 @@ function fakeStore() {
     await new Promise((r) => setTimeout(r, 50));
     if (baseRevision !== revision) throw new ApiError('conflict', 'changed elsewhere');
     revision++;
-    return { revision, status: 'submitted' as const };
+    status = 'submitted';
+    return { revision, status };
   };
   return { client, log, changeStatus, failNext: (e: ApiError | null) => (fail = e) };
 }

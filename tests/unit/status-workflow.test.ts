@@ -87,15 +87,22 @@ describe('the status door in the store', () => {
     expect(await fx.call('listTransitions', { id: a.meta.id })).toEqual([]);
   });
 
-  it('restores an old revision without moving the workflow', async () => {
+  it('restores an old revision without bringing back its status; into an approved article only when confirmed, which reopens it', async () => {
     const a = await fx.call('createArticle', { document: doc({ headline: 'Bản đầu' }) });
     await fx.call('saveArticle', { id: a.meta.id, document: doc({ headline: 'Bản sau' }), reason: 'save' });
     await moveAlongWorkflow(fx.core, a.meta.id, 'approved');
     const first = (await fx.call('listRevisions', { articleId: a.meta.id })).items.at(-1)!;
     expect(first.status).toBe('draft');
-    const restored = await fx.call('restoreRevision', { articleId: a.meta.id, revisionId: first.id });
-    expect(restored.meta.status).toBe('approved');
+    const refused = await fx.fail('restoreRevision', { articleId: a.meta.id, revisionId: first.id });
+    expect(refused).toEqual({ code: 'forbidden', message: expect.stringMatching(/approved: editing moves it back to in edit/) });
+    expect(JSON.stringify(fx.core.articles.get(a.meta.id).document)).toContain('Bản sau');
+    const restored = await fx.call('restoreRevision', { articleId: a.meta.id, revisionId: first.id, reopen: true });
+    expect(restored.meta.status).toBe('in_edit');
     expect(JSON.stringify(restored.document)).toContain('Bản đầu');
+    expect((await fx.call('listTransitions', { id: a.meta.id })).at(-1)).toMatchObject({ from: 'approved', to: 'in_edit', note: 'edited while approved' });
+    // Into an article in edit, a restore moves nothing.
+    const again = await fx.call('restoreRevision', { articleId: a.meta.id, revisionId: first.id });
+    expect(again.meta.status).toBe('in_edit');
   });
 });
 

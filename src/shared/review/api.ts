@@ -84,7 +84,14 @@ export const reviewCalls = {
   /** Accept or reject the listed suggestions, or all open ones when `ids` is left out. */
   decideSuggestions: call(
     z
-      .object({ articleId: ArticleId, ids: z.array(RecordId).max(10_000).optional(), decision: z.enum(['accept', 'reject']), baseRevision: z.number().int().optional() })
+      .object({
+        articleId: ArticleId,
+        ids: z.array(RecordId).max(10_000).optional(),
+        decision: z.enum(['accept', 'reject']),
+        baseRevision: z.number().int().optional(),
+        /** Accepting into an approved or published article moves it back to in edit (see saveArticle). */
+        reopen: z.boolean().optional(),
+      })
       .strict(),
     z.object({ revision: z.number().int(), decided: z.array(RecordId), failed: z.array(z.object({ id: RecordId, reason: z.string() })) }),
   ),

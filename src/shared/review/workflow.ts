@@ -107,3 +107,44 @@ export function spikedFromLog(log: readonly { from: ArticleStatus; to: ArticleSt
   for (let i = log.length - 1; i >= 0; i--) if (log[i]!.to === 'spiked') return log[i]!.from;
   return null;
 }
+
+/**
+ * What saving an edit does to the workflow, by the article's state. Editing a
+ * submitted article takes it into edit at once; an approved or published one
+ * goes back to in edit only when the user confirmed it (a published one is
+ * reopened as a correction). Other states edit freely. The notes are the
+ * history's words (English, like every logged note).
+ */
+export type EditEffect = { kind: 'none' } | { kind: 'move'; to: 'in_edit'; note: string; needsConfirmation: boolean };
+
+export const EDIT_NOTES = {
+  submitted: 'edited while submitted',
+  approved: 'edited while approved',
+  published: 'reopened as a correction',
+} as const;
+
+export function editEffect(status: ArticleStatus): EditEffect {
+  if (status === 'submitted') return { kind: 'move', to: 'in_edit', note: EDIT_NOTES.submitted, needsConfirmation: false };
+  if (status === 'approved' || status === 'published') return { kind: 'move', to: 'in_edit', note: EDIT_NOTES[status], needsConfirmation: true };
+  return { kind: 'none' };
+}
+
+/** Open review items that stand in the way of an approval. */
+export interface OpenReview {
+  suggestions: number;
+  comments: number;
+}
+
+/**
+ * Approval needs a decided review: no open suggestion and no unresolved thread,
+ * unless the approver states a reason (logged as the transition's override).
+ * Null when the approval may go ahead; otherwise the refusal's sentence.
+ */
+export function approvalBlocked(open: OpenReview, overrideReason?: string | null): string | null {
+  if (!open.suggestions && !open.comments) return null;
+  if (overrideReason?.trim()) return null;
+  const parts: string[] = [];
+  if (open.suggestions) parts.push(`${open.suggestions} suggestion${open.suggestions === 1 ? '' : 's'} still open`);
+  if (open.comments) parts.push(`${open.comments} comment thread${open.comments === 1 ? '' : 's'} unresolved`);
+  return `Cannot approve: ${parts.join(' and ')}. Decide them first, or approve with an override reason.`;
+}

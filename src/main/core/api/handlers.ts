@@ -21,7 +21,7 @@ export function createHandlers(core: Core): Handlers {
     listArticles: (input) => articles.list(input),
     getArticle: ({ id }) => articles.get(id),
     createArticle: (input) => articles.createDraft(input),
-    saveArticle: (input) => articles.save(input),
+    saveArticle: (input) => core.review.edits.save(input),
     deleteArticle: ({ id }) => {
       articles.setDeleted(id, true);
       return { id };

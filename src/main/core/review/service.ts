@@ -8,10 +8,11 @@ import { documentFromStored, documentToStored } from '../../../shared/document';
 import { mapAnchor } from '../../../shared/review/anchors';
 import type { Anchor, Comment, ConflictResolution, HandoffConflict, Profile, Suggestion, Transition } from '../../../shared/review/model';
 import { applyChange, SuggestionError, type ProposedChange } from '../../../shared/review/suggest';
-import { checkTransition } from '../../../shared/review/workflow';
+import { approvalBlocked, checkTransition, EDIT_NOTES, type OpenReview } from '../../../shared/review/workflow';
 import type { ArticleRepository } from '../store/articles';
 import { CommentRepository } from './comments';
 import { ConflictRepository } from './conflicts';
+import { EditWorkflow } from './edit-workflow';
 import { PeopleRepository } from './profiles';
 import { SuggestionRepository } from './suggestions';
 import { TransitionRepository } from './transitions';
@@ -36,6 +37,8 @@ export class ReviewService {
   readonly knownKeys: KnownKeys;
   /** Approvals and publications claimed by untrusted packages. */
   readonly claims: ClaimedStatuses;
+  /** Saves with the workflow rule for edits (saveArticle goes through it). */
+  readonly edits: EditWorkflow;
 
   constructor(
     private readonly db: Database,
@@ -51,6 +54,7 @@ export class ReviewService {
     this.ownKeys = new OwnKeys(db);
     this.knownKeys = new KnownKeys(db, now);
     this.claims = new ClaimedStatuses(db);
+    this.edits = new EditWorkflow(db, articleRepository, this.people, this.transitions, now);
   }
 
   private get articles(): ArticleRepository {
@@ -71,6 +75,7 @@ export class ReviewService {
         const from = article.meta.status;
         const check = checkTransition({ from, to: input.to, role: me.role, spikedFrom: this.transitions.spikedFrom(input.id), overrideReason: input.overrideReason });
         if (!check.ok) throw new ApiError('forbidden', `Cannot change the status: ${check.reason}.`);
+        const approvalOverride = input.to === 'approved' ? this.approvalOverride(input.id, input.overrideReason) : null;
         const at = this.now();
         const publishedAt = input.to === 'published' && !article.meta.publishedAt ? at : undefined;
         const saved = this.articles.setStatus({ id: input.id, status: input.to, publishedAt, baseRevision: input.baseRevision });
@@ -81,8 +86,8 @@ export class ReviewService {
           to: input.to,
           profileId: me.id,
           at,
-          note: input.note ?? '',
-          overrideReason: check.override ? input.overrideReason!.trim() : null,
+          note: input.to === 'published' && this.reopenedAsCorrection(input.id) ? correctionNote(input.note) : (input.note ?? ''),
+          overrideReason: check.override ? input.overrideReason!.trim() : approvalOverride,
           revision: saved.revision,
         };
         this.transitions.insert(transition);
@@ -91,6 +96,30 @@ export class ReviewService {
         return { status: input.to, revision: saved.revision, transition };
       })
       .immediate();
+  }
+
+  /** Open suggestions and unresolved comment threads on the article. */
+  openReview(articleId: string): OpenReview {
+    const threads = this.comments.raw(articleId).filter((c) => c.id === c.threadId && !c.resolvedAt);
+    return { suggestions: this.suggestions.list(articleId, 'open').length, comments: threads.length };
+  }
+
+  /** Refuse an approval over an undecided review; the override reason to log when one was needed. */
+  private approvalOverride(articleId: string, overrideReason: string | undefined): string | null {
+    const open = this.openReview(articleId);
+    const refusal = approvalBlocked(open, overrideReason);
+    if (refusal) throw new ApiError('forbidden', refusal);
+    return open.suggestions || open.comments ? overrideReason!.trim() : null;
+  }
+
+  /** Was the article reopened as a correction since it was last published? Then the next publish is a correction. */
+  private reopenedAsCorrection(articleId: string): boolean {
+    const log = this.transitions.list(articleId);
+    for (let i = log.length - 1; i >= 0; i--) {
+      if (log[i]!.to === 'published') return false;
+      if (log[i]!.from === 'published' && log[i]!.note === EDIT_NOTES.published) return true;
+    }
+    return false;
   }
 
   listComments(articleId: string): Comment[] {
@@ -150,7 +179,7 @@ export class ReviewService {
    * go into the document as one saved revision; one whose text is gone is reported
    * in `failed` and left open (it can still be rejected).
    */
-  decide(input: { articleId: string; ids?: string[]; decision: 'accept' | 'reject'; baseRevision?: number }): {
+  decide(input: { articleId: string; ids?: string[]; decision: 'accept' | 'reject'; baseRevision?: number; reopen?: boolean }): {
     revision: number;
     decided: string[];
     failed: { id: string; reason: string }[];
@@ -201,7 +230,8 @@ export class ReviewService {
         }
         if (!decided.length) return { revision, decided, failed };
         for (const [id, anchor] of remaining) this.suggestions.updateAnchor(id, anchor);
-        const saved = this.articles.save({ id: input.articleId, baseRevision: input.baseRevision, document: documentToStored(current) });
+        // Accepting edits the article: the workflow's edit rule applies (an approved one needs `reopen`).
+        const saved = this.edits.save({ id: input.articleId, baseRevision: input.baseRevision, document: documentToStored(current), reopen: input.reopen });
         return { revision: saved.revision, decided, failed };
       })
       .immediate();
@@ -224,7 +254,7 @@ export class ReviewService {
           } catch (err) {
             throw new ApiError('conflict', `The accepted text has changed since, so the acceptance cannot be undone: ${(err as Error).message}.`);
           }
-          revision = this.articles.save({ id: s.articleId, baseRevision: input.baseRevision, document: documentToStored(applied.transform.doc) }).revision;
+          revision = this.edits.save({ id: s.articleId, baseRevision: input.baseRevision, document: documentToStored(applied.transform.doc) }).revision;
           const back = mapAnchor(s.inverse.anchor, applied.transform.mapping, applied.transform.doc);
           if (back) this.suggestions.updateAnchor(s.id, back);
         }
@@ -270,3 +300,7 @@ export class ReviewService {
     return [...ids].map((id) => this.people.get(id)).filter((p): p is Profile => p !== null);
   }
 }
+
+/** The logged note of a publish that follows a reopening as a correction. */
+export const CORRECTION_NOTE = 'published as a correction';
+const correctionNote = (note: string | undefined) => (note?.trim() ? `${CORRECTION_NOTE}: ${note.trim()}` : CORRECTION_NOTE);

@@ -351,6 +351,29 @@ export class ArticleRepository {
     return result;
   }
 
+  /** The article's workflow state alone (cheap: no document is read). */
+  statusOf(id: string): ArticleStatus {
+    const row = this.db.prepare('SELECT status FROM articles WHERE id = ?').get(id) as { status: string } | undefined;
+    if (!row) throw new ApiError('not_found', `No article with id ${id}.`);
+    return row.status as ArticleStatus;
+  }
+
+  /**
+   * Keep the article as it now stands in its history (a 'save' revision), unless
+   * its newest revision already holds this version: before a save knowingly
+   * replaces another writer's text, so theirs stays restorable.
+   */
+  keepCurrentInHistory(id: string): void {
+    this.db
+      .transaction(() => {
+        const current = this.db.prepare('SELECT revision FROM articles WHERE id = ?').get(id) as { revision: number } | undefined;
+        if (!current) throw new ApiError('not_found', `No article with id ${id}.`);
+        const newest = this.db.prepare('SELECT article_revision FROM revisions WHERE article_id = ? ORDER BY id DESC LIMIT 1').get(id) as { article_revision: number } | undefined;
+        if (newest?.article_revision !== current.revision) this.snapshot(id, 'save');
+      })
+      .immediate();
+  }
+
   /** An article's revisions, newest first. */
   listRevisions(articleId: string, options: { limit: number; offset: number }): { items: RevisionSummary[]; total: number } {
     this.requireArticle(articleId);

@@ -10,6 +10,7 @@ export function createStoreHandlers(core: Core): Pick<Handlers, StoreCall> {
     searchArticles: (input) => articles.search.search(input),
     listRevisions: ({ articleId, limit, offset }) => articles.listRevisions(articleId, { limit, offset }),
     getRevision: ({ articleId, revisionId }) => articles.getRevision(articleId, revisionId),
-    restoreRevision: (input) => articles.restoreRevision(input),
+    // Restoring is an edit: the workflow's edit rule applies (ReviewService.edits).
+    restoreRevision: (input) => core.review.edits.restore(input),
   };
 }

@@ -22,6 +22,11 @@ import { reasonFor } from './errors';
 import { usePanelFlag } from './panels';
 import { useOpenArticle } from './open-article';
 import { useResume } from './resume';
+import { withListInvalidation } from './list-invalidation';
+import { FirstRun } from './FirstRun';
+import { ConflictDialog } from '../features/conflict/ConflictDialog';
+import { MineBeside } from '../features/conflict/MineBeside';
+import type { StoredDocument } from '../../../shared/document';
 import { ReviewPane } from '../features/review/ReviewPane';
 import { ReviewPaneToggle } from '../features/review/ReviewPaneToggle';
 import { allCommands } from '../commands/app-commands';
@@ -47,8 +52,11 @@ function Brand({ asHeading }: { asHeading: boolean }) {
   );
 }
 
-export function App({ client }: { client: ApiClient }) {
+export function App({ client: baseClient }: { client: ApiClient }) {
   const { t, i18n } = useTranslation();
+  /** Every view gets a client that refreshes the list after calls that change what it shows. */
+  const invalidateList = useRef<() => void>(() => undefined);
+  const client = useMemo(() => withListInvalidation(baseClient, () => invalidateList.current()), [baseClient]);
   const [items, setItems] = useState<ArticleSummary[]>([]);
   const [listLoading, setListLoading] = useState(true);
   const [listError, setListError] = useState<string | null>(null);
@@ -62,6 +70,9 @@ export function App({ client }: { client: ApiClient }) {
   const [overlay, setOverlay] = useState<'palette' | 'keyboard-help' | null>(null);
   const { theme, setTheme, zoom } = useAppearance();
   const commands = useMemo(() => allCommands(), []);
+  /** A save conflict being settled, and, when merging by hand, my version shown beside the editor. */
+  const [resolvingConflict, setResolvingConflict] = useState(false);
+  const [mineBeside, setMineBeside] = useState<{ articleId: string; doc: StoredDocument } | null>(null);
   const { toasts, show: notify, dismiss } = useToasts();
   const tRef = useRef(t);
   tRef.current = t;
@@ -82,6 +93,7 @@ export function App({ client }: { client: ApiClient }) {
   useEffect(() => {
     void refreshList();
   }, [refreshList]);
+  invalidateList.current = () => void refreshList();
 
   const showEditor = useCallback(() => setFeature(null), []);
   const { open, openRef, openError, slugAuto, switching, openArticle, closeArticle, reopenArticle, saveEdits, changeSlugAuto } = useOpenArticle({ client, refreshList, showEditor });
@@ -110,7 +122,7 @@ export function App({ client }: { client: ApiClient }) {
         await client.deleteArticle({ id: summary.id });
         await refreshList();
         notify(tRef.current('list.deleted', { headline }), {
-          label: tRef.current('app.undo'),
+          label: tRef.current('workflow.undo.delete', { headline }),
           run: () => {
             void (async () => {
               try {
@@ -265,6 +277,13 @@ export function App({ client }: { client: ApiClient }) {
             </div>
             <FeatureView {...featureContext} close={() => setFeature(null)} received={received} />
           </section>
+        ) : open && mineBeside?.articleId === open.id ? (
+          <div className="merge-layout">
+            <div className="editor-scroll">
+              <ArticleEditor key={open.id} controller={open.controller} label={t('editor.label')} />
+            </div>
+            <MineBeside mine={mineBeside.doc} onClose={() => setMineBeside(null)} />
+          </div>
         ) : open ? (
           <div className="editor-scroll" aria-busy={switching || undefined}>
             {switching && (
@@ -280,12 +299,17 @@ export function App({ client }: { client: ApiClient }) {
               <p role="alert" className="error">
                 {openError}
               </p>
+            ) : null}
+            {!openError && !listLoading && !listError && items.length === 0 && !statusFilter ? (
+              <FirstRun onNew={() => void newArticle()} onImport={() => runFeature(importFeature)} onOpenPackage={() => runFeature(openPackageFeature)} />
             ) : (
-              <p>{t('app.noArticle')}</p>
+              <>
+                {!openError && <p>{t('app.noArticle')}</p>}
+                <button type="button" className="primary" onClick={() => void newArticle()}>
+                  + {t('app.newArticle')}
+                </button>
+              </>
             )}
-            <button type="button" className="primary" onClick={() => void newArticle()}>
-              + {t('app.newArticle')}
-            </button>
           </div>
         )}
       </main>
@@ -309,7 +333,20 @@ export function App({ client }: { client: ApiClient }) {
       {open && rightPanel === 'details' && (
         <DetailsPanel key={`details-${open.id}`} client={client} session={open.session} slugAuto={slugAuto} leaving={switching} onSlugAutoChange={changeSlugAuto} onOpenReview={() => runFeature(reviewFeature)} />
       )}
-      {open ? <StatusBar key={`status-${open.id}`} controller={open.controller} session={open.session} /> : <footer className="status-bar" />}
+      {open ? (
+        <StatusBar key={`status-${open.id}`} controller={open.controller} session={open.session} onResolveConflict={() => setResolvingConflict(true)} />
+      ) : (
+        <footer className="status-bar" />
+      )}
+      {open && resolvingConflict && (
+        <ConflictDialog
+          client={client}
+          open={open}
+          reloadArticle={reopenArticle}
+          showMineBeside={(doc) => setMineBeside({ articleId: open.id, doc })}
+          onClose={() => setResolvingConflict(false)}
+        />
+      )}
       {open && <LinkDialog key={`link-${open.id}`} controller={open.controller} />}
       <Toasts toasts={toasts} dismiss={dismiss} />
       {overlay === 'palette' && (

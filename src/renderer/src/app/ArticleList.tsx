@@ -6,6 +6,8 @@ import type { Segment } from '../../../shared/search';
 import { reasonFor } from './errors';
 import { formatListTime } from './time';
 import { TrashIcon } from './icons';
+import type { ProfileRole } from '../../../shared/review/model';
+import { groupOrder, needsMyAction } from '../../../shared/review/desk-view';
 
 export interface ArticleListProps {
   client: ApiClient;
@@ -33,7 +35,11 @@ export function ArticleList(props: ArticleListProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const search = useSearch(props.client, query, props.status, props.refreshKey);
-  const rows: ListRow[] = search.hits ?? props.items.map((article) => ({ article }));
+  const role = useLocalRole(props.client, props.refreshKey);
+  const [mineOnly, setMineOnly] = useStoredFlag(MINE_KEY, false);
+  const allRows: ListRow[] = search.hits ?? props.items.map((article) => ({ article }));
+  const filterMine = mineOnly && role !== null;
+  const rows = filterMine ? allRows.filter((r) => needsMyAction(role, r.article.status)) : allRows;
   const error = search.error ?? props.error;
 
   const [grouped, setGrouped] = useStoredFlag(GROUP_KEY, false);
@@ -129,15 +135,23 @@ export function ArticleList(props: ArticleListProps) {
       <label className="list-grouping">
         <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} /> {t('list.groupByStatus')}
       </label>
+      {role && (
+        <label className="list-grouping">
+          <input type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.target.checked)} /> {t('workflow.list.needsMyAction')}{' '}
+          <span className="row-group-count">{allRows.filter((r) => needsMyAction(role, r.article.status)).length}</span>
+        </label>
+      )}
       {error && (
         <p className="list-message error" role="alert">
           {error}
         </p>
       )}
-      {!error && !props.loading && !search.pending && rows.length === 0 && <p className="list-message">{search.hits ? t('list.noMatch') : t('list.empty')}</p>}
+      {!error && !props.loading && !search.pending && rows.length === 0 && (
+        <p className="list-message">{filterMine && allRows.length ? t('workflow.list.nothingForMe') : search.hits ? t('list.noMatch') : t('list.empty')}</p>
+      )}
       {grouped ? (
         <div className="rows grouped">
-          {groupByStatus(rows).map(({ status, rows: members }) => {
+          {groupByStatus(rows, groupOrder(role)).map(({ status, rows: members }) => {
             const open = !collapsed.has(status);
             return (
               <section key={status} className={`row-group status-group-${status}`} aria-labelledby={`row-group-${status}`}>
@@ -164,12 +178,36 @@ interface ListRow {
   snippet?: Segment[];
 }
 
-/** Rows in workflow order of their status (draft first, spiked last), newest first within each; empty groups left out. */
-export function groupByStatus<T extends { article: Pick<ArticleSummary, 'status'> }>(rows: readonly T[]): { status: ArticleStatus; rows: T[] }[] {
-  return ARTICLE_STATUSES.map((status) => ({ status, rows: rows.filter((r) => r.article.status === status) })).filter((g) => g.rows.length > 0);
+/**
+ * Rows grouped by status in `order` (workflow order by default: draft first, spiked
+ * last; the profile's own work first when it has a role), newest first within each;
+ * empty groups left out.
+ */
+export function groupByStatus<T extends { article: Pick<ArticleSummary, 'status'> }>(
+  rows: readonly T[],
+  order: readonly ArticleStatus[] = ARTICLE_STATUSES,
+): { status: ArticleStatus; rows: T[] }[] {
+  return order.map((status) => ({ status, rows: rows.filter((r) => r.article.status === status) })).filter((g) => g.rows.length > 0);
 }
 
 const GROUP_KEY = 'newsroom.list.groupByStatus';
+const MINE_KEY = 'newsroom.list.needsMyAction';
+
+/** This machine's profile role (null before a profile exists), fetched again with the list. */
+function useLocalRole(client: ApiClient, refreshKey: number): ProfileRole | null {
+  const [role, setRole] = useState<ProfileRole | null>(null);
+  useEffect(() => {
+    let live = true;
+    client.getLocalProfile({}).then(
+      (p) => live && setRole(p?.role ?? null),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, refreshKey]);
+  return role;
+}
 
 /** A boolean kept in localStorage, so the list looks the same next time. */
 function useStoredFlag(key: string, initial: boolean): [boolean, (value: boolean) => void] {

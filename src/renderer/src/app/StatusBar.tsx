@@ -33,7 +33,7 @@ function useWordCount(controller: EditorController): number {
 }
 
 /** Save state and word count, below the editor. The save state is announced politely to screen readers. */
-export function StatusBar({ controller, session }: { controller: EditorController; session: ArticleSession }) {
+export function StatusBar({ controller, session, onResolveConflict }: { controller: EditorController; session: ArticleSession; onResolveConflict(): void }) {
   const { t } = useTranslation();
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const words = useWordCount(controller);
@@ -68,8 +68,8 @@ export function StatusBar({ controller, session }: { controller: EditorControlle
       {save.kind === 'failed' && (
         <span className="save-actions">
           {save.error.code === 'conflict' ? (
-            <button type="button" className="link-button" onClick={() => void session.overwrite()}>
-              {t('save.overwrite')}
+            <button type="button" className="link-button" onClick={onResolveConflict}>
+              {t('workflow.conflict.resolve')}
             </button>
           ) : (
             <button type="button" className="link-button" onClick={() => void session.flush()}>

@@ -67,10 +67,12 @@ export function useOpenArticle({ client, refreshList, showEditor }: OpenArticleO
           saveNow: () => session?.flush() ?? Promise.resolve(),
           lengthTarget: { get: () => session?.getMeta().lengthTarget, subscribe: (listener) => session?.subscribe(listener) ?? (() => undefined) },
           proofingSettings: { get: () => session?.getMeta(), subscribe: (listener) => session?.subscribe(listener) ?? (() => undefined) },
+          allowEdit: () => session?.allowEdit() ?? true,
         },
         placeholderTexts(tRef.current),
       );
       session = new ArticleSession(client, article, () => controller.committedDoc(), () => controller.composing);
+      session.setReopenPrompt((status) => window.confirm(tRef.current(status === 'published' ? 'workflow.confirmCorrection' : 'workflow.confirmReopen')));
       const slugAutoRef = { current: article.meta.slug === slugify(documentParts(doc).headline.textContent) };
       let headline = documentParts(doc).headline.textContent;
       let listTimer: ReturnType<typeof setTimeout> | null = null;

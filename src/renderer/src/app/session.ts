@@ -1,7 +1,8 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { ApiError, type ApiClient } from '../../../shared/api';
-import type { Article, ArticleMeta, ArticleMetaPatch } from '../../../shared/article';
+import type { Article, ArticleMeta, ArticleMetaPatch, ArticleStatus } from '../../../shared/article';
 import { documentToStored } from '../../../shared/document';
+import { editEffect } from '../../../shared/review/workflow';
 
 /** Autosave runs this long after the last change (the issue asks for ≤ 1 s). */
 export const AUTOSAVE_DELAY_MS = 700;
@@ -35,13 +36,18 @@ export class ArticleSession {
   private pendingMeta: ArticleMetaPatch = {};
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
-  private forceNextSave = false;
+  /** Keep mine after a conflict: the other writer's revision the next save replaces (kept in history by the core). */
+  private replacesRevision: number | null = null;
   private disposed = false;
   private sealed = false;
   /** The document as it was when the session was sealed: what a later save stores. */
   private documentAtSeal: PMNode | null = null;
   /** The article every save of this session goes to, fixed when it is opened. */
   readonly id: string;
+  /** The user agreed that editing this approved or published article moves it back to in edit. */
+  private reopenConfirmed = false;
+  /** Asks before the first edit of an approved or published article; false leaves the edit undone. */
+  private askReopen: (status: ArticleStatus) => boolean = () => false;
 
   constructor(
     private readonly client: ApiClient,
@@ -98,6 +104,25 @@ export class ArticleSession {
     return this.documentDirty || Object.keys(this.pendingMeta).length > 0 || this.snapshot.save.kind === 'saving';
   }
 
+  /** Set how the user is asked before an edit moves an approved or published article back to in edit. */
+  setReopenPrompt(ask: (status: ArticleStatus) => boolean): void {
+    this.askReopen = ask;
+  }
+
+  /**
+   * May an edit happen now? Editing an approved or published article moves it back
+   * to in edit (the core refuses such a save without `reopen`), so the first edit
+   * asks; a no leaves the article as it is. Asked once per status.
+   */
+  allowEdit(): boolean {
+    if (!this.acceptsEdits) return false;
+    const effect = editEffect(this.snapshot.meta.status);
+    if (this.reopenConfirmed || effect.kind === 'none' || !effect.needsConfirmation) return true;
+    if (!this.askReopen(this.snapshot.meta.status)) return false;
+    this.reopenConfirmed = true;
+    return true;
+  }
+
   /** The document changed in the editor. False (and nothing recorded) once sealed. */
   documentChanged(): boolean {
     if (!this.acceptsEdits) return false;
@@ -106,9 +131,9 @@ export class ArticleSession {
     return true;
   }
 
-  /** Change metadata: shown at once, saved with the next autosave. False (and nothing recorded) once sealed. */
+  /** Change metadata: shown at once, saved with the next autosave. False (and nothing recorded) once sealed or when the user declines reopening. */
   updateMeta(patch: ArticleMetaPatch): boolean {
-    if (!this.acceptsEdits) return false;
+    if (!this.allowEdit()) return false;
     this.pendingMeta = { ...this.pendingMeta, ...patch };
     this.set({ meta: { ...this.snapshot.meta, ...patch } as ArticleMeta });
     this.schedule();
@@ -133,6 +158,7 @@ export class ArticleSession {
     );
     try {
       const result = await running;
+      this.reopenConfirmed = false;
       this.set({ revision: result.revision, meta: { ...this.snapshot.meta, ...metaAfter(result) } });
       for (const l of this.savedListeners) l();
       return result;
@@ -142,11 +168,22 @@ export class ArticleSession {
     }
   }
 
-  /** After a conflict: save this copy over the other writer's on the next save. */
-  overwrite(): Promise<void> {
-    this.forceNextSave = true;
+  /**
+   * After a conflict, keep mine: save this copy over the other writer's version
+   * `theirRevision` (the one the user saw), which the core keeps in history first.
+   */
+  keepMine(theirRevision: number): Promise<void> {
+    this.replacesRevision = theirRevision;
     this.documentDirty = true;
     return this.flush();
+  }
+
+  /** After a conflict, keep theirs: forget what this window had not saved (the article is then reloaded). */
+  discardPending(): void {
+    this.clearTimer();
+    this.documentDirty = false;
+    this.pendingMeta = {};
+    this.set({ save: { kind: 'saved', at: this.snapshot.meta.updatedAt } });
   }
 
   /** Save now whatever is pending, and wait for it (before closing or switching articles). */
@@ -187,20 +224,23 @@ export class ArticleSession {
     const meta = this.pendingMeta;
     this.documentDirty = false;
     this.pendingMeta = {};
-    const force = this.forceNextSave;
-    this.forceNextSave = false;
+    const replaces = this.replacesRevision;
+    this.replacesRevision = null;
     this.set({ save: { kind: 'saving' } });
     try {
       const result = await this.client.saveArticle({
         id: this.id,
-        baseRevision: force ? undefined : this.snapshot.revision,
+        baseRevision: replaces !== null ? undefined : this.snapshot.revision,
+        replaces: replaces ?? undefined,
         document: sendDocument ? documentToStored(this.documentAtSeal ?? this.getDocument()) : undefined,
         meta: Object.keys(meta).length ? meta : undefined,
         reason: 'autosave',
+        reopen: this.reopenConfirmed || undefined,
       });
+      if (result.status !== this.snapshot.meta.status) this.reopenConfirmed = false;
       this.set({
         revision: result.revision,
-        meta: { ...this.snapshot.meta, updatedAt: result.updatedAt, slug: this.pendingMeta.slug ?? result.slug },
+        meta: { ...this.snapshot.meta, updatedAt: result.updatedAt, slug: this.pendingMeta.slug ?? result.slug, status: result.status },
         save: { kind: 'saved', at: result.updatedAt },
       });
       for (const l of this.savedListeners) l();

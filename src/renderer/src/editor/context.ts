@@ -17,4 +17,6 @@ export interface EditorContext {
   lengthTarget?: LengthTargetSource;
   /** The article's language and agency tag for proofing; Vietnamese, no tag without it. */
   proofingSettings?: ProofingSettingsSource;
+  /** May the article's text change now? False leaves an edit undone (the user declined reopening an approved article). */
+  allowEdit?: () => boolean;
 }

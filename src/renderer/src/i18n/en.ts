@@ -8,6 +8,7 @@ import { recentEn } from '../features/recent/strings';
 import { printEn } from '../features/print/strings';
 import { wordExportEn } from '../features/word-export/strings';
 import { commandsEn } from '../commands/strings';
+import { workflowEn } from '../app/workflow-strings';
 
 /** English UI strings. Same keys as `vi.ts`; the type checker reports any missing one. */
 export const en: Resources = {
@@ -115,7 +116,6 @@ export const en: Resources = {
     pending: 'Unsaved changes',
     failed: 'Not saved: {{reason}}',
     retry: 'Retry',
-    overwrite: 'Overwrite with this copy',
     conflict: 'the article was changed elsewhere',
     unsavedLeave: 'Some changes could not be saved. Leave this article anyway?',
   },
@@ -321,6 +321,7 @@ export const en: Resources = {
   },
   exportView: exportViewEn,
   review: reviewEn,
+  workflow: workflowEn,
   importReview: importReviewEn,
   proofing: proofingEn,
   templates: templatesEn,

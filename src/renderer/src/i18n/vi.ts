@@ -7,6 +7,7 @@ import { recentVi } from '../features/recent/strings';
 import { printVi } from '../features/print/strings';
 import { wordExportVi } from '../features/word-export/strings';
 import { commandsVi } from '../commands/strings';
+import { workflowVi } from '../app/workflow-strings';
 
 /**
  * Vietnamese UI strings, grouped by screen. Every key here must also exist in
@@ -118,7 +119,6 @@ export const vi = {
     pending: 'Có thay đổi chưa lưu',
     failed: 'Chưa lưu: {{reason}}',
     retry: 'Thử lại',
-    overwrite: 'Ghi đè bản trên máy',
     conflict: 'bài đã được sửa ở nơi khác',
     unsavedLeave: 'Bài còn thay đổi chưa lưu được. Vẫn rời bài này?',
   },
@@ -326,6 +326,7 @@ export const vi = {
   exportView: exportViewVi,
   review: reviewVi,
   ...commandsVi,
+  workflow: workflowVi,
   importReview: importReviewVi,
   proofing: proofingVi,
   templates: templatesVi,

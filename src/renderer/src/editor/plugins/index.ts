@@ -3,6 +3,7 @@ import { chainCommands } from 'prosemirror-commands';
 import type { Plugin } from 'prosemirror-state';
 import type { EditorContext } from '../context';
 import { historyBoundaryPlugin } from './history-boundary';
+import { editGuardPlugin } from './edit-guard';
 import { smartPunctuationPlugin, undoInputRule } from './smart-punctuation';
 import { captionToCredit, creditToCaption } from './caption-navigation';
 import { pastePlugin } from './paste/paste-plugin';
@@ -54,6 +55,7 @@ export function featurePlugins(context: EditorContext, suggest: { toggleSuggesti
   const tt = (key: string, options?: Record<string, unknown>) => t(`editorTools.${key}`, options ?? {});
   const journal = new RecoveryJournal(browserStorage() ?? memoryStorage());
   return [
+    ...(context.allowEdit ? [editGuardPlugin(context.allowEdit)] : []),
     suggestPlugin(suggest.suggestRefused),
     keymap({
       [FEATURE_SHORTCUTS.suggestMode]: () => {

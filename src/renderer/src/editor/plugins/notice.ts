@@ -26,7 +26,8 @@ export function showEditorNotice(view: EditorView, message: string, options: Not
     host.className = HOST_CLASS;
     host.setAttribute('role', 'status');
     host.setAttribute('aria-live', 'polite');
-    host.style.cssText = 'position:sticky;top:0;z-index:5;display:flex;flex-direction:column;gap:4px;';
+    // In the flow above the text, never floating over it: a notice must not hide the lines it is about.
+    host.style.cssText = 'position:relative;display:flex;flex-direction:column;gap:4px;';
     parent.insertBefore(host, view.dom);
   }
   host.querySelector(`[data-testid="${options.testId}"]`)?.remove();

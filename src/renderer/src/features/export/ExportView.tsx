@@ -161,8 +161,16 @@ export function ExportView(props: FeatureViewProps) {
       .catch((err: unknown) => setError((err as Error).message));
   }, [client, articleId, notify, t]);
 
+  /** Publishing asks first, naming each article (headline, slug) and where its bundle goes. */
+  const confirmPublishing = (): boolean => {
+    const named = ids.map((id) => approved.find((a) => a.id === id)).filter((a): a is ArticleSummary => !!a);
+    const what = named.map((a) => t('workflow.publishWhat', { headline: a.headline.trim() || t('workflow.untitled'), slug: a.slug }));
+    return window.confirm([...what, t('workflow.publishWhere', { folder: folder.trim(), profile })].join('\n'));
+  };
+
   const start = async () => {
     setError(null);
+    if (publishing && !confirmPublishing()) return;
     try {
       if (!(await saveEdits())) throw new Error(t('exportView.unsaved'));
       const request = scope === 'approved' ? { status: 'approved' as const } : { ids };

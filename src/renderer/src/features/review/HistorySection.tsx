@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RevisionSummary } from '../../../../shared/revisions';
 import type { Transition } from '../../../../shared/review/model';
 import { DiffView } from './DiffView';
+import { editEffect } from '../../../../shared/review/workflow';
 import { when, type SectionProps } from './shared';
 import { ActionError, useReviewAction } from './review-action';
 import { ProofingOverrideList } from '../proofing/ProofingOverrideList';
@@ -38,7 +39,12 @@ export function HistorySection({ client, articleId, notify, reloadArticle, versi
   const restore = () =>
     run(async () => {
       if (a === null) return;
-      await client.restoreRevision({ articleId, revisionId: a });
+      // Restoring into an approved or published article moves it back to in edit: asked first, as for typing.
+      const { status } = (await client.getArticle({ id: articleId })).meta;
+      const effect = editEffect(status);
+      const reopen = effect.kind === 'move' && effect.needsConfirmation;
+      if (reopen && !window.confirm(t(status === 'published' ? 'workflow.confirmCorrection' : 'workflow.confirmReopen'))) return;
+      await client.restoreRevision({ articleId, revisionId: a, ...(reopen ? { reopen } : {}) });
       notify(t('review.history.restored'));
       await reloadArticle();
       changed();

@@ -5,7 +5,9 @@ import type { ArticleStatus } from '../../../../shared/article';
 import type { Profile } from '../../../../shared/review/model';
 import { spikedFromLog, statusMoves, type StatusMoves } from '../../../../shared/review/workflow';
 import type { ArticleSession } from '../../app/session';
+import { documentFromStored, documentParts } from '../../../../shared/document';
 import { onReviewChanged, reviewChanged } from './review-events';
+import { ApprovalGate, reviewIsOpen, useOpenReview } from './ApprovalGate';
 import { errorText } from './shared';
 import './status-control.css';
 
@@ -39,6 +41,19 @@ export function StatusControl({ client, session, onOpenReview }: { client: ApiCl
   const [version, setVersion] = useState(0);
   /** An approval or publication an untrusted package claimed; shown, never counted. */
   const [claimed, setClaimed] = useState<ArticleStatus | null>(null);
+  /** Approving needs a decided review, or a reason: what is still open. */
+  const openReview = useOpenReview(client, meta.id, pending?.to === 'approved');
+  const approvalNeedsReason = pending?.to === 'approved' && reviewIsOpen(openReview);
+  /** The headline named in the publish confirmation. */
+  const [headline, setHeadline] = useState<string | null>(null);
+  useEffect(() => {
+    if (pending?.to !== 'published') return;
+    let live = true;
+    void client.getArticle({ id: meta.id }).then((a) => live && setHeadline(documentParts(documentFromStored(a.document)).headline.textContent));
+    return () => {
+      live = false;
+    };
+  }, [client, meta.id, pending?.to]);
 
   useEffect(() => onReviewChanged((changed) => changed === meta.id && setVersion((v) => v + 1)), [meta.id]);
   useEffect(() => {
@@ -75,7 +90,7 @@ export function StatusControl({ client, session, onOpenReview }: { client: ApiCl
             to: pending.to,
             baseRevision,
             ...(note.trim() ? { note } : {}),
-            ...(pending.override ? { overrideReason: reason } : {}),
+            ...(pending.override || approvalNeedsReason ? { overrideReason: reason } : {}),
           });
           const stored = (await client.getArticle({ id: meta.id })).meta;
           return { ...result, publishedAt: stored.publishedAt };
@@ -155,6 +170,12 @@ export function StatusControl({ client, session, onOpenReview }: { client: ApiCl
         >
           <p>{t('review.status.control.change', { from: t(`status.${meta.status}`), to: t(`status.${pending.to}`) })}</p>
           {pending.override && <p className="field-hint">{t('review.status.control.overrideHint')}</p>}
+          {pending.to === 'published' && (
+            <p className="publish-summary" data-testid="publish-summary">
+              {t('workflow.publishWhat', { headline: headline?.trim() || t('workflow.untitled'), slug: meta.slug })} {t('workflow.publishStatusOnly')}
+            </p>
+          )}
+          {approvalNeedsReason && openReview && <ApprovalGate open={openReview} reason={reason} onReason={setReason} inputId={`${id}-approve-reason`} t={t} />}
           <label htmlFor={`${id}-note`}>{t('review.status.note')}</label>
           <input id={`${id}-note`} type="text" value={note} maxLength={2000} autoFocus={!pending.override} onChange={(e) => setNote(e.target.value)} />
           {pending.override && (
@@ -164,8 +185,12 @@ export function StatusControl({ client, session, onOpenReview }: { client: ApiCl
             </>
           )}
           <div className="row">
-            <button type="submit" className="primary" disabled={busy || (pending.override && !reason.trim())}>
-              {busy ? t('review.status.control.working') : t('review.status.control.confirm')}
+            <button
+              type="submit"
+              className="primary"
+              disabled={busy || ((pending.override || approvalNeedsReason) && !reason.trim()) || (pending.to === 'approved' && !openReview)}
+            >
+              {busy ? t('review.status.control.working') : pending.to === 'published' ? t('workflow.publishConfirm') : approvalNeedsReason ? t('workflow.approveOverride') : t('review.status.control.confirm')}
             </button>
             <button type="button" onClick={cancel} disabled={busy}>
               {t('app.cancel')}

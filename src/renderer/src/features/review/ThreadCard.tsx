@@ -6,6 +6,10 @@ import { isControl, ItemPlace } from './ItemPlace';
 import type { ThreadItem } from './pane-items';
 import { personColor, personName, when } from './shared';
 import { ActionError, useReviewAction } from './review-action';
+import { useReplyDraft } from './reply-drafts';
+import { matchesShortcut } from '../../app/shortcuts';
+import { shortcutLabel } from '../../editor/keymap';
+import { SEND_SHORTCUT } from './pane-shortcuts';
 
 interface ThreadCardProps {
   item: ThreadItem;
@@ -28,16 +32,21 @@ interface ThreadCardProps {
 export function ThreadCard({ item, people, ctx, active = false, onShow, showOnCardClick = false, replyAlwaysOpen = false, meId, t }: ThreadCardProps) {
   const { root, replies } = item;
   const [replying, setReplying] = useState(false);
-  const [reply, setReply] = useState('');
+  // The text being typed survives re-renders and focus moving away; it ends when sent or cancelled.
+  const [reply, setReply] = useReplyDraft(root.id);
   const { busy, error, run } = useReviewAction(t);
   const send = async () => {
-    if (!reply.trim()) return;
+    if (!reply.trim() || busy) return;
     if (await run(() => replyToThread(ctx, root.id, reply))) {
       setReply('');
       setReplying(false);
     }
   };
-  const showReply = replyAlwaysOpen || replying;
+  const cancel = () => {
+    setReply('');
+    setReplying(false);
+  };
+  const showReply = replyAlwaysOpen || replying || reply !== '';
   const classes = ['review-thread', 'review-card', active && 'active', item.resolved && 'resolved', item.detached && 'detached'].filter(Boolean).join(' ');
   return (
     <li
@@ -62,24 +71,36 @@ export function ThreadCard({ item, people, ctx, active = false, onShow, showOnCa
             void send();
           }}
         >
-          <input
-            type="text"
+          <textarea
             value={reply}
+            rows={2}
             onChange={(e) => setReply(e.target.value)}
             onKeyDown={(e) => {
-              if (e.key === 'Escape' && !replyAlwaysOpen) {
+              // Ctrl+Enter sends, as in the comment box; a plain Enter too (replies are short), Shift+Enter is a new line.
+              if (matchesShortcut(e.nativeEvent, SEND_SHORTCUT) || (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing)) {
+                e.preventDefault();
+                void send();
+              } else if (e.key === 'Escape') {
                 e.stopPropagation();
-                setReplying(false);
+                cancel();
               }
             }}
             placeholder={t('review.comments.replyPlaceholder')}
             aria-label={t('review.comments.replyPlaceholder')}
-            autoFocus={!replyAlwaysOpen}
+            autoFocus={replying}
             maxLength={10_000}
           />
-          <button type="submit" disabled={busy || !reply.trim()}>
-            {replyAlwaysOpen ? t('review.comments.reply') : t('review.pane.send')}
-          </button>
+          <div className="review-buttons">
+            <button type="submit" disabled={busy || !reply.trim()}>
+              {replyAlwaysOpen ? t('review.comments.reply') : t('review.pane.send')}
+            </button>
+            {reply !== '' || !replyAlwaysOpen ? (
+              <button type="button" onClick={cancel}>
+                {t('review.pane.cancel')}
+              </button>
+            ) : null}
+            <span className="review-hint">{t('review.pane.sendHint', { send: shortcutLabel(SEND_SHORTCUT) })}</span>
+          </div>
         </form>
       )}
       <div className="review-buttons">

@@ -6,6 +6,10 @@ import type { EditorController } from '../../editor/controller';
 import type { EditorTarget } from './in-editor';
 import { reviewChanged } from './review-events';
 import { errorText, type SectionProps } from './shared';
+import { describeChange } from '../../../../shared/review/suggest';
+import type { Suggestion } from '../../../../shared/review/model';
+import { changeInWords } from './pane-items';
+import { editEffect } from '../../../../shared/review/workflow';
 
 /**
  * The review actions the pane and the Review view share: comment, reply, resolve,
@@ -81,17 +85,37 @@ export async function setThreadResolved(ctx: ReviewActionContext, threadId: stri
 export async function decideSuggestions(ctx: ReviewActionContext, ids: string[] | undefined, decision: 'accept' | 'reject'): Promise<void> {
   const { t } = ctx;
   await saveFirst(ctx);
-  const result = await ctx.client.decideSuggestions({ articleId: ctx.articleId, ids, decision });
+  // Accepting edits the article: into an approved or published one only after asking, as for typing.
+  let reopen = false;
+  if (decision === 'accept') {
+    const { status } = (await ctx.client.getArticle({ id: ctx.articleId })).meta;
+    const effect = editEffect(status);
+    reopen = effect.kind === 'move' && effect.needsConfirmation;
+    if (reopen && !window.confirm(t(status === 'published' ? 'workflow.confirmCorrection' : 'workflow.confirmReopen'))) return;
+  }
+  const result = await ctx.client.decideSuggestions({ articleId: ctx.articleId, ids, decision, ...(reopen ? { reopen } : {}) });
   if (decision === 'accept' && result.decided.length) await ctx.reloadArticle();
   reviewChanged(ctx.articleId);
   for (const f of result.failed) ctx.notify(t('review.suggestions.failed', { reason: f.reason }));
   if (!result.decided.length) return;
   const count = result.decided.length;
   const message = decision === 'accept' ? (count === 1 ? t('review.pane.accepted') : t('review.pane.acceptedMany', { count })) : count === 1 ? t('review.pane.rejected') : t('review.pane.rejectedMany', { count });
+  const decided = count === 1 ? (await ctx.client.listSuggestions({ articleId: ctx.articleId })).find((s) => s.id === result.decided[0]) : undefined;
+  const label = decided
+    ? t(decision === 'accept' ? 'workflow.undo.accept' : 'workflow.undo.reject', { change: changeText(decided, t) })
+    : t(decision === 'accept' ? 'workflow.undo.acceptMany' : 'workflow.undo.rejectMany', { count });
   ctx.notify(message, {
-    label: t('review.suggestions.undo'),
+    label,
     run: () => void undoDecisions(ctx, result.decided, decision === 'accept').catch((err: unknown) => ctx.notify(errorText(err, t))),
   });
+}
+
+/** A suggestion's change in whole words ("thưc → thực"), or the formatting it changes, for the undo offer. */
+function changeText(suggestion: Suggestion, t: TFunction): string {
+  if (suggestion.change.type === 'mark') return t(`review.suggestions.kind.format`);
+  const d = describeChange(suggestion);
+  const words = changeInWords(suggestion.anchor, d.removed, d.inserted);
+  return [words.removed, words.inserted].filter(Boolean).join(' → ');
 }
 
 /** Undo decisions, latest first (acceptances revert their edit). */

@@ -33,7 +33,8 @@ export function checkTargets(counts: PartCounts, limits: Limits): PartStatus {
     headlineOver: counts.headline.words > limits.headlineMax,
     leadOver: counts.lead.words > limits.leadMax,
     captionsOver: counts.captions.flatMap((c, i) => (c.words > limits.captionMax ? [i] : [])),
-    totalUnder: limits.min !== undefined && counts.total.words < limits.min,
+    // An article not begun yet is not "too short": red at 0 words tells a new reporter nothing.
+    totalUnder: limits.min !== undefined && counts.total.words > 0 && counts.total.words < limits.min,
     totalOver: limits.max !== undefined && counts.total.words > limits.max,
   };
 }
