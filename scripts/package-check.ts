@@ -121,6 +121,36 @@ check('no dev dependency and no esbuild inside', () => {
   return `${new Set(inside).size} production packages`;
 });
 
+check('every package the main bundle imports is inside, with the file it loads', () => {
+  // The main bundle is ESM: a bare `import … from "pkg"` loads the package's `exports["."].import`
+  // (or `module`/`main`) entry. A package, or the entry file an exclusion pattern removed, that is
+  // missing here would only fail when the real app starts.
+  const bundle = asar.extractFile(ARCHIVE, 'out/main/index.js').toString('utf8');
+  const specifiers = [
+    ...bundle.matchAll(/^\s*(?:import|export)\b[^;"]*?\bfrom\s*"([^"]+)"/gm),
+    ...bundle.matchAll(/^\s*import\s*"([^"]+)"/gm),
+    ...bundle.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g),
+  ].map((m) => m[1]!);
+  const packages = [...new Set(specifiers.filter((spec) => !/^(\.|\/|node:)/.test(spec) && spec !== 'electron').map((spec) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/')))];
+  const inArchive = (p: string) => archived.some((e) => e.path === p) || unpacked.includes(p);
+  const missing = packages.filter((name) => {
+    const manifestPath = `node_modules/${name}/package.json`;
+    if (!inArchive(manifestPath)) return true;
+    const manifest = JSON.parse((existsSync(join(UNPACKED, manifestPath)) ? readFileSync(join(UNPACKED, manifestPath)) : asar.extractFile(ARCHIVE, manifestPath)).toString('utf8')) as {
+      main?: string;
+      module?: string;
+      exports?: unknown;
+    };
+    const dot = (manifest.exports as Record<string, unknown> | undefined)?.['.'] ?? manifest.exports;
+    const pick = (e: unknown): string | undefined => (typeof e === 'string' ? e : e && typeof e === 'object' ? pick((e as Record<string, unknown>).import ?? (e as Record<string, unknown>).node ?? (e as Record<string, unknown>).default) : undefined);
+    const entry = (pick(dot) ?? manifest.main ?? 'index.js').replace(/^\.\//, '');
+    const candidates = [entry, `${entry}.js`, `${entry}/index.js`].map((f) => `node_modules/${name}/${f}`);
+    return !candidates.some(inArchive);
+  });
+  refuse(missing, 'imported packages (or their entry files) missing');
+  return `${packages.length} packages: ${packages.join(', ')}`;
+});
+
 check("nothing of better-sqlite3's sources or build tree", () => {
   refuse(
     shipped.filter((p) => p.startsWith('node_modules/better-sqlite3/') && /^node_modules\/better-sqlite3\/(deps|src|build)\//.test(p) && p !== 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
