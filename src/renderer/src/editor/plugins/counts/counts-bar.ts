@@ -12,8 +12,9 @@ export interface CountsTexts {
   captions: string;
   total: string;
   selection: string;
-  words: (n: string) => string;
-  characters: (n: string) => string;
+  /** "1.140 chữ": the count goes to the translator as a number, so it picks the plural form and formats it for the language. */
+  words: (count: number) => string;
+  characters: (count: number) => string;
   /** "12/20" style progress against a limit. */
   ofLimit: (n: string, limit: string) => string;
   /** "600–800" style range. */
@@ -118,13 +119,13 @@ class CountsBar {
     parts.push({
       id: 'total',
       label: t.total,
-      value: `${t.words(n(counts.total.words))}${range ? ` (${range})` : ''} · ${t.characters(n(counts.total.characters))}`,
+      value: `${t.words(counts.total.words)}${range ? ` (${range})` : ''} · ${t.characters(counts.total.characters)}`,
       warn: status.totalOver || status.totalUnder,
       title: status.totalOver ? t.over : status.totalUnder ? t.under : undefined,
     });
     const { from, to } = state.selection;
     const selection: Tally | null = countSelection(state.doc, from, to);
-    if (selection) parts.push({ id: 'selection', label: t.selection, value: `${t.words(n(selection.words))} · ${t.characters(n(selection.characters))}`, warn: false });
+    if (selection) parts.push({ id: 'selection', label: t.selection, value: `${t.words(selection.words)} · ${t.characters(selection.characters)}`, warn: false });
 
     this.root.setAttribute('aria-label', t.label);
     this.root.replaceChildren(
