@@ -69,19 +69,28 @@ function outline(editor: EditorController, range: { from: number; to: number }):
   clearOutline?.();
   const view = editor.editorView;
   if (!view || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  const start = view.domAtPos(range.from);
-  const end = view.domAtPos(range.to);
-  const dom = new Range();
-  try {
-    dom.setStart(start.node, start.offset);
-    dom.setEnd(end.node, end.offset);
-  } catch {
-    return;
-  }
-  CSS.highlights.set(TARGET_HIGHLIGHT, new Highlight(dom));
-  const shownState = editor.getState();
+  const draw = (): boolean => {
+    const start = view.domAtPos(range.from);
+    const end = view.domAtPos(range.to);
+    const dom = new Range();
+    try {
+      dom.setStart(start.node, start.offset);
+      dom.setEnd(end.node, end.offset);
+    } catch {
+      return false;
+    }
+    CSS.highlights.set(TARGET_HIGHLIGHT, new Highlight(dom));
+    return true;
+  };
+  if (!draw()) return;
+  const shown = editor.getState();
+  // Only an edit or a new selection ends the outline. A transaction that changes neither
+  // (proofing findings arriving, a highlight redrawn) may redraw the text's DOM, so the
+  // outline is drawn again over the new nodes.
   const offState = editor.subscribe(() => {
-    if (editor.getState() !== shownState) clear();
+    const now = editor.getState();
+    if (now.doc !== shown.doc || !now.selection.eq(shown.selection)) clear();
+    else if (now !== shown) draw();
   });
   const onFocus = () => clear();
   view.dom.addEventListener('focus', onFocus);
