@@ -8,9 +8,10 @@ import { migration as m0006 } from './0006-export';
 import { migration as m0007 } from './0007-imports';
 import { migration as m0008 } from './0008-review';
 import { migration as m0009 } from './0009-trust';
+import { migration as m0010 } from './0010-search-facets';
 
 /** Every migration, oldest first. Append; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };
