@@ -9,9 +9,10 @@ import { migration as m0007 } from './0007-imports';
 import { migration as m0008 } from './0008-review';
 import { migration as m0009 } from './0009-trust';
 import { migration as m0010 } from './0010-search-facets';
+import { migration as m0011 } from './0011-revision-refs';
 
 /** Every migration, oldest first. Append; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };
