@@ -10,12 +10,6 @@ import { foldForIndex } from './fold';
 import { highlightTerms, parseQuery } from './query';
 import { bestSnippet, highlightAll } from './snippet';
 
-/**
- * A filtered search over at most this many articles ranks them one by one (two
- * rowid lookups each, a few microseconds), instead of reading the words' hits.
- */
-export const FEW_FILTERED = 300;
-
 /** Articles re-indexed per transaction when catching up. */
 const FLUSH_BATCH = 200;
 
@@ -83,8 +77,6 @@ export class SearchIndex {
   constructor(
     private readonly db: Database,
     private readonly log: (message: string) => void = (m) => console.error(m),
-    /** Tests pass 0 to send every filtered search down the index-driven path. */
-    private readonly fewFilteredLimit = FEW_FILTERED,
   ) {
     this.statements = {
       mark: db.prepare('INSERT OR IGNORE INTO search_dirty (article_id) VALUES (?)'),
@@ -102,10 +94,6 @@ export class SearchIndex {
         'INSERT INTO search_text (rowid, headline, lead, body, captions, byline, tags, slug, facets) VALUES (@rowid, @headline, @lead, @body, @captions, @byline, @tags, @slug, @facets)',
       ),
       done: db.prepare('DELETE FROM search_dirty WHERE article_id = ?'),
-      // A range of one, not `rowid = ?`: with MATCH, this SQLite build's FTS5 answered
-      // the equality with other rows.
-      headlineHas: db.prepare('SELECT 1 FROM search_headline WHERE search_headline MATCH @match AND rowid BETWEEN @rowid AND @rowid'),
-      textHas: db.prepare('SELECT 1 FROM search_text WHERE search_text MATCH @match AND rowid BETWEEN @rowid AND @rowid'),
     };
   }
 
@@ -265,22 +253,17 @@ export class SearchIndex {
           .all({ ...params, match: `${TEXT_COLUMNS[table]} : (${parsed.match})${facets ? ` AND ${facets}` : ''}`, lo: span.lo, hi: span.hi, limit }) as { id: string }[]
       ).map((r) => r.id);
 
-    const textMatch = (table: 'search_headline' | 'search_text') => `${TEXT_COLUMNS[table]} : (${parsed.match})`;
-    const few = facets || span.lo !== FULL_SPAN.lo || span.hi !== FULL_SPAN.hi ? this.fewFiltered(facets, span) : null;
-    let inHeadline: string[];
-    let ranked: string[];
-    if (few) {
-      ({ inHeadline, ranked } = this.rankAmong(few, textMatch, filters, params, want));
-    } else {
-      inHeadline = candidates('search_headline', want);
-      ranked = [...inHeadline];
-      if (ranked.length < want) {
-        const seen = new Set(inHeadline);
-        // Headline hits are text hits too: read past them so the page is still full.
-        for (const id of candidates('search_text', want + inHeadline.length)) {
-          if (ranked.length >= want) break;
-          if (!seen.has(id)) ranked.push(id);
-        }
+    // Filters no article passes: answered from the facet doclists alone, without
+    // reading a single hit of the words.
+    if ((facets || span.lo !== FULL_SPAN.lo || span.hi !== FULL_SPAN.hi) && !this.anyFiltered(facets, span)) return { items: [], hasMore: false };
+    const inHeadline = candidates('search_headline', want);
+    const ranked = [...inHeadline];
+    if (ranked.length < want) {
+      const seen = new Set(inHeadline);
+      // Headline hits are text hits too: read past them so the page is still full.
+      for (const id of candidates('search_text', want + inHeadline.length)) {
+        if (ranked.length >= want) break;
+        if (!seen.has(id)) ranked.push(id);
       }
     }
     const pageIds = ranked.slice(input.offset, input.offset + input.limit);
@@ -300,55 +283,12 @@ export class SearchIndex {
     return { items, hasMore: ranked.length > input.offset + input.limit };
   }
 
-  /**
-   * Search rowids of the articles that pass the facet and update-date filters, newest
-   * first, when there are at most {@link fewFilteredLimit} of them (null otherwise).
-   * FTS5 reads a facet token's short doclist quickly, while intersecting it with
-   * common words can read far more.
-   */
-  private fewFiltered(facets: string | null, span: { lo: number; hi: number }): number[] | null {
-    const limit = this.fewFilteredLimit + 1;
-    const rows = (
-      facets
-        ? this.db.prepare('SELECT rowid FROM search_text WHERE search_text MATCH @facets AND rowid BETWEEN @lo AND @hi ORDER BY rowid DESC LIMIT @limit').all({ facets, ...span, limit })
-        : this.db.prepare('SELECT rowid FROM search_map WHERE rowid BETWEEN @lo AND @hi ORDER BY rowid DESC LIMIT @limit').all({ ...span, limit })
-    ) as { rowid: number }[];
-    return rows.length < limit ? rows.map((r) => r.rowid) : null;
-  }
-
-  /**
-   * The ranking of {@link search} among a few filtered articles: each is looked up in
-   * the headline and text indexes by rowid (a few microseconds each), then the SQL
-   * filters check the matches exactly. Same order as the index-driven path: headline
-   * hits newest first, then the other hits newest first.
-   */
-  private rankAmong(
-    rowids: number[],
-    textMatch: (table: 'search_headline' | 'search_text') => string,
-    filters: string,
-    params: Record<string, unknown>,
-    want: number,
-  ): { inHeadline: string[]; ranked: string[] } {
-    const s = this.statements;
-    const headlineMatch = textMatch('search_headline');
-    const allMatch = textMatch('search_text');
-    const inText = rowids.filter((rowid) => s.textHas!.get({ match: allMatch, rowid }) !== undefined);
-    if (!inText.length) return { inHeadline: [], ranked: [] };
-    const passing = new Map(
-      (
-        this.db
-          .prepare(
-            `SELECT m.rowid, m.article_id AS id FROM search_map m CROSS JOIN articles a ON a.id = m.article_id
-             WHERE m.rowid IN (${inText.map(() => '?').join(', ')}) AND ${filters}`,
-          )
-          .all(...inText, params) as { rowid: number; id: string }[]
-      ).map((r) => [r.rowid, r.id]),
-    );
-    const matches = inText.filter((rowid) => passing.has(rowid));
-    const headline = matches.filter((rowid) => s.headlineHas!.get({ match: headlineMatch, rowid }) !== undefined);
-    const headlineSet = new Set(headline);
-    const ordered = [...headline, ...matches.filter((rowid) => !headlineSet.has(rowid))].slice(0, want);
-    return { inHeadline: headline.slice(0, want).map((r) => passing.get(r)!), ranked: ordered.map((r) => passing.get(r)!) };
+  /** Whether any indexed article passes the facet and update-date filters. */
+  private anyFiltered(facets: string | null, span: { lo: number; hi: number }): boolean {
+    const row = facets
+      ? this.db.prepare('SELECT 1 FROM search_text WHERE search_text MATCH @facets AND rowid BETWEEN @lo AND @hi LIMIT 1').get({ facets, ...span })
+      : this.db.prepare('SELECT 1 FROM search_map WHERE rowid BETWEEN @lo AND @hi LIMIT 1').get(span);
+    return row !== undefined;
   }
 
   private loadRows(ids: string[]): Map<string, ResultRow> {
