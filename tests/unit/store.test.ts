@@ -105,7 +105,7 @@ describe('revisions', () => {
   });
 
   it('keeps the revision of the current document as a reference, then compressed once the text moves on, byte for byte', async () => {
-    const paragraphs = Array.from({ length: 400 }, (_, i) => `Đoạn ${i}: công tác đào tạo, bồi dưỡng cán bộ, công chức giai đoạn 2011 – 2015.`);
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `Đoạn ${i}: công tác đào tạo, bồi dưỡng cán bộ, công chức giai đoạn 2011 – 2015.`);
     const a = await fx.call('createArticle', { document: doc({ headline: 'Bài dài', paragraphs }) });
     const stored = (id: number) => fx.core.db.prepare('SELECT encoding, length(document) AS bytes FROM revisions WHERE id = ?').get(id) as { encoding: string; bytes: number };
     const first = (await fx.call('listRevisions', { articleId: a.meta.id })).items[0]!;
@@ -118,6 +118,16 @@ describe('revisions', () => {
     await fx.call('saveArticle', { id: a.meta.id, document: doc({ headline: 'Bài dài, sửa lần hai', paragraphs }), reason: 'save' });
     expect(stored(first.id).encoding).toBe('deflate');
     expect(stored(first.id).bytes).toBeLessThan(JSON.stringify(a.document.doc).length / 3);
+    expect((await fx.call('getRevision', { articleId: a.meta.id, revisionId: first.id })).document).toEqual(a.document);
+  });
+
+  it('deflates the revision of a long document at once, so no autosave writes its old text', async () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `Đoạn ${i}: công tác đào tạo, bồi dưỡng cán bộ, công chức giai đoạn 2011 – 2015.`);
+    const a = await fx.call('createArticle', { document: doc({ headline: 'Bài rất dài', paragraphs }) });
+    const first = (await fx.call('listRevisions', { articleId: a.meta.id })).items[0]!;
+    const row = fx.core.db.prepare('SELECT encoding, length(document) AS bytes FROM revisions WHERE id = ?').get(first.id) as { encoding: string; bytes: number };
+    expect(row.encoding).toBe('deflate');
+    expect(row.bytes).toBeLessThan(JSON.stringify(a.document.doc).length / 3);
     expect((await fx.call('getRevision', { articleId: a.meta.id, revisionId: first.id })).document).toEqual(a.document);
   });
 

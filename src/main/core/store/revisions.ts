@@ -11,6 +11,14 @@ export const AUTOSAVE_REVISION_INTERVAL_MS = 5 * 60 * 1000;
 /** Documents smaller than this are kept as plain JSON: deflate would save little. */
 const COMPRESS_FROM_BYTES = 2048;
 
+/**
+ * Documents up to this size are referenced while current. When the text then
+ * changes, the autosave that changes it also writes the old text into the
+ * revision; for a long document that would double the save's bytes, so long
+ * documents are deflated at once, as the revision is recorded.
+ */
+const REFERENCE_UP_TO_BYTES = 16 * 1024;
+
 interface RevisionRow {
   id: number;
   article_id: string;
@@ -61,8 +69,8 @@ function toSummary(row: Omit<RevisionRow, 'document' | 'encoding' | 'doc_version
 
 /**
  * Article history. Rows are only ever inserted: restoring an old revision records
- * a new one. A revision of the document the article holds now is stored as a
- * reference to it ('current', migration 0011), with no second copy; when the
+ * a new one. A revision of the document the article holds now (up to 16 KB of JSON)
+ * is stored as a reference to it ('current', migration 0011), with no second copy; when the
  * article's document changes, a database trigger copies the old text into those
  * revisions as plain JSON, which the next revision of the article deflates (about a
  * third of the JSON). Autosaves therefore never pay for compression.
@@ -95,7 +103,7 @@ export class RevisionStore {
   /** Insert a revision (call inside the writing transaction); returns its id. */
   record(r: NewRevision): number {
     this.compressPlain(r.articleId);
-    const article = this.currentDocument.get(r.articleId) as { document: string; doc_version: number } | undefined;
+    const article = r.documentJson.length <= REFERENCE_UP_TO_BYTES ? (this.currentDocument.get(r.articleId) as { document: string; doc_version: number } | undefined) : undefined;
     const current = article !== undefined && article.doc_version === r.docVersion && article.document === r.documentJson;
     const bytes = current ? new Uint8Array(0) : strToU8(r.documentJson);
     const compress = !current && bytes.length >= COMPRESS_FROM_BYTES;

@@ -2,8 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { Migration } from './types';
 
-/** Same threshold as the revision store: smaller documents stay plain JSON. */
+/** Same thresholds as the revision store: smaller documents stay plain JSON; longer ones are not referenced. */
 const COMPRESS_FROM_BYTES = 2048;
+const REFERENCE_UP_TO_BYTES = 16 * 1024;
 
 /**
  * Revisions stop keeping a second copy of the article's current document.
@@ -16,8 +17,8 @@ const COMPRESS_FROM_BYTES = 2048;
  *   every 'current' revision of that article as plain JSON, which the revision store
  *   deflates on the article's next write. So a reference can never point at text the
  *   revision did not hold.
- * - Existing databases: each article's newest revisions equal to its document become
- *   references; JSON revisions of 2 KB or more (the backfill of migration 0002) are
+ * - Existing databases: each article's newest revisions equal to its document (up
+ *   to 16 KB of JSON) become references; JSON revisions of 2 KB or more (the backfill of migration 0002) are
  *   deflated.
  */
 export const migration: Migration = {
@@ -76,6 +77,7 @@ function referenceCurrentDocuments(db: Database): void {
     const articles = batch.all(after) as { rowid: number; id: string; document: string; doc_version: number }[];
     if (!articles.length) return;
     for (const a of articles) {
+      if (a.document.length > REFERENCE_UP_TO_BYTES) continue;
       for (const r of newestFirst.all(a.id) as { id: number; encoding: string; document: Buffer; doc_version: number }[]) {
         if (r.doc_version !== a.doc_version || decode(r.encoding, r.document) !== a.document) break;
         toReference.run(r.id);
