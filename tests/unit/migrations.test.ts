@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { deflateSync, strToU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../src/main/core/core';
 import { openDatabase } from '../../src/main/core/db/open';
@@ -122,5 +123,84 @@ describe('migrations', () => {
     expect(await main(['search', 'x', '--db', path], { out: () => {}, err: (l) => err.push(l) })).toBe(1);
     expect(err.join('\n')).toMatch(new RegExp(`database version ${LATEST_VERSION + 3}.*up to ${LATEST_VERSION}`));
     expect(sha(path)).toBe(hash);
+  });
+});
+
+/**
+ * A version-9 database as that release wrote it: the search index without facets
+ * (filled by that release's columns), and every revision a full copy, deflated from
+ * 2 KB, or plain JSON for the backfilled 'upgrade' ones.
+ */
+function buildVersion9(path: string) {
+  const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 9) });
+  expect(db.pragma('user_version', { simple: true })).toBe(9);
+  const long = (words: string) => Array.from({ length: 60 }, (_, i) => `Đoạn ${i}: ${words}.`);
+  const articles = [
+    { id: '33333333-3333-4333-8333-333333333333', status: 'published', section: 'Thời sự', at: '2020-03-01T08:00:00+07:00', parts: { headline: 'Đào tạo cán bộ trẻ', paragraphs: long('bồi dưỡng công chức'), authors: ['Thu Hà'] } },
+    { id: '44444444-4444-4444-8444-444444444444', status: 'draft', section: 'Kinh tế', at: '2020-03-02T08:00:00+07:00', parts: { headline: 'Giá lúa tăng', paragraphs: long('đào tạo nông dân'), authors: ['Minh Anh'] } },
+  ];
+  const insertArticle = db.prepare(
+    `INSERT INTO articles (id, slug, section, tags, status, created_at, updated_at, doc_version, document, revision, headline, authors, word_count)
+     VALUES (@id, @slug, @section, '[]', @status, @at, @at, @version, @document, 2, @headline, @authors, 100)`,
+  );
+  const insertRevision = db.prepare(
+    `INSERT INTO revisions (article_id, article_revision, created_at, author, reason, meta, headline, word_count, doc_version, encoding, document)
+     VALUES (?, ?, ?, 'bench', ?, '{}', ?, 100, ?, ?, ?)`,
+  );
+  const old = documentToStored(createDocument({ headline: 'Bản nháp đầu', paragraphs: long('bản cũ hơn') }));
+  const revisions: { articleId: string; document: unknown }[] = [];
+  for (const a of articles) {
+    const stored = documentToStored(createDocument(a.parts));
+    const json = JSON.stringify(stored.doc);
+    insertArticle.run({ ...a, slug: a.id.slice(0, 8), version: stored.version, document: json, headline: a.parts.headline, authors: JSON.stringify(a.parts.authors) });
+    // An older text as plain JSON (a backfilled snapshot), then the current one deflated.
+    insertRevision.run(a.id, 1, a.at, 'upgrade', 'Bản nháp đầu', old.version, 'json', Buffer.from(JSON.stringify(old.doc)));
+    insertRevision.run(a.id, 2, a.at, 'save', a.parts.headline, stored.version, 'deflate', Buffer.from(deflateSync(strToU8(json))));
+    revisions.push({ articleId: a.id, document: old }, { articleId: a.id, document: stored });
+    db.prepare('INSERT OR IGNORE INTO search_dirty (article_id) VALUES (?)').run(a.id);
+  }
+  db.close();
+  return { articles, revisions };
+}
+
+describe('migration to search facets and revision references', () => {
+  it('keeps every revision readable byte for byte, stores no second copy of current text, and searches with filters', async () => {
+    const path = join(dir, 'v9.db');
+    const { articles, revisions } = buildVersion9(path);
+    const core = createCore({ databasePath: path, host: 'browser' });
+    try {
+      expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+      const encodings = core.db.prepare('SELECT encoding, count(*) AS n FROM revisions GROUP BY encoding ORDER BY encoding').all();
+      expect(encodings).toEqual([{ encoding: 'current', n: 2 }, { encoding: 'deflate', n: 2 }]);
+      for (const a of articles) {
+        const history = await core.call('listRevisions', { articleId: a.id });
+        const ids = history.ok ? (history.value as RevisionList).items.map((r) => r.id).reverse() : [];
+        const texts = [];
+        for (const revisionId of ids) {
+          const r = await core.call('getRevision', { articleId: a.id, revisionId });
+          texts.push(r.ok && (r.value as { document: unknown }).document);
+        }
+        expect(texts).toEqual(revisions.filter((r) => r.articleId === a.id).map((r) => r.document));
+      }
+      const ids = async (input: Record<string, unknown>) => {
+        const r = await core.call('searchArticles', input);
+        return r.ok ? (r.value as SearchResult).items.map((h) => h.article.id) : r;
+      };
+      expect(await ids({ query: 'đào tạo' })).toEqual([articles[0]!.id, articles[1]!.id]);
+      expect(await ids({ query: 'đào tạo', status: 'draft' })).toEqual([articles[1]!.id]);
+      expect(await ids({ query: 'đào tạo', author: 'Thu Hà', section: 'Thời sự' })).toEqual([articles[0]!.id]);
+      expect(await ids({ query: 'đào tạo', author: 'Thu Hà', section: 'Kinh tế' })).toEqual([]);
+      // Editing after the upgrade still keeps the referenced text in history.
+      const current = revisions[1]!;
+      const saved = await core.call('saveArticle', { id: articles[0]!.id, document: documentToStored(createDocument({ headline: 'Đã sửa' })), reason: 'autosave' });
+      expect(saved.ok).toBe(true);
+      const history = await core.call('listRevisions', { articleId: articles[0]!.id });
+      const referenced = history.ok ? (history.value as RevisionList).items.find((x) => x.reason === 'save')!.id : -1;
+      const r = await core.call('getRevision', { articleId: articles[0]!.id, revisionId: referenced });
+      expect(r.ok && (r.value as { document: unknown }).document).toEqual(current.document);
+      expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      core.close();
+    }
   });
 });

@@ -126,14 +126,39 @@ describe('revisions', () => {
     expect((await fx.fail('getRevision', { articleId: a.meta.id, revisionId: -1 })).code).toBe('invalid_input');
   });
 
-  it('stores large revisions compressed and gives them back byte for byte', async () => {
-    const paragraphs = Array.from({ length: 400 }, (_, i) => `Đoạn ${i}: công tác đào tạo, bồi dưỡng cán bộ, công chức giai đoạn 2011 – 2015.`);
+  it('keeps the revision of the current document as a reference, then compressed once the text moves on, byte for byte', async () => {
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `Đoạn ${i}: công tác đào tạo, bồi dưỡng cán bộ, công chức giai đoạn 2011 – 2015.`);
     const a = await fx.call('createArticle', { document: doc({ headline: 'Bài dài', paragraphs }) });
-    const row = fx.core.db.prepare('SELECT encoding, length(document) AS bytes FROM revisions WHERE article_id = ?').get(a.meta.id) as { encoding: string; bytes: number };
+    const stored = (id: number) => fx.core.db.prepare('SELECT encoding, length(document) AS bytes FROM revisions WHERE id = ?').get(id) as { encoding: string; bytes: number };
+    const first = (await fx.call('listRevisions', { articleId: a.meta.id })).items[0]!;
+    expect(stored(first.id)).toEqual({ encoding: 'current', bytes: 0 });
+    expect((await fx.call('getRevision', { articleId: a.meta.id, revisionId: first.id })).document).toEqual(a.document);
+    // An autosave changes the text: the old text is kept, plain until the next revision.
+    await fx.call('saveArticle', { id: a.meta.id, document: doc({ headline: 'Bài dài, sửa', paragraphs }), reason: 'autosave' });
+    expect(stored(first.id).encoding).toBe('json');
+    expect((await fx.call('getRevision', { articleId: a.meta.id, revisionId: first.id })).document).toEqual(a.document);
+    await fx.call('saveArticle', { id: a.meta.id, document: doc({ headline: 'Bài dài, sửa lần hai', paragraphs }), reason: 'save' });
+    expect(stored(first.id).encoding).toBe('deflate');
+    expect(stored(first.id).bytes).toBeLessThan(JSON.stringify(a.document.doc).length / 3);
+    expect((await fx.call('getRevision', { articleId: a.meta.id, revisionId: first.id })).document).toEqual(a.document);
+  });
+
+  it('deflates the revision of a long document at once, so no autosave writes its old text', async () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `Đoạn ${i}: công tác đào tạo, bồi dưỡng cán bộ, công chức giai đoạn 2011 – 2015.`);
+    const a = await fx.call('createArticle', { document: doc({ headline: 'Bài rất dài', paragraphs }) });
+    const first = (await fx.call('listRevisions', { articleId: a.meta.id })).items[0]!;
+    const row = fx.core.db.prepare('SELECT encoding, length(document) AS bytes FROM revisions WHERE id = ?').get(first.id) as { encoding: string; bytes: number };
     expect(row.encoding).toBe('deflate');
     expect(row.bytes).toBeLessThan(JSON.stringify(a.document.doc).length / 3);
-    const rev = (await fx.call('listRevisions', { articleId: a.meta.id })).items[0]!;
-    expect((await fx.call('getRevision', { articleId: a.meta.id, revisionId: rev.id })).document).toEqual(a.document);
+    expect((await fx.call('getRevision', { articleId: a.meta.id, revisionId: first.id })).document).toEqual(a.document);
+  });
+
+  it('keeps history readable when another module rewrites the document directly', async () => {
+    const a = await fx.call('createArticle', { document: doc({ headline: 'Bản gốc', paragraphs: ['Nội dung ban đầu.'] }) });
+    const first = (await fx.call('listRevisions', { articleId: a.meta.id })).items[0]!;
+    const other = doc({ headline: 'Bản từ gói', paragraphs: ['Nội dung khác.'] });
+    fx.core.db.prepare('UPDATE articles SET document = ? WHERE id = ?').run(JSON.stringify(other.doc), a.meta.id);
+    expect((await fx.call('getRevision', { articleId: a.meta.id, revisionId: first.id })).document).toEqual(a.document);
   });
 
   it('knows every media id referenced by current documents and by history', async () => {

@@ -4,6 +4,7 @@ import { DOCUMENT_VERSION, migrateDocument, type NodeJSON } from '../../../share
 import type { SearchHit, SearchInput, SearchResult } from '../../../shared/search';
 import { rowToSummary, type SummaryRow } from '../store/articles';
 import { documentFields, type DocumentFields } from './fields';
+import { facetMatch, facetText } from './facets';
 import { filterClause } from './filters';
 import { foldForIndex } from './fold';
 import { highlightTerms, parseQuery } from './query';
@@ -28,7 +29,28 @@ interface IndexRow {
   doc_version: number;
   tags: string;
   slug: string;
+  status: string;
+  section: string;
+  authors: string;
   deleted_at: string | null;
+}
+
+/** The columns a query's words are looked for in (never the facet tokens). */
+const TEXT_COLUMNS = {
+  search_headline: '{headline}',
+  search_text: '{headline lead body captions byline tags slug}',
+} as const;
+
+const FULL_SPAN = { lo: 0, hi: Number.MAX_SAFE_INTEGER };
+
+/**
+ * Search rowids that can hold articles updated between two instants (either may be
+ * absent): whole seconds, widened outwards, so the bounds only ever prune.
+ */
+function rowidSpan(from: string | undefined, to: string | undefined): { lo: number; hi: number } {
+  const lo = from ? Math.floor(Date.parse(from) / 1000) * SAME_SECOND : FULL_SPAN.lo;
+  const hi = to ? (Math.floor(Date.parse(to) / 1000) + 1) * SAME_SECOND - 1 : FULL_SPAN.hi;
+  return { lo: Number.isFinite(lo) ? Math.max(0, lo) : FULL_SPAN.lo, hi: Number.isFinite(hi) ? hi : FULL_SPAN.hi };
 }
 
 type ResultRow = SummaryRow & { document: string; doc_version: number };
@@ -60,16 +82,16 @@ export class SearchIndex {
       mark: db.prepare('INSERT OR IGNORE INTO search_dirty (article_id) VALUES (?)'),
       // Oldest change first, so articles changed in the same second keep their order.
       pending: db.prepare('SELECT d.article_id FROM search_dirty d LEFT JOIN articles a ON a.id = d.article_id ORDER BY a.updated_at, a.rowid LIMIT ?'),
-      row: db.prepare('SELECT id, revision, updated_at, document, doc_version, tags, slug, deleted_at FROM articles WHERE id = ?'),
+      row: db.prepare('SELECT id, revision, updated_at, document, doc_version, tags, slug, status, section, authors, deleted_at FROM articles WHERE id = ?'),
       lastInSecond: db.prepare('SELECT max(rowid) AS last FROM search_map WHERE rowid >= ? AND rowid < ?'),
       oldRowid: db.prepare('SELECT rowid FROM search_map WHERE article_id = ?'),
       dropHeadline: db.prepare('DELETE FROM search_headline WHERE rowid = ?'),
       dropText: db.prepare('DELETE FROM search_text WHERE rowid = ?'),
       dropMap: db.prepare('DELETE FROM search_map WHERE rowid = ?'),
       addMap: db.prepare('INSERT INTO search_map (rowid, article_id, revision) VALUES (?, ?, ?)'),
-      addHeadline: db.prepare('INSERT INTO search_headline (rowid, headline) VALUES (?, ?)'),
+      addHeadline: db.prepare('INSERT INTO search_headline (rowid, headline, facets) VALUES (?, ?, ?)'),
       addText: db.prepare(
-        'INSERT INTO search_text (rowid, headline, lead, body, captions, byline, tags, slug) VALUES (@rowid, @headline, @lead, @body, @captions, @byline, @tags, @slug)',
+        'INSERT INTO search_text (rowid, headline, lead, body, captions, byline, tags, slug, facets) VALUES (@rowid, @headline, @lead, @body, @captions, @byline, @tags, @slug, @facets)',
       ),
       done: db.prepare('DELETE FROM search_dirty WHERE article_id = ?'),
     };
@@ -163,7 +185,9 @@ export class SearchIndex {
       const rowid = last === null ? base : last + 1;
       s.addMap!.run(rowid, articleId, row.revision);
       const headline = foldForIndex(f.headline);
-      s.addHeadline!.run(rowid, headline);
+      const tags = JSON.parse(row.tags) as string[];
+      const facets = facetText({ status: row.status, section: row.section, authors: JSON.parse(row.authors) as string[], tags });
+      s.addHeadline!.run(rowid, headline, facets);
       s.addText!.run({
         rowid,
         headline,
@@ -171,8 +195,9 @@ export class SearchIndex {
         body: foldForIndex(f.body.join('\n')),
         captions: foldForIndex(f.captions.join('\n')),
         byline: foldForIndex(f.byline.join('\n')),
-        tags: foldForIndex((JSON.parse(row.tags) as string[]).join('\n')),
+        tags: foldForIndex(tags.join('\n')),
         slug: row.slug.replace(/-/g, ' '),
+        facets,
       });
     }
     s.done!.run(articleId);
@@ -210,6 +235,11 @@ export class SearchIndex {
         hasMore: rows.length > input.limit,
       };
     }
+    // The words are looked for in the text columns only; the filters' facet tokens
+    // (and an update-date range, as rowid bounds) narrow inside FTS5 itself. The SQL
+    // filters still check each candidate, exactly.
+    const facets = facetMatch(input);
+    const span = input.dateField === 'updated' ? rowidSpan(params.from as string | undefined, params.to as string | undefined) : FULL_SPAN;
     const candidates = (table: 'search_headline' | 'search_text', limit: number) =>
       (
         this.db
@@ -217,12 +247,15 @@ export class SearchIndex {
             `SELECT m.article_id AS id FROM ${table} f
              CROSS JOIN search_map m ON m.rowid = f.rowid
              CROSS JOIN articles a ON a.id = m.article_id
-             WHERE ${table} MATCH @match AND ${filters}
+             WHERE ${table} MATCH @match AND f.rowid BETWEEN @lo AND @hi AND ${filters}
              ORDER BY f.rowid DESC LIMIT @limit`,
           )
-          .all({ ...params, match: parsed.match, limit }) as { id: string }[]
+          .all({ ...params, match: `${TEXT_COLUMNS[table]} : (${parsed.match})${facets ? ` AND ${facets}` : ''}`, lo: span.lo, hi: span.hi, limit }) as { id: string }[]
       ).map((r) => r.id);
 
+    // Filters no article passes: answered from the facet doclists alone, without
+    // reading a single hit of the words.
+    if ((facets || span.lo !== FULL_SPAN.lo || span.hi !== FULL_SPAN.hi) && !this.anyFiltered(facets, span)) return { items: [], hasMore: false };
     const inHeadline = candidates('search_headline', want);
     const ranked = [...inHeadline];
     if (ranked.length < want) {
@@ -248,6 +281,14 @@ export class SearchIndex {
       };
     });
     return { items, hasMore: ranked.length > input.offset + input.limit };
+  }
+
+  /** Whether any indexed article passes the facet and update-date filters. */
+  private anyFiltered(facets: string | null, span: { lo: number; hi: number }): boolean {
+    const row = facets
+      ? this.db.prepare('SELECT 1 FROM search_text WHERE search_text MATCH @facets AND rowid BETWEEN @lo AND @hi LIMIT 1').get({ facets, ...span })
+      : this.db.prepare('SELECT 1 FROM search_map WHERE rowid BETWEEN @lo AND @hi LIMIT 1').get(span);
+    return row !== undefined;
   }
 
   private loadRows(ids: string[]): Map<string, ResultRow> {

@@ -11,6 +11,14 @@ export const AUTOSAVE_REVISION_INTERVAL_MS = 5 * 60 * 1000;
 /** Documents smaller than this are kept as plain JSON: deflate would save little. */
 const COMPRESS_FROM_BYTES = 2048;
 
+/**
+ * Documents up to this size are referenced while current. When the text then
+ * changes, the autosave that changes it also writes the old text into the
+ * revision; for a long document that would double the save's bytes, so long
+ * documents are deflated at once, as the revision is recorded.
+ */
+const REFERENCE_UP_TO_BYTES = 16 * 1024;
+
 interface RevisionRow {
   id: number;
   article_id: string;
@@ -23,7 +31,7 @@ interface RevisionRow {
   headline: string;
   word_count: number;
   doc_version: number;
-  encoding: 'json' | 'deflate';
+  encoding: 'json' | 'deflate' | 'current';
   document: Buffer;
 }
 
@@ -61,12 +69,18 @@ function toSummary(row: Omit<RevisionRow, 'document' | 'encoding' | 'doc_version
 
 /**
  * Article history. Rows are only ever inserted: restoring an old revision records
- * a new one. Documents are deflated (a revision of a typical article takes about a
- * third of its JSON), so years of history do not balloon the database.
+ * a new one. A revision of the document the article holds now (up to 16 KB of JSON)
+ * is stored as a reference to it ('current', migration 0011), with no second copy; when the
+ * article's document changes, a database trigger copies the old text into those
+ * revisions as plain JSON, which the next revision of the article deflates (about a
+ * third of the JSON). Autosaves therefore never pay for compression.
  */
 export class RevisionStore {
   private readonly insert: Statement;
   private readonly newest: Statement;
+  private readonly currentDocument: Statement;
+  private readonly plain: Statement;
+  private readonly deflated: Statement;
 
   constructor(private readonly db: Database) {
     this.insert = db.prepare(
@@ -74,12 +88,25 @@ export class RevisionStore {
        VALUES (@articleId, @articleRevision, @createdAt, @author, @reason, @restoredFrom, @meta, @headline, @wordCount, @docVersion, @encoding, @document, @mediaIds)`,
     );
     this.newest = db.prepare('SELECT created_at FROM revisions WHERE article_id = ? ORDER BY id DESC LIMIT 1');
+    this.currentDocument = db.prepare('SELECT document, doc_version FROM articles WHERE id = ?');
+    this.plain = db.prepare(`SELECT id, document FROM revisions WHERE article_id = ? AND encoding = 'json' AND length(document) >= ${COMPRESS_FROM_BYTES}`);
+    this.deflated = db.prepare(`UPDATE revisions SET encoding = 'deflate', document = ? WHERE id = ?`);
+  }
+
+  /** Deflate the article's revisions the trigger left as plain JSON (and any other large JSON one). */
+  private compressPlain(articleId: string): void {
+    for (const r of this.plain.all(articleId) as { id: number; document: Buffer }[]) {
+      this.deflated.run(Buffer.from(deflateSync(new Uint8Array(r.document), { level: 6 })), r.id);
+    }
   }
 
   /** Insert a revision (call inside the writing transaction); returns its id. */
   record(r: NewRevision): number {
-    const bytes = strToU8(r.documentJson);
-    const compress = bytes.length >= COMPRESS_FROM_BYTES;
+    this.compressPlain(r.articleId);
+    const article = r.documentJson.length <= REFERENCE_UP_TO_BYTES ? (this.currentDocument.get(r.articleId) as { document: string; doc_version: number } | undefined) : undefined;
+    const current = article !== undefined && article.doc_version === r.docVersion && article.document === r.documentJson;
+    const bytes = current ? new Uint8Array(0) : strToU8(r.documentJson);
+    const compress = !current && bytes.length >= COMPRESS_FROM_BYTES;
     return Number(
       this.insert.run({
         articleId: r.articleId,
@@ -92,7 +119,7 @@ export class RevisionStore {
         headline: r.headline,
         wordCount: r.wordCount,
         docVersion: r.docVersion,
-        encoding: compress ? 'deflate' : 'json',
+        encoding: current ? 'current' : compress ? 'deflate' : 'json',
         document: Buffer.from(compress ? deflateSync(bytes, { level: 6 }) : bytes),
         mediaIds: JSON.stringify(r.mediaIds),
       }).lastInsertRowid,
@@ -118,11 +145,18 @@ export class RevisionStore {
     return { items: rows.map(toSummary), total };
   }
 
+  /** The article's document, which a 'current' revision holds (the trigger keeps this true). */
+  private referenced(row: RevisionRow): string {
+    const article = this.currentDocument.get(row.article_id) as { document: string; doc_version: number } | undefined;
+    if (!article || article.doc_version !== row.doc_version) throw new ApiError('storage', `Revision ${row.id} refers to a document its article no longer holds.`);
+    return article.document;
+  }
+
   /** One revision with its document (at the document version it was written in). */
   get(id: number): Revision {
     const row = this.db.prepare('SELECT * FROM revisions WHERE id = ?').get(id) as RevisionRow | undefined;
     if (!row) throw new ApiError('not_found', `No revision with id ${id}.`);
-    const json = row.encoding === 'deflate' ? strFromU8(inflateSync(row.document)) : row.document.toString('utf8');
+    const json = row.encoding === 'current' ? this.referenced(row) : row.encoding === 'deflate' ? strFromU8(inflateSync(row.document)) : row.document.toString('utf8');
     return {
       ...toSummary(row),
       meta: JSON.parse(row.meta) as ArticleMetaPatch,
