@@ -41,6 +41,16 @@ export default tseslint.config(
     },
   },
   {
+    // The core serves every host and knows none of them: not the shell, the browser host (src/main/http/) nor the CLI.
+    files: ['src/main/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict('The core never imports a host (src/main/shell, src/main/http, src/main/cli) or electron.', {
+        names: ['electron'],
+        patterns: ['**/renderer/**', '**/preload/**', '**/shell/**', '**/main/http/**', '../http/**', '../../http/**', '**/cli/**'],
+      }),
+    },
+  },
+  {
     files: ['src/main/index.ts', 'src/main/shell/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict('The shell adapts the core; it never reaches into the renderer or preload.', {

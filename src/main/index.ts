@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { Core } from './core/core';
 import { useNativeBinding } from './core/db/driver';
 import { backupAfterOpen, backupAtQuit } from './core/backup/session';
-import { readMedia } from './core/media';
 import { registerDialogs } from './shell/dialogs';
 import { registerIpc } from './shell/ipc';
 import { installMenu } from './shell/menu';
@@ -61,7 +60,7 @@ if (!useElectronSqlite()) {
     backupAfterOpen(opened).catch((err: unknown) => console.error(`daily backup failed: ${(err as Error).message}`));
     const { preloadPath, rendererDir } = builtPaths(import.meta.dirname);
     serveRenderer(rendererDir);
-    serveMedia((id, variant) => readMedia(opened, id, variant));
+    serveMedia((name, input) => opened.call(name, input));
     registerIpc(opened);
     registerDialogs();
     installMenu(() => mainWindow, app.getLocale());

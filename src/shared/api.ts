@@ -7,7 +7,7 @@ import {
   ArticleSummary,
   StoredDocumentSchema,
 } from './article';
-import { ImportedMedia, MediaId, MediaInfo } from './media';
+import { ImportedMedia, MEDIA_VARIANTS, MediaBytes, MediaId, MediaInfo } from './media';
 import { storeCalls } from './store-api';
 import { reviewCalls } from './review/api';
 import { exportCalls } from './export';
@@ -74,6 +74,13 @@ export const api = {
 
   /** One stored photo: size, format and the photographer's description (never GPS or serials). */
   getMedia: call(z.object({ id: MediaId }).strict(), MediaInfo),
+
+  /**
+   * The bytes of one stored photo for display (the cached preview or the untouched
+   * original). Hosts serve them through {@link answerMediaRead} (src/shared/media-response.ts):
+   * Electron at newsroom-media://<variant>/<id>, the browser host at GET /media/<variant>/<id>.
+   */
+  readMedia: call(z.object({ id: MediaId, variant: z.enum(MEDIA_VARIANTS) }).strict(), MediaBytes),
 
   /**
    * Import a photo from its bytes (Electron: drop, paste). The browser host takes the

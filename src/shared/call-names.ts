@@ -14,6 +14,7 @@ export const CALL_NAME_LIST = [
   'deleteArticle',
   'restoreArticle',
   'getMedia',
+  'readMedia',
   'importMedia',
   'setFeaturedImage',
   'searchArticles',
@@ -60,3 +61,10 @@ export const CALL_NAME_LIST = [
   'proofImport',
   'proofText',
 ] as const;
+
+/**
+ * Calls whose input or output is raw bytes, which JSON cannot carry: the browser
+ * host refuses them on /api/ and offers the same calls as `POST /upload` and
+ * `GET /media/<variant>/<id>` instead.
+ */
+export const BYTE_CALLS: readonly string[] = ['importMedia', 'readMedia'];

@@ -30,4 +30,12 @@ describe('layer rules', () => {
     expect(await violations('src/main/cli/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toContain('no-restricted-imports');
     expect(await violations('src/main/shell/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toEqual([]);
   });
+
+  it('keeps the hosts out of the core, and electron out of the browser host', async () => {
+    expect(await violations('src/main/core/x.ts', "import { startBrowserHost } from '../http/server';\nexport const a = startBrowserHost;\n")).toContain('no-restricted-imports');
+    expect(await violations('src/main/core/media/x.ts', "import { startBrowserHost } from '../../http/server';\nexport const a = startBrowserHost;\n")).toContain('no-restricted-imports');
+    expect(await violations('src/main/core/x.ts', "import { call } from '../cli/call';\nexport const a = call;\n")).toContain('no-restricted-imports');
+    expect(await violations('src/main/http/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toContain('no-restricted-imports');
+    expect(await violations('src/main/http/x.ts', "import { createCore } from '../core/core';\nexport const a = createCore;\n")).toEqual([]);
+  });
 });

@@ -3,8 +3,9 @@ import type { Handlers } from '../api/handlers';
 import type { Core } from '../core';
 import { importMediaBytes } from './import';
 import { setFeaturedImage } from './featured';
+import { readMedia } from './read';
 
-type MediaHandlers = Pick<Handlers, 'getMedia' | 'importMedia' | 'setFeaturedImage'>;
+type MediaHandlers = Pick<Handlers, 'getMedia' | 'readMedia' | 'importMedia' | 'setFeaturedImage'>;
 
 /** The media calls of the API contract. */
 export function createMediaHandlers(core: Core): MediaHandlers {
@@ -13,6 +14,11 @@ export function createMediaHandlers(core: Core): MediaHandlers {
       const info = core.media.get(id);
       if (!info) throw new ApiError('not_found', `No photo with id ${id}.`);
       return info;
+    },
+    readMedia: async ({ id, variant }) => {
+      const media = await readMedia(core, id, variant);
+      if (!media) throw new ApiError('not_found', `No photo with id ${id}.`);
+      return media;
     },
     importMedia: ({ fileName, data }) => importMediaBytes(core.media, data, fileName),
     setFeaturedImage: ({ id, mediaId }) => setFeaturedImage(core.db, core.media, id, mediaId),
