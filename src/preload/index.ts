@@ -1,12 +1,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { CallName } from '../shared/api';
-import { CALL_NAME_LIST } from '../shared/call-names';
+import { PAGE_CALL_NAMES } from '../shared/call-names';
 import { callChannel, CHOOSE_FOLDER_CHANNEL, CHOOSE_IMAGES_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, OPEN_FILE_CHANNEL, type ChosenFile, type MenuCommand, type NewsroomBridge, type OpenedFile } from '../shared/bridge';
 
 // One function per call, each bound to its own channel: the page never sees
 // ipcRenderer, channel names or event objects.
 const api = Object.fromEntries(
-  CALL_NAME_LIST.map((name: CallName) => [name, (input: unknown) => ipcRenderer.invoke(callChannel(name), input)]),
+  PAGE_CALL_NAMES.map((name: CallName) => [name, (input: unknown) => ipcRenderer.invoke(callChannel(name), input)]),
 ) as NewsroomBridge['api'];
 
 // Files the system asks the app to open can arrive before the page has subscribed

@@ -13,6 +13,7 @@ import { reviewCalls } from './review/api';
 import { exportCalls } from './export';
 import { importCalls } from './import-api';
 import { proofingCalls } from './proofing/api';
+import { maintenanceCalls } from './maintenance-api';
 
 /**
  * The one declaration of every call between the UI and the core. Hosts (Electron
@@ -116,6 +117,9 @@ export const api = {
 
   /** Proofing: the house-style rules file and checks run by the core (see src/shared/proofing/api.ts). */
   ...proofingCalls,
+
+  /** Maintenance: database checks and verified backups, for the Node hosts only (see src/shared/maintenance-api.ts). */
+  ...maintenanceCalls,
 };
 
 export type Api = typeof api;

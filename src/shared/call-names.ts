@@ -60,7 +60,20 @@ export const CALL_NAME_LIST = [
   'saveProofingRules',
   'proofImport',
   'proofText',
+  'checkDatabase',
+  'backupDatabase',
 ] as const;
+
+/**
+ * Calls that name files on the host's disk: only the Node hosts (the CLI, the
+ * shell's own code) make them. The preload does not expose them, IPC does not
+ * register them and the browser host refuses them, so a page never reads or
+ * writes a path it chose.
+ */
+export const HOST_ONLY_CALLS: readonly string[] = ['backupDatabase'];
+
+/** Calls a page (the Electron window or the browser) may make. */
+export const PAGE_CALL_NAMES = CALL_NAME_LIST.filter((name) => !HOST_ONLY_CALLS.includes(name));
 
 /**
  * Calls whose input or output is raw bytes, which JSON cannot carry: the browser

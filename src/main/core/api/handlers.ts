@@ -7,6 +7,7 @@ import { createReviewHandlers } from '../review/handlers';
 import { createExportHandlers } from '../export/handlers';
 import { createImportHandlers } from '../import/handlers';
 import { createProofingHandlers } from '../proofing/handlers';
+import { createMaintenanceHandlers } from '../db/maintenance-handlers';
 
 /** A handler receives the already-validated input of its call. */
 export type Handlers = { [N in CallName]: (input: z.output<Api[N]['input']>) => z.input<Api[N]['output']> | Promise<z.input<Api[N]['output']>> };
@@ -34,5 +35,6 @@ export function createHandlers(core: Core): Handlers {
     ...createExportHandlers(core),
     ...createImportHandlers(core),
     ...createProofingHandlers(core),
+    ...createMaintenanceHandlers(core),
   };
 }
