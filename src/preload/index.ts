@@ -40,7 +40,7 @@ const bridge: NewsroomBridge = {
   chooseImageFiles: async (request) => {
     const chosen: unknown = await ipcRenderer.invoke(CHOOSE_IMAGES_CHANNEL, { title: String(request?.title ?? '') });
     if (!Array.isArray(chosen)) return [];
-    return chosen.filter((f): f is ChosenFile => typeof f?.name === 'string' && f.data instanceof Uint8Array);
+    return chosen.filter((f): f is ChosenFile => typeof f?.name === 'string' && typeof f?.path === 'string');
   },
   onOpenFile(listener) {
     openFileListener = listener;

@@ -98,6 +98,14 @@ export const api = {
   ),
 
   /**
+   * Import a photo from a file the user chose in the desktop app's own file chooser.
+   * The main process checks the size before reading, then reads the one file; the
+   * page never holds its bytes. Only the Electron shell takes it, and only for a
+   * path its chooser just returned (see `PATH_CALLS` in call-names.ts).
+   */
+  importMediaFile: call(z.object({ path: z.string().min(1).max(4096) }).strict(), ImportedMedia),
+
+  /**
    * Choose the article's lead (featured) image; null goes back to the default, the first
    * figure. Only this column changes: no new revision, so it never conflicts with autosave.
    */

@@ -17,9 +17,10 @@ export interface NewsroomBridge {
   /** The system's folder chooser; the chosen folder's full path, or null when cancelled. */
   chooseFolder(request: { title: string }): Promise<string | null>;
   /**
-   * The system's file chooser for photos; the chosen files' names and bytes (none
-   * when cancelled). A page may only open its own file chooser in direct answer
-   * to a click, which a command from the application menu is not.
+   * The system's file chooser for photos; the chosen files' names and paths (none
+   * when cancelled), for the `importMediaFile` call, which reads each file in the
+   * main process. A page may only open its own file chooser in direct answer to a
+   * click, which a command from the application menu is not.
    */
   chooseImageFiles(request: { title: string }): Promise<ChosenFile[]>;
   /**
@@ -34,9 +35,10 @@ export interface NewsroomBridge {
 /** A file the system handed the app to open: its bytes, or why they could not be read. */
 export type OpenedFile = { name: string; data: Uint8Array } | { name: string; problem: 'missing' | 'too-large' };
 
+/** A photo the user chose in the desktop file chooser: imported by path, never read by the page. */
 export interface ChosenFile {
   name: string;
-  data: Uint8Array;
+  path: string;
 }
 
 /** Photo types the desktop file chooser and story folders take (HEIC for iPhone photos; the core says clearly if it cannot decode one). */

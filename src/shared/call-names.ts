@@ -16,6 +16,7 @@ export const CALL_NAME_LIST = [
   'getMedia',
   'readMedia',
   'importMedia',
+  'importMediaFile',
   'setFeaturedImage',
   'searchArticles',
   'listRevisions',
@@ -71,6 +72,12 @@ export const CALL_NAME_LIST = [
  * writes a path it chose.
  */
 export const HOST_ONLY_CALLS: readonly string[] = ['backupDatabase'];
+
+/**
+ * Calls that read a file by its path on this computer. The browser host refuses
+ * them; the Electron shell takes only a path its own file chooser just returned.
+ */
+export const PATH_CALLS: readonly string[] = ['importMediaFile'];
 
 /** Calls a page (the Electron window or the browser) may make. */
 export const PAGE_CALL_NAMES = CALL_NAME_LIST.filter((name) => !HOST_ONLY_CALLS.includes(name));

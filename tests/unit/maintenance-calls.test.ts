@@ -10,6 +10,7 @@ const channels = new Map<string, (event: unknown, input: unknown) => unknown>();
 vi.mock('electron', () => ({ ipcMain: { handle: (channel: string, fn: (event: unknown, input: unknown) => unknown) => channels.set(channel, fn) } }));
 const { registerIpc } = await import('../../src/main/shell/ipc');
 const { callChannel } = await import('../../src/shared/bridge');
+const { ChosenPaths } = await import('../../src/main/shell/chosen-paths');
 
 /** checkDatabase and backupDatabase: typed refusals on every host path, and backups only from Node hosts. */
 
@@ -25,7 +26,7 @@ beforeEach(async () => {
   writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html>');
   host = await startBrowserHost({ core, rendererDir: join(dir, 'renderer') });
   channels.clear();
-  registerIpc(core);
+  registerIpc(core, new ChosenPaths());
 });
 afterEach(async () => {
   await host.close();

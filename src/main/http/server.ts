@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/core';
-import { BYTE_CALLS, HOST_ONLY_CALLS } from '../../shared/call-names';
+import { BYTE_CALLS, HOST_ONLY_CALLS, PATH_CALLS } from '../../shared/call-names';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import { handleMediaRoute } from './media-routes';
 import { BodyTooLargeError, readLimitedBody } from './read-body';
@@ -99,7 +99,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (url.pathname.startsWith('/api/')) {
       if (!authorised) return sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong access token.' } });
       if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'invalid_input', message: 'Use POST.' } });
-      if (HOST_ONLY_CALLS.includes(pathname.slice(5))) {
+      if (HOST_ONLY_CALLS.includes(pathname.slice(5)) || PATH_CALLS.includes(pathname.slice(5))) {
         const message = `${pathname.slice(5)} names files on this computer; only the desktop app and the newsroom command make it.`;
         return refuseBody(req, res, 403, { ok: false, error: { code: 'forbidden', message } });
       }
