@@ -14,6 +14,7 @@ import { exportCalls } from './export';
 import { importCalls } from './import-api';
 import { proofingCalls } from './proofing/api';
 import { maintenanceCalls } from './maintenance-api';
+import { packageFileCalls } from './review/package-file-api';
 
 /**
  * The one declaration of every call between the UI and the core. Hosts (Electron
@@ -128,6 +129,9 @@ export const api = {
 
   /** Maintenance: database checks and verified backups, for the Node hosts only (see src/shared/maintenance-api.ts). */
   ...maintenanceCalls,
+
+  /** Handoff packages by path, for the CLI (see src/shared/review/package-file-api.ts). */
+  ...packageFileCalls,
 };
 
 export type Api = typeof api;

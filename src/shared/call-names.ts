@@ -63,6 +63,8 @@ export const CALL_NAME_LIST = [
   'proofText',
   'checkDatabase',
   'backupDatabase',
+  'packArticleToFile',
+  'unpackPackageFile',
 ] as const;
 
 /**
@@ -71,7 +73,7 @@ export const CALL_NAME_LIST = [
  * register them and the browser host refuses them, so a page never reads or
  * writes a path it chose.
  */
-export const HOST_ONLY_CALLS: readonly string[] = ['backupDatabase'];
+export const HOST_ONLY_CALLS: readonly string[] = ['backupDatabase', 'packArticleToFile', 'unpackPackageFile'];
 
 /**
  * Calls that read a file by its path on this computer. The browser host refuses

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createCore, type Core } from '../../src/main/core/core';
 import { startBrowserHost, type BrowserHost } from '../../src/main/http/server';
 import { tempDir } from '../support/temp';
+import { createDocument, documentToStored } from '../../src/shared/document';
 
 // The Electron binary never runs in unit tests: IPC registration is tested against a stand-in.
 const channels = new Map<string, (event: unknown, input: unknown) => unknown>();
@@ -88,5 +89,37 @@ describe('backupDatabase', () => {
     expect(refused.status).toBe(403);
     expect(refused.body).toEqual({ ok: false, error: { code: 'forbidden', message: 'backupDatabase names files on this computer; only the desktop app and the newsroom command make it.' } });
     expect(existsSync(target)).toBe(false);
+  });
+});
+
+describe('packArticleToFile and unpackPackageFile', () => {
+  it('refuse wrong-typed or relative input with invalid_input through dispatch, and write nothing', async () => {
+    const article = await core.call('createArticle', { document: documentToStored(createDocument({ headline: 'Tin', paragraphs: ['Đoạn một.'], authors: [] })) });
+    if (!article.ok) throw new Error(article.error.message);
+    const id = (article.value as { meta: { id: string } }).meta.id;
+    expect(await core.call('packArticleToFile', { id: '42', file: join(dir, 'out.newsroom') })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const cases: [string, unknown][] = [
+      ['packArticleToFile', { id, file: 7 }],
+      ['packArticleToFile', { id, file: 'out.newsroom' }],
+      ['packArticleToFile', { id, file: join(dir, 'out.newsroom'), purpose: 'print' }],
+      ['unpackPackageFile', { file: ['a'] }],
+      ['unpackPackageFile', { file: 'in.newsroom' }],
+    ];
+    for (const [name, input] of cases) {
+      const result = await core.call(name, input);
+      expect(result, `${name} ${JSON.stringify(input)}`).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(result.ok ? '' : result.error.message, `${name} ${JSON.stringify(input)}`).toMatch(new RegExp(`^${name}: `));
+    }
+    expect(existsSync(join(dir, 'out.newsroom'))).toBe(false);
+  });
+
+  it('are never offered to a page: no IPC channel, and the browser host refuses them', async () => {
+    for (const name of ['packArticleToFile', 'unpackPackageFile']) {
+      expect(channels.has(callChannel(name as never)), name).toBe(false);
+      const refused = await overHttp(name, { file: join(dir, 'x.newsroom') });
+      expect(refused.status, name).toBe(403);
+      expect(refused.body.error?.code).toBe('forbidden');
+    }
+    expect(existsSync(join(dir, 'x.newsroom'))).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { createExportHandlers } from '../export/handlers';
 import { createImportHandlers } from '../import/handlers';
 import { createProofingHandlers } from '../proofing/handlers';
 import { createMaintenanceHandlers } from '../db/maintenance-handlers';
+import { createPackageFileHandlers } from '../handoff/file-handlers';
 
 /** A handler receives the already-validated input of its call. */
 export type Handlers = { [N in CallName]: (input: z.output<Api[N]['input']>) => z.input<Api[N]['output']> | Promise<z.input<Api[N]['output']>> };
@@ -36,5 +37,6 @@ export function createHandlers(core: Core): Handlers {
     ...createImportHandlers(core),
     ...createProofingHandlers(core),
     ...createMaintenanceHandlers(core),
+    ...createPackageFileHandlers(core),
   };
 }
