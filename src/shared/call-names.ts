@@ -54,6 +54,7 @@ export const CALL_NAME_LIST = [
   'startExport',
   'exportJob',
   'previewImport',
+  'previewImportPaths',
   'reviseImport',
   'commitImport',
   'discardImport',
@@ -73,7 +74,7 @@ export const CALL_NAME_LIST = [
  * register them and the browser host refuses them, so a page never reads or
  * writes a path it chose.
  */
-export const HOST_ONLY_CALLS: readonly string[] = ['backupDatabase', 'packArticleToFile', 'unpackPackageFile'];
+export const HOST_ONLY_CALLS: readonly string[] = ['backupDatabase', 'packArticleToFile', 'unpackPackageFile', 'previewImportPaths'];
 
 /**
  * Calls that read a file by its path on this computer. The browser host refuses

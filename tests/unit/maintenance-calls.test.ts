@@ -123,3 +123,33 @@ describe('packArticleToFile and unpackPackageFile', () => {
     expect(existsSync(join(dir, 'x.newsroom'))).toBe(false);
   });
 });
+
+describe('previewImportPaths', () => {
+  it('refuses wrong-typed input with invalid_input through dispatch', async () => {
+    for (const input of [{ paths: 'a.txt' }, { paths: [] }, { paths: [3] }, { files: ['a.txt'] }]) {
+      const result = await core.call('previewImportPaths', input);
+      expect(result, JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(result.ok ? '' : result.error.message).toMatch(/^previewImportPaths: /);
+    }
+  });
+
+  it('reads each path in the host and answers a missing one with its own sentence, the others going on', async () => {
+    const story = join(dir, 'tin.txt');
+    writeFileSync(story, 'Tiêu đề\n\nĐoạn một của bài.\n');
+    const result = await core.call('previewImportPaths', { paths: [join(dir, 'gone.txt'), story] });
+    if (!result.ok) throw new Error(result.error.message);
+    const items = (result.value as { items: { name: string; importId: string | null; error: string | null; report: { headline: string } | null }[] }).items;
+    expect(items.map((i) => [i.name, i.error])).toEqual([
+      ['gone.txt', `${join(dir, 'gone.txt')}: no such file or folder`],
+      ['tin.txt', null],
+    ]);
+    expect(items[1]!.importId).toEqual(expect.any(String));
+  });
+
+  it('is never offered to a page: no IPC channel, and the browser host refuses it', async () => {
+    expect(channels.has(callChannel('previewImportPaths'))).toBe(false);
+    const refused = await overHttp('previewImportPaths', { paths: ['/etc/hostname'] });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error?.code).toBe('forbidden');
+  });
+});
