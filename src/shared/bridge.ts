@@ -11,7 +11,8 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
  */
 export interface NewsroomBridge {
   readonly host: 'electron';
-  readonly api: { readonly [N in CallName]: (input: unknown) => Promise<ApiResult<unknown>> };
+  /** One function per call a page may make (`PAGE_CALL_NAMES`); host-only calls are absent. */
+  readonly api: { readonly [N in CallName]?: (input: unknown) => Promise<ApiResult<unknown>> };
   /** Calls `listener` with each menu command; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** The system's folder chooser; the chosen folder's full path, or null when cancelled. */
