@@ -57,10 +57,18 @@ export default tseslint.config(
     },
   },
   {
+    // The browser host: a Node host of the core, like the CLI and the shell (never imported by the core).
+    files: [`src/main/http/**/*.${code}`],
+    rules: {
+      ...layer('src/main/http is the browser host of the core', { folders: ['src/main/http', 'src/main/core', 'src/shared'], packages: [], nodeBuiltins: true }),
+      ...refuseGlobals('src/main/http runs under plain Node: no DOM globals.', browserGlobals),
+    },
+  },
+  {
     files: [`src/main/cli/**/*.${code}`],
     rules: {
       // electron-vite: `newsroom build` runs the bundler; the CLI never loads Electron itself.
-      ...layer('src/main/cli is a Node host of the core', { folders: ['src/main/cli', 'src/main/core', 'src/shared'], packages: ['electron-vite'], nodeBuiltins: true }),
+      ...layer('src/main/cli is a Node host of the core', { folders: ['src/main/cli', 'src/main/core', 'src/main/http', 'src/shared'], packages: ['electron-vite'], nodeBuiltins: true }),
       ...refuseGlobals('src/main/cli runs under plain Node: no DOM globals.', browserGlobals),
     },
   },

@@ -4,7 +4,7 @@
 // browser host instead.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { ensureElectronSqlite } from './electron-native.mjs';
+import { tsImport } from 'tsx/esm/api';
 
 const electronVite = fileURLToPath(new URL('../node_modules/electron-vite/bin/electron-vite.js', import.meta.url));
 const build = spawnSync(process.execPath, [electronVite, 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -17,7 +17,9 @@ if (build.status !== 0) {
 // failure is one quiet line here instead of a stack trace.
 const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { encoding: 'utf8', timeout: 120_000 });
 const electronPath = probe.status === 0 ? probe.stdout.trim() : '';
-const sqliteBinding = electronPath ? ensureElectronSqlite() : null;
+// The build script shares the release's ABI check (scripts/native-abi.ts), so it is TypeScript.
+const { ensureElectronSqlite } = await tsImport('./electron-native.ts', import.meta.url);
+const sqliteBinding = electronPath ? await ensureElectronSqlite({ root: fileURLToPath(new URL('..', import.meta.url)) }) : null;
 
 let child;
 if (electronPath && sqliteBinding) {

@@ -1,11 +1,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CALL_NAMES, type CallName } from '../shared/api';
+import type { CallName } from '../shared/api';
+import { PAGE_CALL_NAMES } from '../shared/call-names';
 import { callChannel, CHOOSE_FOLDER_CHANNEL, CHOOSE_IMAGES_CHANNEL, EXPORT_PDF_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, OPEN_FILE_CHANNEL, type ChosenFile, type MenuCommand, type NewsroomBridge, type OpenedFile } from '../shared/bridge';
 
 // One function per call, each bound to its own channel: the page never sees
 // ipcRenderer, channel names or event objects.
 const api = Object.fromEntries(
-  CALL_NAMES.map((name: CallName) => [name, (input: unknown) => ipcRenderer.invoke(callChannel(name), input)]),
+  PAGE_CALL_NAMES.map((name: CallName) => [name, (input: unknown) => ipcRenderer.invoke(callChannel(name), input)]),
 ) as NewsroomBridge['api'];
 
 // Files the system asks the app to open can arrive before the page has subscribed
@@ -39,7 +40,7 @@ const bridge: NewsroomBridge = {
   chooseImageFiles: async (request) => {
     const chosen: unknown = await ipcRenderer.invoke(CHOOSE_IMAGES_CHANNEL, { title: String(request?.title ?? '') });
     if (!Array.isArray(chosen)) return [];
-    return chosen.filter((f): f is ChosenFile => typeof f?.name === 'string' && f.data instanceof Uint8Array);
+    return chosen.filter((f): f is ChosenFile => typeof f?.name === 'string' && typeof f?.path === 'string');
   },
   onOpenFile(listener) {
     openFileListener = listener;

@@ -7,7 +7,7 @@ import {
   ArticleSummary,
   StoredDocumentSchema,
 } from './article';
-import { ImportedMedia, MediaId, MediaInfo } from './media';
+import { ImportedMedia, MEDIA_VARIANTS, MediaBytes, MediaId, MediaInfo } from './media';
 import { storeCalls } from './store-api';
 import { reviewCalls } from './review/api';
 import { exportCalls } from './export';
@@ -15,6 +15,8 @@ import { importCalls } from './import-api';
 import { proofingCalls } from './proofing/api';
 import { wordExportCalls } from './word-export-api';
 import { templateCalls } from './templates';
+import { maintenanceCalls } from './maintenance-api';
+import { packageFileCalls } from './review/package-file-api';
 
 /**
  * The one declaration of every call between the UI and the core. Hosts (Electron
@@ -84,6 +86,13 @@ export const api = {
   getMedia: call(z.object({ id: MediaId }).strict(), MediaInfo),
 
   /**
+   * The bytes of one stored photo for display (the cached preview or the untouched
+   * original). Hosts serve them through {@link answerMediaRead} (src/shared/media-response.ts):
+   * Electron at newsroom-media://<variant>/<id>, the browser host at GET /media/<variant>/<id>.
+   */
+  readMedia: call(z.object({ id: MediaId, variant: z.enum(MEDIA_VARIANTS) }).strict(), MediaBytes),
+
+  /**
    * Import a photo from its bytes (Electron: drop, paste). The browser host takes the
    * same upload as a raw body at `POST /upload` instead, since JSON cannot carry bytes.
    */
@@ -96,6 +105,14 @@ export const api = {
       .strict(),
     ImportedMedia,
   ),
+
+  /**
+   * Import a photo from a file the user chose in the desktop app's own file chooser.
+   * The main process checks the size before reading, then reads the one file; the
+   * page never holds its bytes. Only the Electron shell takes it, and only for a
+   * path its chooser just returned (see `PATH_CALLS` in call-names.ts).
+   */
+  importMediaFile: call(z.object({ path: z.string().min(1).max(4096) }).strict(), ImportedMedia),
 
   /**
    * Choose the article's lead (featured) image; null goes back to the default, the first
@@ -122,6 +139,12 @@ export const api = {
 
   /** Templates: new articles from preset parts; the desk edits them (see src/shared/templates.ts). */
   ...templateCalls,
+
+  /** Maintenance: database checks and verified backups, for the Node hosts only (see src/shared/maintenance-api.ts). */
+  ...maintenanceCalls,
+
+  /** Handoff packages by path, for the CLI (see src/shared/review/package-file-api.ts). */
+  ...packageFileCalls,
 };
 
 export type Api = typeof api;

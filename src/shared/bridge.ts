@@ -11,15 +11,17 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
  */
 export interface NewsroomBridge {
   readonly host: 'electron';
-  readonly api: { readonly [N in CallName]: (input: unknown) => Promise<ApiResult<unknown>> };
+  /** One function per call a page may make (`PAGE_CALL_NAMES`); host-only calls are absent. */
+  readonly api: { readonly [N in CallName]?: (input: unknown) => Promise<ApiResult<unknown>> };
   /** Calls `listener` with each menu command; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** The system's folder chooser; the chosen folder's full path, or null when cancelled. */
   chooseFolder(request: { title: string }): Promise<string | null>;
   /**
-   * The system's file chooser for photos; the chosen files' names and bytes (none
-   * when cancelled). A page may only open its own file chooser in direct answer
-   * to a click, which a command from the application menu is not.
+   * The system's file chooser for photos; the chosen files' names and paths (none
+   * when cancelled), for the `importMediaFile` call, which reads each file in the
+   * main process. A page may only open its own file chooser in direct answer to a
+   * click, which a command from the application menu is not.
    */
   chooseImageFiles(request: { title: string }): Promise<ChosenFile[]>;
   /**
@@ -39,9 +41,10 @@ export interface NewsroomBridge {
 /** A file the system handed the app to open: its bytes, or why they could not be read. */
 export type OpenedFile = { name: string; data: Uint8Array } | { name: string; problem: 'missing' | 'too-large' };
 
+/** A photo the user chose in the desktop file chooser: imported by path, never read by the page. */
 export interface ChosenFile {
   name: string;
-  data: Uint8Array;
+  path: string;
 }
 
 /** Photo types the desktop file chooser and story folders take (HEIC for iPhone photos; the core says clearly if it cannot decode one). */

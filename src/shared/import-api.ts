@@ -38,6 +38,13 @@ export const importCalls = {
     z.object({ articleId: ArticleId, revisionName: z.string(), report: ImportReport }),
   ),
 
+  /**
+   * Preview files or story folders named by path on the host (the CLI). Host-only:
+   * a page sends bytes with `previewImport` instead. A path that cannot be read is
+   * an item with its `error`, like any other refused file.
+   */
+  previewImportPaths: call(z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(300) }).strict(), z.object({ items: z.array(ImportPreviewItem) })),
+
   /** Forget a previewed file the user chose not to import. */
   discardImport: call(z.object({ importId: z.uuid() }).strict(), z.object({ importId: z.uuid() })),
 };

@@ -26,6 +26,13 @@ export type MediaFormat = (typeof MEDIA_FORMATS)[number];
 export const MEDIA_VARIANTS = ['original', 'preview'] as const;
 export type MediaVariant = (typeof MEDIA_VARIANTS)[number];
 
+/** The bytes of one photo variant and the type to serve them as. */
+export const MediaBytes = z.object({
+  bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'bytes must be the file bytes'),
+  mimeType: z.string().regex(/^image\/[\w.+-]+$/, 'mimeType must be an image type'),
+});
+export type MediaBytes = z.infer<typeof MediaBytes>;
+
 /**
  * Descriptive metadata the photographer wrote (IPTC/XMP), NFC and free of control
  * characters. Safe to show anyone and to hand off.

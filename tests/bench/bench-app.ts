@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { createCore, type Core } from '../../src/main/core/core';
-import { startBrowserHost, type BrowserHost } from '../../src/main/core/http/server';
+import { startBrowserHost, type BrowserHost } from '../../src/main/http/server';
 import { tempDir } from '../support/temp';
 import playwrightConfig from '../../playwright.config';
 

@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../src/main/core/core';
-import { startBrowserHost, type BrowserHost } from '../../src/main/core/http/server';
+import { startBrowserHost, type BrowserHost } from '../../src/main/http/server';
 import { tempDir } from '../support/temp';
 
 export interface AppFixture {

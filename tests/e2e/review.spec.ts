@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { test, expect, type Page } from './fixtures';
 import { editor, selectText } from './helpers';
 import { createCore, type Core } from '../../src/main/core/core';
-import { startBrowserHost } from '../../src/main/core/http/server';
+import { startBrowserHost } from '../../src/main/http/server';
 import { createDocument, documentToStored } from '../../src/shared/document';
 
 const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'out', 'renderer');

@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import { request as playwrightRequest } from '@playwright/test';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../src/main/core/core';
-import { startBrowserHost, type BrowserHost } from '../../src/main/core/http/server';
+import { startBrowserHost, type BrowserHost } from '../../src/main/http/server';
 import { tempDir } from '../support/temp';
 
 let core: Core;

@@ -74,11 +74,15 @@ const violations: Array<[string, string, string]> = [
   ['a plain .js file in the renderer importing fs', 'src/renderer/src/planted-js.js', "import fs from 'fs';\nexport const a = fs;\n"],
   ['a .tsx file in shared touching document', 'src/shared/planted-view.tsx', 'export const title = () => document.title;\n'],
   ['any import from a folder with no layer', 'src/planted-no-layer/x.ts', "import { z } from 'zod';\nexport const a = z;\n"],
+  ['the browser host in the core', 'src/main/core/planted-http.ts', "import { startBrowserHost } from '../http/server';\nexport const a = startBrowserHost;\n"],
+  ['the browser host in a core subfolder', 'src/main/core/media/planted-http.ts', "import { startBrowserHost } from '../../http/server';\nexport const a = startBrowserHost;\n"],
+  ['electron in the browser host', 'src/main/http/planted-electron.ts', "import { app } from 'electron';\nexport const a = app;\n"],
 ];
 
 const allowed: Array<[string, string, string]> = [
   ['zod and other shared files in shared', 'src/shared/planted-ok.ts', "import { z } from 'zod';\nimport { CALL_NAMES } from './api';\nexport const a = [z, CALL_NAMES];\n"],
   ['Node, its packages and shared in the core', 'src/main/core/planted-ok.ts', "import { join } from 'node:path';\nimport Database from 'better-sqlite3';\nimport { CALL_NAMES } from '../../shared/api';\nexport const a = [join, Database, CALL_NAMES];\n"],
+  ['the core in the browser host', 'src/main/http/planted-ok.ts', "import { createServer } from 'node:http';\nimport { createCore } from '../core/core';\nexport const a = [createServer, createCore];\n"],
   ['the core in the CLI', 'src/main/cli/planted-ok.ts', "import { readFileSync } from 'node:fs';\nimport { createCore } from '../core/core';\nexport const a = [readFileSync, createCore];\n"],
   ['electron and the core in the shell', 'src/main/shell/planted-ok.ts', "import { app } from 'electron';\nimport { createCore } from '../core/core';\nexport const a = [app, createCore];\n"],
   ['contextBridge and shared names in the preload', 'src/preload/planted-ok.ts', "import { contextBridge, ipcRenderer } from 'electron';\nimport { CALL_NAMES } from '../shared/api';\nexport const a = [contextBridge, ipcRenderer, CALL_NAMES];\n"],

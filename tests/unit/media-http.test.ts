@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { createCore, type Core } from '../../src/main/core/core';
-import { startBrowserHost, type BrowserHost } from '../../src/main/core/http/server';
+import { startBrowserHost, type BrowserHost } from '../../src/main/http/server';
 import { tempDir } from '../support/temp';
 import { makeJpeg, SVG_WITH_SCRIPT, withMetadata } from '../support/photos';
 

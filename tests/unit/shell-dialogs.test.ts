@@ -21,13 +21,15 @@ vi.mock('electron', () => ({
 }));
 
 const { registerDialogs } = await import('../../src/main/shell/dialogs');
+const { ChosenPaths } = await import('../../src/main/shell/chosen-paths');
 const { CHOOSE_FOLDER_CHANNEL, CHOOSE_IMAGES_CHANNEL } = await import('../../src/shared/bridge');
-const { MAX_MEDIA_BYTES } = await import('../../src/shared/media');
 
+let chosen = new ChosenPaths();
 beforeEach(() => {
   handlers.clear();
   shown.length = 0;
-  registerDialogs();
+  chosen = new ChosenPaths();
+  registerDialogs(chosen);
 });
 
 const app = { senderFrame: { url: 'newsroom://app/index.html' }, sender: 'contents-1' };
@@ -59,22 +61,22 @@ describe('native dialogs', () => {
 });
 
 describe('choosing photos in the desktop app', () => {
-  it('hands the chosen photos to the page by name and bytes; a file over the media limit is cut just past it, so the store refuses it', async () => {
+  it('hands the chosen photos to the page by name and path, never their bytes, and remembers each path for one import', async () => {
     const { dir, cleanup } = tempDir();
     try {
       writeFileSync(join(dir, 'ảnh 1.jpg'), Buffer.from([0xff, 0xd8, 0xff, 1, 2, 3]));
       const huge = join(dir, 'lớn.jpg');
       writeFileSync(huge, '');
-      truncateSync(huge, MAX_MEDIA_BYTES + 5000); // sparse: no real disk use
+      truncateSync(huge, 4 * 1024 * 1024 * 1024); // sparse: no real disk use, and never read here
       mkdirSync(join(dir, 'thư mục.jpg'));
       answer = { canceled: false, filePaths: [join(dir, 'ảnh 1.jpg'), huge, join(dir, 'thư mục.jpg'), join(dir, 'gone.jpg')] };
       const choose = handlers.get(CHOOSE_IMAGES_CHANNEL)!;
-      const files = (await choose(app, { title: 'Chèn ảnh…' })) as { name: string; data: Uint8Array }[];
-      expect(files.map((f) => [f.name, f.data.length])).toEqual([
-        ['ảnh 1.jpg', 6],
-        ['lớn.jpg', MAX_MEDIA_BYTES + 1],
+      const files = await choose(app, { title: 'Chèn ảnh…' });
+      expect(files).toEqual([
+        { name: 'ảnh 1.jpg', path: join(dir, 'ảnh 1.jpg') },
+        { name: 'lớn.jpg', path: huge },
       ]);
-      expect([...files[0]!.data]).toEqual([0xff, 0xd8, 0xff, 1, 2, 3]);
+      expect([chosen.take(huge), chosen.take(huge), chosen.take(join(dir, 'thư mục.jpg'))]).toEqual([true, false, false]);
       expect(shown[0]!.options).toMatchObject({ title: 'Chèn ảnh…', properties: ['openFile', 'multiSelections'] });
       expect(shown[0]!.options.filters![0]!.extensions).toContain('heic');
     } finally {

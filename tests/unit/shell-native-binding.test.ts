@@ -26,16 +26,16 @@ describe('finding better-sqlite3’s Electron build', () => {
   });
 
   it('in development: the copy npm start builds for this Electron version', () => {
-    const project = folderWith('node_modules', '.cache', 'newsroom-electron', '45.5.0', ...ADDON);
+    const project = folderWith('node_modules', '.cache', 'newsroom-electron', '45.5.0', 'node_modules', ...ADDON);
     // The Node build in node_modules must not be taken: it has the wrong ABI.
     mkdirSync(join(project, 'node_modules', 'better-sqlite3', 'build', 'Release'), { recursive: true });
     writeFileSync(join(project, 'node_modules', ...ADDON), 'node build');
     const found = electronSqliteBinding({ packaged: false, resourcesPath: '/nowhere', appPath: project, electronVersion: '45.5.0' });
-    expect(found).toBe(join(project, 'node_modules', '.cache', 'newsroom-electron', '45.5.0', ...ADDON));
+    expect(found).toBe(join(project, 'node_modules', '.cache', 'newsroom-electron', '45.5.0', 'node_modules', ...ADDON));
   });
 
   it('says where it looked when the build is missing', () => {
-    const project = folderWith('node_modules', '.cache', 'newsroom-electron', '44.0.0', ...ADDON);
+    const project = folderWith('node_modules', '.cache', 'newsroom-electron', '44.0.0', 'node_modules', ...ADDON);
     expect(() => electronSqliteBinding({ packaged: false, resourcesPath: '/nowhere', appPath: project, electronVersion: '45.5.0' })).toThrow(
       /not been built .*newsroom-electron[/\\]45\.5\.0.*npm start/,
     );
@@ -45,7 +45,7 @@ describe('finding better-sqlite3’s Electron build', () => {
 
 describe('the Electron entry point', () => {
   it('loads the database driver it found and closes permissions before opening the database', async () => {
-    const project = folderWith('node_modules', '.cache', 'newsroom-electron', '45.5.0', ...ADDON);
+    const project = folderWith('node_modules', '.cache', 'newsroom-electron', '45.5.0', 'node_modules', ...ADDON);
     const calls: string[] = [];
     const permissionHandlers: string[] = [];
     let ready!: () => void;
@@ -91,7 +91,7 @@ describe('the Electron entry point', () => {
     );
     try {
       await import('../../src/main/index');
-      expect(useNativeBinding).toHaveBeenCalledWith(join(project, 'node_modules', '.cache', 'newsroom-electron', '45.5.0', ...ADDON));
+      expect(useNativeBinding).toHaveBeenCalledWith(join(project, 'node_modules', '.cache', 'newsroom-electron', '45.5.0', 'node_modules', ...ADDON));
       ready();
       await vi.waitFor(() => expect(calls).toContain('exit 1'));
       expect(calls[0]).toBe('open database after permissions: request,check,device,display,select-hid-device,select-serial-port,select-usb-device');

@@ -46,6 +46,8 @@ vi.mock('electron', () => {
 const { registerIpc } = await import('../../src/main/shell/ipc');
 const { createMainWindow } = await import('../../src/main/shell/window');
 const { CALL_NAMES } = await import('../../src/shared/api');
+const { HOST_ONLY_CALLS } = await import('../../src/shared/call-names');
+const { ChosenPaths } = await import('../../src/main/shell/chosen-paths');
 const { installMenu, menuLabels } = await import('../../src/main/shell/menu');
 const { MENU_COMMANDS } = await import('../../src/shared/bridge');
 const { COMMAND_SHORTCUTS, toAccelerator } = await import('../../src/shared/menu-commands');
@@ -83,11 +85,11 @@ beforeEach(() => {
 });
 
 describe('Electron shell', () => {
-  it('registers one IPC handler per call and refuses frames that are not the app', async () => {
+  it('registers one IPC handler per call a page may make and refuses frames that are not the app', async () => {
     const calls: [string, unknown][] = [];
     const core = { call: async (name: string, input: unknown) => (calls.push([name, input]), { ok: true, value: 1 }) };
-    registerIpc(core as never);
-    expect([...handlers.keys()].sort()).toEqual(CALL_NAMES.map((n) => `api:${n}`).sort());
+    registerIpc(core as never, new ChosenPaths());
+    expect([...handlers.keys()].sort()).toEqual(CALL_NAMES.filter((n) => !HOST_ONLY_CALLS.includes(n)).map((n) => `api:${n}`).sort());
     const handle = handlers.get('api:listArticles')!;
     expect(await handle({ senderFrame: { url: 'newsroom://app/index.html' } }, { limit: 5 })).toEqual({ ok: true, value: 1 });
     for (const url of ['https://evil.example/', 'file:///tmp/x.html', 'newsroom://other/index.html', '']) {

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { openDatabase } from './db/open';
 import { ArticleRepository } from './store/articles';
 import { createHandlers, type Handlers } from './api/handlers';
-import { dispatch } from './api/dispatch';
+import { dispatch, type CallContext } from './api/dispatch';
 import type { ApiResult } from '../../shared/api';
 import { APP_VERSION } from './version';
 import { MediaStore, mediaDirFor } from './media/store';
@@ -39,7 +39,7 @@ export interface Core {
   readonly imports: ImportService;
   /** Spelling and house style with the desk's rules file and the newsroom and personal dictionaries. */
   readonly proofing: ProofingService;
-  call(name: string, input: unknown): Promise<ApiResult<unknown>>;
+  call(name: string, input: unknown, context?: CallContext): Promise<ApiResult<unknown>>;
   close(): void;
 }
 
@@ -58,7 +58,7 @@ export function createCore(options: CoreOptions): Core {
     review: new ReviewService(db, () => core.articles),
     imports: new ImportService(db, () => core),
     proofing: new ProofingService(options.databasePath, db),
-    call: (name, input) => dispatch(handlers, name, input),
+    call: (name, input, context) => dispatch(handlers, name, input, context),
     close: () => {
       // Leave the search index complete (markers left behind are caught up on the next open).
       core.articles.search.cancelScheduled();

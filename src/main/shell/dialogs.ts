@@ -1,18 +1,12 @@
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
 import { CHOOSE_FOLDER_CHANNEL, CHOOSE_IMAGES_CHANNEL, IMAGE_EXTENSIONS, type ChosenFile } from '../../shared/bridge';
-import { MAX_MEDIA_BYTES } from '../../shared/media';
 import { isAppUrl } from './app-url';
+import type { ChosenPaths } from './chosen-paths';
 
 /** Longest dialog title taken from the page. */
 const MAX_TITLE = 200;
-/**
- * A file over the media store's limit is handed on cut to one byte over it: the
- * store then refuses it with its usual "too large" message, and a huge file is
- * never read whole.
- */
-const HANDED_BYTES = MAX_MEDIA_BYTES + 1;
 /** At most this many files per choice. */
 const MAX_FILES = 100;
 
@@ -28,9 +22,12 @@ function show(event: IpcMainInvokeEvent, options: OpenDialogOptions) {
 
 /**
  * Native dialogs the page may ask for. Only the app's own frames may ask; the
- * page passes a title and gets back a path the user chose, nothing more.
+ * page passes a title and gets back a path the user chose, nothing more. Chosen
+ * photos are remembered in `chosen`, so the page can import exactly those by path
+ * (`importMediaFile`): the main process reads one file at a time, after checking
+ * its size, instead of loading every chosen file to send its bytes.
  */
-export function registerDialogs(): void {
+export function registerDialogs(chosen: ChosenPaths): void {
   ipcMain.handle(CHOOSE_FOLDER_CHANNEL, async (event: IpcMainInvokeEvent, input: unknown) => {
     if (!isAppUrl(event.senderFrame?.url ?? '')) return null;
     const result = await show(event, { title: titleOf(input), properties: ['openDirectory', 'createDirectory'] });
@@ -45,25 +42,9 @@ export function registerDialogs(): void {
     for (const path of result.filePaths.slice(0, MAX_FILES)) {
       const info = await stat(path).catch(() => null);
       if (!info?.isFile()) continue;
-      files.push({ name: basename(path), data: await readStart(path, Math.min(info.size, HANDED_BYTES)) });
+      files.push({ name: basename(path), path });
     }
+    chosen.add(files.map((f) => f.path));
     return files;
   });
-}
-
-/** The first `length` bytes of a file. */
-async function readStart(path: string, length: number): Promise<Uint8Array> {
-  const file = await open(path, 'r');
-  try {
-    const data = new Uint8Array(length);
-    let read = 0;
-    while (read < length) {
-      const { bytesRead } = await file.read(data, read, length - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-    }
-    return data.subarray(0, read);
-  } finally {
-    await file.close();
-  }
 }

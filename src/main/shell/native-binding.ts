@@ -20,15 +20,15 @@ const ADDON = join('better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
  * `node_modules` is built for Node, for the CLI and tests). A packaged app
  * carries it unpacked beside its archive
  * (`<resources>/app.asar.unpacked/node_modules/better-sqlite3/…`); in
- * development `npm start` (scripts/electron-native.mjs) builds it once into
- * `node_modules/.cache/newsroom-electron/<electron version>/better-sqlite3/…`.
+ * development `npm start` (scripts/electron-native.ts) builds it once into
+ * `node_modules/.cache/newsroom-electron/<electron version>/node_modules/better-sqlite3/…`.
  * Throws a sentence naming the place looked at when it is missing, instead of
  * the driver's ABI error.
  */
 export function electronSqliteBinding(layout: ElectronLayout, exists: (path: string) => boolean = existsSync): string {
   const path = layout.packaged
     ? join(layout.resourcesPath, 'app.asar.unpacked', 'node_modules', ADDON)
-    : join(layout.appPath, 'node_modules', '.cache', 'newsroom-electron', layout.electronVersion, ADDON);
+    : join(layout.appPath, 'node_modules', '.cache', 'newsroom-electron', layout.electronVersion, 'node_modules', ADDON);
   if (exists(path)) return path;
   throw new Error(
     layout.packaged

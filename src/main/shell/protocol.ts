@@ -1,6 +1,8 @@
 import { net, protocol } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ApiResult } from '../../shared/api';
+import { answerMediaRead } from '../../shared/media-response';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import { APP_SCHEME, MEDIA_SCHEME } from './app-url';
 
@@ -35,17 +37,18 @@ export function serveRenderer(rendererDir: string): void {
   });
 }
 
-/** A media read from the core: the bytes and their type, or null for an unknown id. */
-export type MediaReader = (id: string, variant: string) => Promise<{ bytes: Uint8Array; mimeType: string } | null>;
+/** Sends one call through the core's dispatch. */
+export type CoreCall = (name: 'readMedia', input: unknown) => Promise<ApiResult<unknown>>;
 
-/** Serve media on newsroom-media://<variant>/<id> through the core; anything else is a 404. */
-export function serveMedia(read: MediaReader): void {
+/**
+ * Serve media on newsroom-media://<variant>/<id> through the core's `readMedia`
+ * call, with the same status and headers as the browser host's /media/ route.
+ */
+export function serveMedia(call: CoreCall): void {
   protocol.handle(MEDIA_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const id = url.pathname.replace(/^\/+/, '');
-    if (!/^[0-9a-f]{64}$/.test(id) || !/^[a-z0-9-]{1,32}$/.test(url.host)) return new Response('Not found', { status: 404 });
-    const media = await read(id, url.host);
-    if (!media) return new Response('Not found', { status: 404 });
-    return new Response(Buffer.from(media.bytes), { headers: { 'Content-Type': media.mimeType, 'X-Content-Type-Options': 'nosniff' } });
+    const answer = await answerMediaRead(call, url.host, url.pathname.replace(/^\/+/, ''));
+    const body = typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body);
+    return new Response(body, { status: answer.status, headers: answer.headers });
   });
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BackupError, backupNow, dailyBackupPath } from '../../core/backup';
 import { parseCommandArgs } from '../args';
+import { call } from '../call';
 import { CliError, type Command } from '../command';
 
 export const backup: Command = {
@@ -12,15 +12,13 @@ export const backup: Command = {
     const { positionals } = parseCommandArgs(ctx.args, {}, this.usage);
     if (positionals.length > 1) throw new CliError(`usage: ${this.usage}`, 2);
     if (!existsSync(ctx.databasePath)) throw new CliError(`${ctx.databasePath}: no database to back up`);
-    const file = positionals[0] ? resolve(positionals[0]) : dailyBackupPath(ctx.databasePath);
-    if (file === resolve(ctx.databasePath)) throw new CliError('the backup cannot replace the database itself; choose another file');
+    const core = ctx.openCore({ maintainSearch: false });
     try {
-      const info = await backupNow(ctx.databasePath, file);
+      const info = await call(core, 'backupDatabase', positionals[0] ? { file: resolve(positionals[0]) } : {});
       ctx.out(`Backed up ${ctx.databasePath} to ${info.file} (${(info.bytes / 1024 / 1024).toFixed(1)} MB, integrity verified)`);
       return 0;
-    } catch (err) {
-      if (err instanceof BackupError) throw new CliError(err.message);
-      throw err;
+    } finally {
+      core.close();
     }
   },
 };

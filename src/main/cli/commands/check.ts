@@ -1,8 +1,8 @@
+import type { CallOutput } from '../../../shared/api';
 import { newestBackup } from '../../core/backup';
-import { DATABASE_CHECKS, repairSearchIndex, runChecks, SEARCH_INDEX_CHECK, type CheckResult } from '../../core/db/check';
-import { mediaFilesCheck } from '../../core/media/files-check';
 import { DatabaseOpenError } from '../../core/db/errors';
 import { parseCommandArgs } from '../args';
+import { call } from '../call';
 import { CliError, type Command } from '../command';
 
 export const check: Command = {
@@ -26,14 +26,8 @@ export const check: Command = {
       throw new CliError(`${err.message}${hint}`);
     }
     try {
-      const check = () => runChecks({ db: core.db, databasePath: ctx.databasePath, quick: Boolean(values.quick) }, [...DATABASE_CHECKS, mediaFilesCheck]);
-      // Report the database as found; only then, and only with --repair, change anything.
-      const results = await check();
-      const searchBroken = results.some((r) => r.name === SEARCH_INDEX_CHECK && r.problems.length);
-      const repaired = values.repair && searchBroken ? { searchIndex: repairSearchIndex(core.db) } : null;
-      const after = repaired ? await check() : null;
-      const final = after ?? results;
-      const ok = final.every((r) => r.problems.length === 0);
+      const report = await call(core, 'checkDatabase', { quick: Boolean(values.quick), repair: Boolean(values.repair) });
+      const { results, repaired, after, ok } = report;
       if (values.json) {
         ctx.out(JSON.stringify({ databasePath: ctx.databasePath, ok, results, ...(repaired ? { repaired, after } : {}) }, null, 2));
         return ok ? 0 : 1;
@@ -43,7 +37,7 @@ export const check: Command = {
       if (repaired) {
         ctx.out(`repaired: search index rebuilt (${repaired.searchIndex} articles re-indexed)`);
         ctx.out('after the repair:');
-        printResults(ctx.out, after!);
+        printResults(ctx.out, after ?? []);
       }
       ctx.out(ok ? `${ctx.databasePath}: all checks passed` : `${ctx.databasePath}: problems found`);
       return ok ? 0 : 1;
@@ -54,7 +48,7 @@ export const check: Command = {
 };
 
 /** One line per check, then one per problem. */
-function printResults(out: (line: string) => void, results: CheckResult[]): void {
+function printResults(out: (line: string) => void, results: CallOutput<'checkDatabase'>['results']): void {
   for (const r of results) {
     out(`${r.name}: ${r.problems.length ? `${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}` : 'ok'}`);
     for (const p of r.problems) out(`  ${p}`);

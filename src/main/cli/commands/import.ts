@@ -1,46 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import { ApiError } from '../../../shared/api';
+import { basename, resolve } from 'node:path';
 import type { ImportReport } from '../../../shared/import-report';
 import { ImportError } from '../../core/import/errors';
-import { IMPORT_LIMITS } from '../../core/import/limits';
-import { assemble, cleanLine } from '../../core/import/parsed';
-import { checkSize, readSource, type ImportSource } from '../../core/import/read';
-import type { DocxProgress } from '../../core/import/docx';
+import { assemble } from '../../core/import/parsed';
+import { readSource } from '../../core/import/read';
+import { PROGRESS_FROM_BYTES, sourceBytes, sourceForPath } from '../../core/import/read-paths';
 import { parseCommandArgs } from '../args';
+import { call } from '../call';
 import { CliError, type Command } from '../command';
-
-/** Files of a story folder (sub-folders included, as a reporter's zip unpacks), checked by size before reading. */
-function readFolder(dir: string): ImportSource {
-  const files: { path: string; bytes: Uint8Array }[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) {
-        if (files.length >= IMPORT_LIMITS.folderFiles) throw new ImportError(`${dir} holds more than ${IMPORT_LIMITS.folderFiles} files; a story folder has one article and its photos.`, 'folder');
-        const size = statSync(full).size;
-        if (size > IMPORT_LIMITS.docxBytes) throw new ImportError(`${entry.name} in ${basename(dir)} is too large to import; nothing was imported.`, 'too_large');
-        files.push({ path: cleanLine(relative(dir, full).split('\\').join('/')), bytes: readFileSync(full) });
-      }
-    }
-  };
-  walk(dir);
-  return { kind: 'folder', name: cleanLine(basename(resolve(dir))), files };
-}
-
-/** One argument as an import source; a file's size is checked before it is read. */
-function sourceFor(arg: string): ImportSource {
-  let stats;
-  try {
-    stats = statSync(arg);
-  } catch {
-    throw new ImportError(`${arg}: no such file or folder`, 'empty');
-  }
-  if (stats.isDirectory()) return readFolder(arg);
-  checkSize(basename(arg), stats.size);
-  return { kind: 'file', name: cleanLine(basename(arg)), bytes: readFileSync(arg) };
-}
 
 function describe(report: ImportReport): string[] {
   const lines = [
@@ -56,15 +22,7 @@ function describe(report: ImportReport): string[] {
   return lines;
 }
 
-/** Files above this size report their progress on stderr (a long Word file takes seconds). */
-const PROGRESS_FROM_BYTES = 1024 * 1024;
-const STAGES = { unzip: 'checking the archive', convert: 'converting', structure: 'recognising the parts' } as const;
-
-function progressFor(source: ImportSource, err: ((line: string) => void) | null): DocxProgress | undefined {
-  const size = source.kind === 'file' ? source.bytes.length : source.files.reduce((n, f) => n + f.bytes.length, 0);
-  if (!err || size < PROGRESS_FROM_BYTES) return undefined;
-  return (stage, fraction) => err(`${source.name}: ${STAGES[stage]} (${Math.round(fraction * 100)}%)`);
-}
+const STAGES: Record<string, string> = { unzip: 'checking the archive', convert: 'converting', structure: 'recognising the parts' };
 
 interface Outcome {
   file: string;
@@ -89,17 +47,21 @@ export const importCommand: Command = {
       for (const arg of positionals) {
         const outcome: Outcome = { file: arg, id: null, revision: null, report: null, error: null };
         try {
-          const source = sourceFor(arg);
-          const progress = progressFor(source, values.json ? null : ctx.err);
-          if (!core) outcome.report = assemble(await readSource(source, progress)).report;
-          else {
-            const [item] = await core.imports.preview([source], progress && ((_name, stage, fraction) => progress(stage, fraction)));
+          const progress = values.json ? undefined : (e: { name: string; stage: string; fraction: number }) => ctx.err(`${e.name}: ${STAGES[e.stage] ?? e.stage} (${Math.round(e.fraction * 100)}%)`);
+          if (!core) {
+            // A dry run reads and converts here without opening the database: nothing is stored, so there is no call to make.
+            const source = sourceForPath(arg);
+            const report = progress && sourceBytes(source) >= PROGRESS_FROM_BYTES ? progress : undefined;
+            outcome.report = assemble(await readSource(source, report && ((stage, fraction) => report({ name: source.name, stage, fraction })))).report;
+          } else {
+            const { items } = await call(core, 'previewImportPaths', { paths: [resolve(arg)] }, { progress });
+            const item = items[0];
             if (!item?.importId) throw new ImportError(item?.error ?? `${arg} could not be read`, 'corrupt');
-            const committed = await core.imports.commit(item.importId);
+            const committed = await call(core, 'commitImport', { importId: item.importId });
             Object.assign(outcome, { id: committed.articleId, revision: committed.revisionName, report: committed.report });
           }
         } catch (err) {
-          if (!(err instanceof ImportError) && !(err instanceof ApiError)) throw err;
+          if (!(err instanceof ImportError) && !(err instanceof CliError)) throw err;
           outcome.error = err.message;
         }
         outcomes.push(outcome);

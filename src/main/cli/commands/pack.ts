@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { HandoffError, packArticleToFile } from '../../core/handoff';
 import { groupFingerprint } from '../../../shared/review/trust';
 import { fingerprintOf } from '../../core/trust/ed25519';
 import { parseCommandArgs } from '../args';
@@ -20,16 +19,9 @@ export const pack: Command = {
       const [id] = positionals as [string];
       await call(core, 'getArticle', { id }); // a clear "no such article" first
       if (!core.review.people.local()) throw new CliError('this database has no profile yet; make one with: newsroom profile set --name NAME --role reporter|editor|desk, then pack again');
-      let built;
-      try {
-        built = await packArticleToFile(core, id, resolve(values.out), purpose, { includePrivateMetadata: values['include-location'] });
-      } catch (err) {
-        if (err instanceof HandoffError) throw new CliError(err.message);
-        throw err;
-      }
-      const m = built.manifest.entries;
-      ctx.out(`${built.path}  ${built.bytes.length} bytes, ${m.length} entries, sent by ${built.manifest.sender.displayName} (${built.manifest.sender.role})`);
-      ctx.out(`signed with key ${groupFingerprint(fingerprintOf(new Uint8Array(Buffer.from(built.manifest.senderKey!, 'base64url'))))}`);
+      const built = await call(core, 'packArticleToFile', { id, file: resolve(values.out), purpose, includePrivateMetadata: values['include-location'] });
+      ctx.out(`${built.file}  ${built.bytes} bytes, ${built.entries} entries, sent by ${built.sender.displayName} (${built.sender.role})`);
+      if (built.senderKey) ctx.out(`signed with key ${groupFingerprint(fingerprintOf(new Uint8Array(Buffer.from(built.senderKey, 'base64url'))))}`);
       for (const missing of built.missingMedia) ctx.err(`warning: photo ${missing} is not in this database and was left out`);
       return 0;
     } finally {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startBrowserHost } from '../../core/http/server';
+import { startBrowserHost } from '../../http/server';
 import { backupAfterOpen, backupAtQuit } from '../../core/backup/session';
 import { parseCommandArgs, wholeNumber } from '../args';
 import { CliError, type Command } from '../command';

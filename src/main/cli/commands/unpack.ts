@@ -1,6 +1,8 @@
-import { HandoffError, unpackFile, type UnpackResult } from '../../core/handoff';
+import { resolve } from 'node:path';
+import type { UnpackResult } from '../../../shared/review/model';
 import { groupFingerprint } from '../../../shared/review/trust';
 import { parseCommandArgs } from '../args';
+import { call } from '../call';
 import { CliError, type Command } from '../command';
 
 const OUTCOMES: Record<string, string> = {
@@ -30,13 +32,7 @@ export const unpack: Command = {
     const [file] = positionals as [string];
     const core = ctx.openCore();
     try {
-      let result;
-      try {
-        result = await unpackFile(core, file);
-      } catch (err) {
-        if (err instanceof HandoffError) throw new CliError(`${file}: refused, nothing was changed: ${err.message}`);
-        throw err;
-      }
+      const result = await call(core, 'unpackPackageFile', { file: resolve(file) });
       if (values.json) {
         ctx.out(JSON.stringify(result, null, 2));
       } else {

@@ -18,10 +18,18 @@ export function toApiError(err: unknown, log: (message: string) => void = (m) =>
 }
 
 /**
+ * What a host may pass along with a call besides its input: a listener for the
+ * progress of long calls (the CLI prints it while a large Word file converts).
+ */
+export interface CallContext {
+  progress?: (event: { name: string; stage: string; fraction: number }) => void;
+}
+
+/**
  * Run one call: check the name, validate the input against the contract, run the
  * handler, validate its output. Never throws; every failure becomes `{ ok: false }`.
  */
-export async function dispatch(handlers: Handlers, name: string, input: unknown): Promise<ApiResult<unknown>> {
+export async function dispatch(handlers: Handlers, name: string, input: unknown, context: CallContext = {}): Promise<ApiResult<unknown>> {
   if (!Object.hasOwn(api, name)) {
     return { ok: false, error: { code: 'unknown_call', message: `There is no call named "${name.slice(0, 64)}".` } };
   }
@@ -33,8 +41,8 @@ export async function dispatch(handlers: Handlers, name: string, input: unknown)
     return { ok: false, error: { code: 'invalid_input', message: `${name}: ${where}${issue?.message ?? 'invalid input'}` } };
   }
   try {
-    const handler = handlers[name as CallName] as (input: unknown) => unknown;
-    const value = await handler(parsed.data);
+    const handler = handlers[name as CallName] as (input: unknown, context: CallContext) => unknown;
+    const value = await handler(parsed.data, context);
     return { ok: true, value: spec.output.parse(value) };
   } catch (err) {
     return { ok: false, error: toApiError(err).toJSON() };

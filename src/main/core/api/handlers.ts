@@ -1,6 +1,7 @@
 import type { Api, CallName } from '../../../shared/api';
 import type { z } from 'zod';
 import type { Core } from '../core';
+import type { CallContext } from './dispatch';
 import { createMediaHandlers } from '../media/handlers';
 import { createStoreHandlers } from '../store/handlers';
 import { createReviewHandlers } from '../review/handlers';
@@ -9,9 +10,11 @@ import { createImportHandlers } from '../import/handlers';
 import { createProofingHandlers } from '../proofing/handlers';
 import { WordExporter } from '../export/word-export';
 import { createTemplateHandlers } from '../templates/handlers';
+import { createMaintenanceHandlers } from '../db/maintenance-handlers';
+import { createPackageFileHandlers } from '../handoff/file-handlers';
 
-/** A handler receives the already-validated input of its call. */
-export type Handlers = { [N in CallName]: (input: z.output<Api[N]['input']>) => z.input<Api[N]['output']> | Promise<z.input<Api[N]['output']>> };
+/** A handler receives the already-validated input of its call, and what the host passed along. */
+export type Handlers = { [N in CallName]: (input: z.output<Api[N]['input']>, context: CallContext) => z.input<Api[N]['output']> | Promise<z.input<Api[N]['output']>> };
 
 /** The core's implementation of every call in the contract. */
 export function createHandlers(core: Core): Handlers {
@@ -38,5 +41,7 @@ export function createHandlers(core: Core): Handlers {
     ...createProofingHandlers(core),
     exportWord: ({ id, outDir }) => new WordExporter(core).export(id, outDir),
     ...createTemplateHandlers(core),
+    ...createMaintenanceHandlers(core),
+    ...createPackageFileHandlers(core),
   };
 }

@@ -17,7 +17,8 @@ import {
   type PackageContents,
 } from './format';
 import { sha256Hex } from './fingerprint';
-import { inflateEntries, listEntries, printableName } from './unzip';
+import { inflateEntries, listEntries, printableName } from '../zip/capped-unzip';
+import { packageZipFailure } from './unzip-failure';
 import { fingerprintOf, verifyBytes } from '../trust/ed25519';
 
 /** Why a zip entry name is unsafe to even consider (zip slip and friends), or null. */
@@ -50,7 +51,7 @@ export function readPackage(bytes: Uint8Array): PackageContents {
   if (bytes.length > LIMITS.packageBytes) throw new HandoffError(`the package is too large (${bytes.length} bytes; the limit is ${LIMITS.packageBytes})`);
   const declared = new Map<string, number>();
   let declaredTotal = 0;
-  for (const file of listEntries(bytes)) {
+  for (const file of listEntries(bytes, packageZipFailure)) {
     const unsafe = unsafeEntryName(file.name);
     if (unsafe) throw new HandoffError(unsafe);
     if (declared.has(file.name)) throw new HandoffError(`entry "${printableName(file.name)}" appears twice in the package`);
@@ -63,7 +64,7 @@ export function readPackage(bytes: Uint8Array): PackageContents {
     if (file.compression === 0 && file.size !== file.originalSize) throw new HandoffError(`entry "${printableName(file.name)}" has inconsistent sizes`);
     declared.set(file.name, file.originalSize);
   }
-  const entries = Object.fromEntries(inflateEntries(bytes, declared)) as Record<string, Uint8Array>;
+  const entries = Object.fromEntries(inflateEntries(bytes, declared, packageZipFailure)) as Record<string, Uint8Array>;
 
   const manifestBytes = entries['manifest.json'];
   if (!manifestBytes) throw new HandoffError('the package has no manifest.json; it is not a Newsroom handoff package');

@@ -5,6 +5,7 @@ import type { ImportSource } from './read';
 import { checkSize } from './read';
 import { ImportError } from './errors';
 import { cleanLine } from './parsed';
+import { PROGRESS_FROM_BYTES, sourceBytes, sourceForPath } from './read-paths';
 
 /** A file or folder name from outside: NFC, no control or bidi characters, no path. */
 const cleanName = (name: string) => cleanLine(name.replace(/\\/g, '/').split('/').pop() ?? name).slice(0, 255) || 'file';
@@ -38,7 +39,7 @@ export function groupUploads(uploads: ImportUpload[]): ImportSource[] {
   return sources;
 }
 
-export function createImportHandlers(core: Core): Pick<Handlers, 'previewImport' | 'reviseImport' | 'commitImport' | 'discardImport'> {
+export function createImportHandlers(core: Core): Pick<Handlers, 'previewImport' | 'previewImportPaths' | 'reviseImport' | 'commitImport' | 'discardImport'> {
   return {
     previewImport: async ({ files }) => {
       const sources = groupUploads(files);
@@ -54,6 +55,23 @@ export function createImportHandlers(core: Core): Pick<Handlers, 'previewImport'
       });
       const items = await core.imports.preview(sources.filter((s) => !refused.some((r) => r.source === s)));
       return { items: [...refused.map((r) => ({ importId: null, name: r.source.name, report: null, error: r.message })), ...items] };
+    },
+    previewImportPaths: async ({ paths }, { progress }) => {
+      const items = [];
+      // One path at a time: a path that cannot be read is reported and the others go on.
+      for (const path of paths) {
+        let source;
+        try {
+          source = sourceForPath(path);
+        } catch (err) {
+          if (!(err instanceof ImportError)) throw err;
+          items.push({ importId: null, name: cleanName(path), report: null, error: err.message });
+          continue;
+        }
+        const report = progress && sourceBytes(source) >= PROGRESS_FROM_BYTES ? progress : undefined;
+        items.push(...(await core.imports.preview([source], report && ((name, stage, fraction) => report({ name, stage, fraction })))));
+      }
+      return { items };
     },
     reviseImport: ({ importId, fields }) => core.imports.revise(importId, fields),
     commitImport: async ({ importId, fields }) => {

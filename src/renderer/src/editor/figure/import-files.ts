@@ -6,6 +6,7 @@ import { createFigure, figureInsertPos, insertFigures } from './commands';
 import type { FigureDeps } from './deps';
 import { figureKey, type FigureAction } from './state';
 import { uploadImage, type UploadProgress } from './upload';
+import type { PickedImage } from './picker';
 import { describeRefusal } from './refusal';
 
 let nextUploadId = 1;
@@ -17,7 +18,7 @@ let nextUploadId = 1;
  * file never leaves a half-made figure. Typing goes on meanwhile: the spot is mapped
  * through every edit. Refusals are listed in one notice at the end.
  */
-export async function importFilesAt(view: EditorView, files: File[], pos: number, mode: 'caret' | 'drop', deps: FigureDeps): Promise<number> {
+export async function importFilesAt(view: EditorView, files: PickedImage[], pos: number, mode: 'caret' | 'drop', deps: FigureDeps): Promise<number> {
   const { t } = deps;
   const id = nextUploadId++;
   const dom = document.createElement('div');

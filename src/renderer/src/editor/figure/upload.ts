@@ -1,6 +1,7 @@
 import { ApiError, type ApiClient, type ApiResult } from '../../../../shared/api';
 import { ImportedMedia } from '../../../../shared/media';
 import { detectHost } from '../../api/client';
+import type { PickedImage } from './picker';
 
 /** How far an upload has got: `sent` in 0…1 while bytes travel, then processing on the core. */
 export type UploadProgress = { phase: 'sending'; sent: number } | { phase: 'processing' };
@@ -8,11 +9,17 @@ export type UploadProgress = { phase: 'sending'; sent: number } | { phase: 'proc
 /**
  * Send one image file to the core's media store. The browser host takes the raw bytes
  * at `POST /upload` (XMLHttpRequest, for upload progress); Electron passes them over
- * the preload bridge as `importMedia`. Either way the core checks, decodes and stores
+ * the preload bridge as `importMedia`; a photo chosen in the desktop file chooser goes
+ * by path as `importMediaFile`, so the main process reads it and the page never does.
+ * Either way the core checks, decodes and stores
  * the photo off the UI thread, and refuses anything that is not a photo with an
  * {@link ApiError} whose message says why.
  */
-export async function uploadImage(client: Pick<ApiClient, 'importMedia'>, file: File, onProgress: (p: UploadProgress) => void = () => {}): Promise<ImportedMedia> {
+export async function uploadImage(client: Pick<ApiClient, 'importMedia' | 'importMediaFile'>, file: PickedImage, onProgress: (p: UploadProgress) => void = () => {}): Promise<ImportedMedia> {
+  if (!(file instanceof File)) {
+    onProgress({ phase: 'processing' });
+    return client.importMediaFile({ path: file.path });
+  }
   if (detectHost() === 'electron') {
     onProgress({ phase: 'processing' });
     const data = new Uint8Array(await file.arrayBuffer());

@@ -1,15 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ImportedMedia, MAX_MEDIA_BYTES } from '../../../shared/media';
-import { toApiError } from '../api/dispatch';
-import type { Core } from '../core';
-import { importMediaBytes } from './import';
-import { readMedia } from './read';
-import { BodyTooLargeError, readLimitedBody } from '../http/read-body';
-import { refuseBody } from '../http/refuse-body';
+import { MAX_MEDIA_BYTES } from '../../shared/media';
+import { answerMediaRead } from '../../shared/media-response';
+import type { Core } from '../core/core';
+import { BodyTooLargeError, readLimitedBody } from './read-body';
+import { refuseBody } from './refuse-body';
 
 /**
  * The browser host's media routes. The host has already checked Host and Origin;
- * both routes also need the access token (cookie or header).
+ * both routes also need the access token (cookie or header). They are the byte-carrying
+ * calls `importMedia` and `readMedia`, sent through the core's dispatch like every
+ * /api/ call, so validation and typed errors are the same as in the app.
  *
  *     POST /upload?name=<file name>   raw image bytes → ApiResult<ImportedMedia>
  *     GET  /media/<variant>/<id>      preview or original; anything else → 404
@@ -48,12 +48,7 @@ async function handleUpload(core: Core, req: IncomingMessage, res: ServerRespons
     if (err instanceof BodyTooLargeError) return refuseBody(req, res, 413, tooLarge);
     return fail(400, 'invalid_input', 'The upload was interrupted.');
   }
-  try {
-    const imported = await importMediaBytes(core.media, body, url.searchParams.get('name') ?? '');
-    return sendJson(res, 200, { ok: true, value: ImportedMedia.parse(imported) });
-  } catch (err) {
-    return sendJson(res, 200, { ok: false, error: toApiError(err).toJSON() });
-  }
+  return sendJson(res, 200, await core.call('importMedia', { fileName: url.searchParams.get('name') ?? '', data: body }));
 }
 
 async function handleRead(core: Core, req: IncomingMessage, res: ServerResponse, url: URL, authorised: boolean): Promise<void> {
@@ -63,18 +58,9 @@ async function handleRead(core: Core, req: IncomingMessage, res: ServerResponse,
   // Exactly /media/<variant>/<64 hex>: no decoding, so "..", "%2e%2e" and NULs never reach the disk.
   const match = /^\/media\/([a-z]{1,16})\/([0-9a-f]{64})$/.exec(url.pathname);
   if (!match) return notFound();
-  const media = await readMedia(core, match[2]!, match[1]!);
-  if (!media) return notFound();
-  res.writeHead(200, {
-    'Content-Type': media.mimeType,
-    'Content-Length': String(media.bytes.length),
-    'X-Content-Type-Options': 'nosniff',
-    // Opened on its own, an image still gets no script and no plugins.
-    'Content-Security-Policy': "default-src 'none'; sandbox",
-    // Content-addressed: the bytes behind a URL never change.
-    'Cache-Control': 'private, max-age=31536000, immutable',
-  });
-  res.end(req.method === 'HEAD' ? undefined : media.bytes);
+  const answer = await answerMediaRead((name, input) => core.call(name, input), match[1]!, match[2]!);
+  res.writeHead(answer.status, answer.headers);
+  res.end(req.method === 'HEAD' ? undefined : answer.body);
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {

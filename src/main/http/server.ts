@@ -3,9 +3,10 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { Core } from '../core';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
-import { handleMediaRoute } from '../media/http';
+import type { Core } from '../core/core';
+import { BYTE_CALLS, HOST_ONLY_CALLS, PATH_CALLS } from '../../shared/call-names';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security';
+import { handleMediaRoute } from './media-routes';
 import { BodyTooLargeError, readLimitedBody } from './read-body';
 import { refuseBody } from './refuse-body';
 
@@ -98,6 +99,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (url.pathname.startsWith('/api/')) {
       if (!authorised) return sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong access token.' } });
       if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'invalid_input', message: 'Use POST.' } });
+      if (HOST_ONLY_CALLS.includes(pathname.slice(5)) || PATH_CALLS.includes(pathname.slice(5))) {
+        const message = `${pathname.slice(5)} names files on this computer; only the desktop app and the newsroom command make it.`;
+        return refuseBody(req, res, 403, { ok: false, error: { code: 'forbidden', message } });
+      }
+      if (BYTE_CALLS.includes(pathname.slice(5))) {
+        const message = `${pathname.slice(5)} carries raw bytes, which JSON cannot: use POST /upload or GET /media/<variant>/<id>.`;
+        return refuseBody(req, res, 400, { ok: false, error: { code: 'invalid_input', message } });
+      }
       if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
         return sendJson(res, 415, { ok: false, error: { code: 'invalid_input', message: 'Send JSON.' } });
       }
