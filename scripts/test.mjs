@@ -37,6 +37,9 @@ if (want('typecheck')) {
 }
 
 if (want('unit')) {
+  // Some unit tests run the `newsroom` command as a separate process (another user, a
+  // closed pipe): it runs the built CLI, so build it from the sources being tested.
+  if (run('npm', ['run', '--silent', 'build:cli']) !== 0) record('build:cli', 0, 1);
   const out = 'test-results/unit.json';
   rmSync(out, { force: true });
   const code = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);

@@ -192,8 +192,10 @@ describe('migration to search facets and revision references', () => {
       expect(await ids({ query: 'đào tạo', author: 'Thu Hà', section: 'Kinh tế' })).toEqual([]);
       // Editing after the upgrade still keeps the referenced text in history.
       const current = revisions[1]!;
-      const saved = await core.call('saveArticle', { id: articles[0]!.id, document: documentToStored(createDocument({ headline: 'Đã sửa' })), reason: 'autosave' });
-      expect(saved.ok).toBe(true);
+      // The article is published: editing it reopens it as a correction, which the save must say, with who did it.
+      await core.call('setLocalProfile', { displayName: 'Thu Hà', initials: 'TH', role: 'desk', color: '#335577' });
+      const saved = await core.call('saveArticle', { id: articles[0]!.id, document: documentToStored(createDocument({ headline: 'Đã sửa' })), reason: 'autosave', reopen: true });
+      expect(saved.ok, JSON.stringify(saved)).toBe(true);
       const history = await core.call('listRevisions', { articleId: articles[0]!.id });
       const referenced = history.ok ? (history.value as RevisionList).items.find((x) => x.reason === 'save')!.id : -1;
       const r = await core.call('getRevision', { articleId: articles[0]!.id, revisionId: referenced });

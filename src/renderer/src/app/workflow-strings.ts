@@ -16,9 +16,11 @@ export const workflowVi = {
   untitled: '(chưa có tít)',
   undo: {
     accept: 'Hoàn tác: chấp nhận gợi ý “{{change}}”',
-    acceptMany: 'Hoàn tác: chấp nhận {{count}} gợi ý',
+    acceptMany_one: 'Hoàn tác: chấp nhận {{count}} gợi ý',
+    acceptMany_other: 'Hoàn tác: chấp nhận {{count}} gợi ý',
     reject: 'Hoàn tác: từ chối gợi ý “{{change}}”',
-    rejectMany: 'Hoàn tác: từ chối {{count}} gợi ý',
+    rejectMany_one: 'Hoàn tác: từ chối {{count}} gợi ý',
+    rejectMany_other: 'Hoàn tác: từ chối {{count}} gợi ý',
     delete: 'Hoàn tác: xoá bài “{{headline}}”',
   },
   conflict: {
@@ -67,9 +69,11 @@ export const workflowEn: typeof workflowVi = {
   untitled: '(no headline yet)',
   undo: {
     accept: 'Undo: accept suggestion “{{change}}”',
-    acceptMany: 'Undo: accept {{count}} suggestions',
+    acceptMany_one: 'Undo: accept {{count}} suggestion',
+    acceptMany_other: 'Undo: accept {{count}} suggestions',
     reject: 'Undo: reject suggestion “{{change}}”',
-    rejectMany: 'Undo: reject {{count}} suggestions',
+    rejectMany_one: 'Undo: reject {{count}} suggestion',
+    rejectMany_other: 'Undo: reject {{count}} suggestions',
     delete: 'Undo: delete “{{headline}}”',
   },
   conflict: {
