@@ -1,8 +1,5 @@
+import { englishSpeller, vietnameseSpeller } from '../../src/main/core/proofing/dictionaries';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import nspell from 'nspell';
 import { createCore } from '../../src/main/core/core';
 import { createDocument, documentFromStored, documentToStored } from '../../src/shared/document';
 import type { PreflightResult } from '../../src/shared/export';
@@ -16,13 +13,9 @@ import { tempDbPerTest } from '../support/temp-per-test';
 
 const PROTOCOL = '../../src/renderer/src/editor/plugins/proofing/protocol';
 const { ProofingSession } = (await import(PROTOCOL)) as { ProofingSession: new (s: { vi(): unknown; en(): unknown }) => { handle(message: unknown): { findings?: ArticleFinding[] } } };
-const require = createRequire(import.meta.url);
-const speller = (name: string) => {
-  const dir = dirname(require.resolve(name));
-  return nspell({ aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) });
-};
-const vi = speller('dictionary-vi');
-const en = speller('dictionary-en');
+// The dictionaries as the core loads them (read once per process).
+const vi = vietnameseSpeller();
+const en = englishSpeller();
 
 const temp = tempDbPerTest();
 const LEAD = '(BLC) – Năm 2024, tỉnh Lai Châu đổi mới công tác cán bộ.';

@@ -1,17 +1,10 @@
+import { englishSpeller, vietnameseSpeller } from '../../src/main/core/proofing/dictionaries';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import nspell from 'nspell';
 import { createSpellChecker } from '../../src/shared/proofing/spelling';
 
-const require = createRequire(import.meta.url);
-const dictionary = (name: string) => {
-  const dir = dirname(require.resolve(name));
-  return nspell({ aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) });
-};
-const vi = dictionary('dictionary-vi');
-const en = dictionary('dictionary-en');
+// The dictionaries as the core loads them (read once per process).
+const vi = vietnameseSpeller();
+const en = englishSpeller();
 const checker = (language = 'vi', known: string[] = []) => createSpellChecker({ language, vi, en, placement: 'old', isKnownWord: (w) => known.includes(w) });
 
 describe('Vietnamese spelling', () => {

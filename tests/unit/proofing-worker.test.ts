@@ -1,8 +1,5 @@
+import { englishSpeller, vietnameseSpeller } from '../../src/main/core/proofing/dictionaries';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import nspell from 'nspell';
 import { DEFAULT_NEWSROOM_WORDS } from '../../src/shared/proofing/dictionary';
 import { DEFAULT_RULES } from '../../src/shared/proofing/rules/default-rules';
 import type { ProofParagraph } from '../../src/shared/proofing/paragraphs';
@@ -14,13 +11,9 @@ type Reply = { type: 'configured'; problems: { id?: string }[] } | { type: 'find
 const PROTOCOL = '../../src/renderer/src/editor/plugins/proofing/protocol';
 const { ProofingSession } = (await import(PROTOCOL)) as { ProofingSession: new (s: { vi(): Speller; en(): Speller }) => { handle(message: unknown): Reply } };
 
-const require = createRequire(import.meta.url);
-const dictionary = (name: string) => {
-  const dir = dirname(require.resolve(name));
-  return nspell({ aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) });
-};
-const vi = dictionary('dictionary-vi');
-const en = dictionary('dictionary-en');
+// The dictionaries as the core loads them (read once per process).
+const vi = vietnameseSpeller();
+const en = englishSpeller();
 let spellings = 0;
 const counted = (s: Speller): Speller => ({ correct: (w) => (spellings++, s.correct(w)), suggest: (w) => s.suggest(w) });
 
