@@ -4,6 +4,7 @@ import type { ApiClient } from '../../../../shared/api';
 import { PROFILE_ROLES, type ProfileRole } from '../../../../shared/review/model';
 import { groupFingerprint, type KnownKey } from '../../../../shared/review/trust';
 import { ActionError, useReviewAction } from './review-action';
+import { RoleSelect } from './RoleSelect';
 import { when } from './shared';
 
 /**
@@ -139,16 +140,7 @@ function TrustForm(props: KeyActions & { fingerprint?: string; name?: string; ro
         {t('review.trust.name')}
         <input type="text" value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />
       </label>
-      <label>
-        {t('review.trust.role')}
-        <select value={role} onChange={(e) => setRole(e.target.value as ProfileRole)}>
-          {PROFILE_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`review.profile.roles.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <RoleSelect label={t('review.trust.role')} value={role} onChange={setRole} t={t} />
       <button type="submit" className="primary">
         {t('review.trust.confirm')}
       </button>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { ApiClient } from '../../../../shared/api';
-import { PROFILE_ROLES, type Profile, type ProfileRole } from '../../../../shared/review/model';
+import type { Profile, ProfileRole } from '../../../../shared/review/model';
 import { ActionError, useReviewAction } from './review-action';
+import { RoleSelect } from './RoleSelect';
 
 /** First-run profile setup, and later edits of the same profile (its id never changes). */
 export function ProfileSection({ client, profile, onSaved, t }: { client: ApiClient; profile: Profile | null; onSaved(p: Profile): void; t: TFunction }) {
@@ -32,16 +33,7 @@ export function ProfileSection({ client, profile, onSaved, t }: { client: ApiCli
         {t('review.profile.initials')}
         <input type="text" value={initials} onChange={(e) => setInitials(e.target.value)} required maxLength={4} size={4} />
       </label>
-      <label>
-        {t('review.profile.role')}
-        <select value={role} onChange={(e) => setRole(e.target.value as ProfileRole)}>
-          {PROFILE_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`review.profile.roles.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <RoleSelect label={t('review.profile.role')} value={role} onChange={setRole} t={t} />
       <label>
         {t('review.profile.color')}
         <input type="color" value={color} onChange={(e) => setColor(e.target.value)} />
