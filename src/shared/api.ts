@@ -155,7 +155,11 @@ export type CallOutput<N extends CallName> = z.output<Api[N]['output']>;
 /** Every call name, for hosts that register one route or channel per call. */
 export const CALL_NAMES = Object.keys(api) as CallName[];
 
-export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'busy', 'unknown_call', 'forbidden', 'storage', 'internal'] as const;
+/**
+ * `unauthenticated`: the browser host did not recognise this page's session (its token);
+ * `forbidden`: the call is understood but not allowed (a workflow rule, a desk-only action).
+ */
+export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'busy', 'unknown_call', 'unauthenticated', 'forbidden', 'storage', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** What every host returns for a failed call: a code and one readable sentence, never a stack. */

@@ -84,6 +84,8 @@ test('a lead that repeats the agency tag blocks publishing until the desk overri
   await view.getByLabel(/Lý do/).fill('Tin khẩn, sửa sau khi đăng');
   await view.getByRole('button', { name: 'Bỏ qua lỗi soát' }).click();
   await expect(view.getByText('Không có lỗi nào chặn việc xuất.')).toBeVisible();
+  // Publishing asks first, naming the article; the desk confirms.
+  page.once('dialog', (d) => void d.accept());
   await view.getByRole('button', { name: 'Xuất bản', exact: true }).click();
   await expect(view.getByRole('status').filter({ hasText: 'Xong' })).toHaveText('Xong: 1 bài đã xuất, 0 bài lỗi.');
   expect(app.core.articles.get(id).meta.status).toBe('published');
@@ -98,13 +100,18 @@ test('a lead that repeats the agency tag blocks publishing until the desk overri
 });
 
 test('fixing the doubled agency tag from its underline unblocks publishing', async ({ page, app }) => {
-  await openApproved(page, app, '(BLC) – Năm 2024, tỉnh tập trung đào tạo cán bộ.');
+  // Editing an approved article moves it back to in edit, which is logged with who did it.
+  app.core.review.people.setLocal(DESK);
+  const id = await openApproved(page, app, '(BLC) – Năm 2024, tỉnh tập trung đào tạo cán bộ.');
   await underline(page, '(BLC)').click();
   const popover = page.getByTestId('proof-popover');
   await expect(popover.getByTestId('proof-suggestion')).toHaveText(['Xoá đoạn này']);
+  // The article is approved: the fix is an edit, which asks first and moves it back to in edit.
+  page.once('dialog', (d) => void d.accept());
   await popover.getByTestId('proof-suggestion').click();
   await expect(editor(page).locator('.nr-lead')).toHaveText('Năm 2024, tỉnh tập trung đào tạo cán bộ.');
   await waitSaved(page);
+  expect(app.core.articles.get(id).meta.status).toBe('in_edit');
   const view = await openExport(page, app);
   await expect(view.getByText('Không có lỗi nào chặn việc xuất.')).toBeVisible();
 });

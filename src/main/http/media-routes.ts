@@ -32,7 +32,7 @@ export async function handleMediaRoute(core: Core, req: IncomingMessage, res: Se
 
 async function handleUpload(core: Core, req: IncomingMessage, res: ServerResponse, url: URL, authorised: boolean): Promise<void> {
   const fail = (status: number, code: string, message: string) => sendJson(res, status, { ok: false, error: { code, message } });
-  if (!authorised) return fail(401, 'forbidden', 'Missing or wrong access token.');
+  if (!authorised) return fail(401, 'unauthenticated', 'Missing or wrong access token.');
   if (req.method !== 'POST') return fail(405, 'invalid_input', 'Use POST.');
   const type = req.headers['content-type'] ?? '';
   if (!/^(application\/octet-stream|image\/[\w.+-]+)\s*(;|$)/i.test(type)) {

@@ -97,7 +97,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (await handleMediaRoute(options.core, req, res, url, authorised)) return;
 
     if (url.pathname.startsWith('/api/')) {
-      if (!authorised) return sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong access token.' } });
+      if (!authorised) return sendJson(res, 401, { ok: false, error: { code: 'unauthenticated', message: 'Missing or wrong access token.' } });
       if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'invalid_input', message: 'Use POST.' } });
       if (HOST_ONLY_CALLS.includes(pathname.slice(5)) || PATH_CALLS.includes(pathname.slice(5))) {
         const message = `${pathname.slice(5)} names files on this computer; only the desktop app and the newsroom command make it.`;
