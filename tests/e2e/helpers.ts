@@ -43,22 +43,31 @@ export async function typeParts(page: Page, [headline, ...rest]: [string, ...str
 
 /** Select the first occurrence of `text` inside `within` of the editor, as a user dragging over it would. */
 export async function selectText(page: Page, text: string, within = '.nr-editor'): Promise<void> {
-  await page.locator(within).first().evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      (root.closest('.nr-editor') as HTMLElement).focus();
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in the editor`);
-  }, text);
-  await page.waitForTimeout(100); // ProseMirror reads the DOM selection on selectionchange.
+  // ProseMirror reads the DOM selection on selectionchange. A redraw that lands before it
+  // does (proofing underlines arriving) puts ProseMirror's older selection back, so the
+  // selection is checked after the editor had its chance to read it, and made again if lost.
+  await expect
+    .poll(
+      () =>
+        page.locator(within).first().evaluate(async (root, wanted) => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent!.indexOf(wanted);
+            if (at < 0) continue;
+            (root.closest('.nr-editor') as HTMLElement).focus();
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + wanted.length);
+            getSelection()!.removeAllRanges();
+            getSelection()!.addRange(range);
+            for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+            return getSelection()!.toString();
+          }
+          throw new Error(`"${wanted}" is not in the editor`);
+        }, text),
+      { intervals: [50, 100, 200] },
+    )
+    .toBe(text);
 }
 
 /** Wait until the status bar says the article is stored ("Đã lưu lúc HH:MM"). */

@@ -50,7 +50,7 @@ describe('POST /upload', () => {
   it('needs the access token', async () => {
     const { status, body } = await upload(await makeJpeg(), 'a.jpg', { 'Content-Type': 'image/jpeg' });
     expect(status).toBe(401);
-    expect(body.error?.code).toBe('forbidden');
+    expect(body.error?.code).toBe('unauthenticated');
   });
 
   it('refuses form-style content types that another site could send', async () => {
