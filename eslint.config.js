@@ -100,4 +100,15 @@ export default tseslint.config(
       ...refuseGlobals('The renderer never touches Node.', nodeGlobals, ['globalThis', 'window', 'self']),
     },
   },
+  {
+    // The editor is a lower layer than the app and its features: what it needs from them
+    // (review highlights, the review signal) comes in through its context.
+    files: [`src/renderer/src/editor/**/*.${code}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/app/**', '**/features/**', '**/app', '**/features'], message: 'The editor never imports from app/ or features/; pass what it needs in through its context.' }] },
+      ],
+    },
+  },
 );

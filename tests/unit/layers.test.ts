@@ -27,7 +27,7 @@ async function plant(file: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => `${m.ruleId ?? 'parse'}: ${m.message}`);
 }
 
-const layerRules = /^(layers\/imports|no-restricted-globals|no-restricted-properties): /;
+const layerRules = /^(layers\/imports|no-restricted-globals|no-restricted-properties|no-restricted-imports): /;
 
 // Each file name is unique so a failed cleanup never collides with a later case.
 const violations: Array<[string, string, string]> = [
@@ -76,6 +76,8 @@ const violations: Array<[string, string, string]> = [
   ['any import from a folder with no layer', 'src/planted-no-layer/x.ts', "import { z } from 'zod';\nexport const a = z;\n"],
   ['the browser host in the core', 'src/main/core/planted-http.ts', "import { startBrowserHost } from '../http/server';\nexport const a = startBrowserHost;\n"],
   ['the browser host in a core subfolder', 'src/main/core/media/planted-http.ts', "import { startBrowserHost } from '../../http/server';\nexport const a = startBrowserHost;\n"],
+  ['the app in the editor', 'src/renderer/src/editor/plugins/planted-app.ts', "import { formatListTime } from '../../app/time';\nexport const a = formatListTime;\n"],
+  ['a feature in the editor', 'src/renderer/src/editor/planted-feature.ts', "import type { Feature } from '../features/index';\nexport type A = Feature;\n"],
   ['electron in the browser host', 'src/main/http/planted-electron.ts', "import { app } from 'electron';\nexport const a = app;\n"],
 ];
 
@@ -86,6 +88,7 @@ const allowed: Array<[string, string, string]> = [
   ['the core in the CLI', 'src/main/cli/planted-ok.ts', "import { readFileSync } from 'node:fs';\nimport { createCore } from '../core/core';\nexport const a = [readFileSync, createCore];\n"],
   ['electron and the core in the shell', 'src/main/shell/planted-ok.ts', "import { app } from 'electron';\nimport { createCore } from '../core/core';\nexport const a = [app, createCore];\n"],
   ['contextBridge and shared names in the preload', 'src/preload/planted-ok.ts', "import { contextBridge, ipcRenderer } from 'electron';\nimport { CALL_NAMES } from '../shared/api';\nexport const a = [contextBridge, ipcRenderer, CALL_NAMES];\n"],
+  ['the error text and other editor files in the editor', 'src/renderer/src/editor/plugins/planted-ok.ts', "import { reasonFor } from '../../api/error-text';\nimport type { EditorContext } from '../context';\nexport const a = reasonFor;\nexport type B = EditorContext;\n"],
   ['React, i18next and shared in the renderer', 'src/renderer/src/planted-ok.ts', "import { createRoot } from 'react-dom/client';\nimport i18next from 'i18next';\nimport { CALL_NAMES } from '../../shared/api';\nexport const a = [createRoot, i18next, CALL_NAMES, document.title];\n"],
 ];
 

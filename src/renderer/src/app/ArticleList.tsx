@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary } from '../../../shared/article';
 import type { ApiClient } from '../../../shared/api';
 import type { Segment } from '../../../shared/search';
-import { reasonFor } from './errors';
+import { reasonFor } from '../api/error-text';
 import { formatListTime } from './time';
 import { TrashIcon } from './icons';
 import type { ProfileRole } from '../../../shared/review/model';

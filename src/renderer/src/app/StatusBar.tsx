@@ -4,7 +4,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { countWords } from '../../../shared/text';
 import type { EditorController } from '../editor/controller';
 import type { ArticleSession } from './session';
-import { reasonFor } from './errors';
+import { reasonFor } from '../api/error-text';
 import { formatClock } from './time';
 
 /** Word count the way the store counts it: every part of the article, in "chữ". */

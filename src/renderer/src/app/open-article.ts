@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { reviewHighlightsPlugin } from '../features/review/highlights';
+import { reviewChanged } from '../features/review/review-events';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { TextSelection } from 'prosemirror-state';
@@ -8,7 +10,7 @@ import { slugify } from '../../../shared/slug';
 import { EditorController } from '../editor/controller';
 import type { PlaceholderTexts } from '../editor/placeholders';
 import { ArticleSession } from './session';
-import { reasonFor } from './errors';
+import { reasonFor } from '../api/error-text';
 
 /** One open article: its editor, its autosave session and whether the slug follows the headline. */
 export interface OpenArticle {
@@ -68,6 +70,8 @@ export function useOpenArticle({ client, refreshList, showEditor }: OpenArticleO
           lengthTarget: { get: () => session?.getMeta().lengthTarget, subscribe: (listener) => session?.subscribe(listener) ?? (() => undefined) },
           proofingSettings: { get: () => session?.getMeta(), subscribe: (listener) => session?.subscribe(listener) ?? (() => undefined) },
           allowEdit: () => session?.allowEdit() ?? true,
+          featurePlugins: [reviewHighlightsPlugin(client, id)],
+          reviewChanged: () => reviewChanged(id),
         },
         placeholderTexts(tRef.current),
       );

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { Plugin } from 'prosemirror-state';
 import type { ApiClient } from '../../../shared/api';
 import type { LengthTargetSource } from './plugins/counts/counts-bar';
 import type { ProofingSettingsSource } from './plugins/proofing/checker';
@@ -19,4 +20,12 @@ export interface EditorContext {
   proofingSettings?: ProofingSettingsSource;
   /** May the article's text change now? False leaves an edit undone (the user declined reopening an approved article). */
   allowEdit?: () => boolean;
+  /**
+   * Plugins the app's features add (the review highlights), placed after the editor's
+   * own feature plugins. They come in here because the editor never imports from
+   * `app/` or `features/`.
+   */
+  featurePlugins?: Plugin[];
+  /** Tell the app's review views that this article's records changed (suggest mode stored some). */
+  reviewChanged?: () => void;
 }

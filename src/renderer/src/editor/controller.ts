@@ -8,7 +8,7 @@ import type { PlaceholderTexts } from './placeholders';
 import { committedDoc, isSuggesting } from './plugins/suggest/suggest-state';
 import { NoProfileError, SuggestMode } from './plugins/suggest/suggest-mode';
 import { showEditorNotice } from './plugins/notice';
-import { reasonFor } from '../app/errors';
+import { reasonFor } from '../api/error-text';
 
 /**
  * Owns one ProseMirror view for one article. React never re-renders the view:
@@ -50,6 +50,7 @@ export class EditorController {
     });
     this.suggestMode = new SuggestMode({
       articleId: context.articleId,
+      reviewChanged: () => context.reviewChanged?.(),
       client: context.client,
       getState: () => this.state,
       dispatch: (tr) => {

@@ -3,7 +3,7 @@ import type { ApiClient } from '../../../shared/api';
 import type { EditorController } from '../editor/controller';
 import { exportFeature } from './export/feature';
 import { importFeature } from './import/feature';
-import { insertPhotoFeature } from '../editor/figure/feature';
+import { insertPhotoFeature } from './photos/feature';
 import { reviewFeature } from './review/feature';
 import { openPackageFeature } from './review/open-package-feature';
 import type { ReceivedPackages } from './review/received-packages';

@@ -313,6 +313,7 @@ export const en: Resources = {
     invalid_input: 'invalid data ({{message}})',
     not_found: 'the article was not found',
     conflict: 'the article was changed elsewhere',
+    conflictDetail: 'the data was changed elsewhere ({{message}})',
     busy: 'the database is busy',
     unknown_call: 'the app does not support this action',
     unauthenticated: 'the session has expired; open the Newsroom address again',

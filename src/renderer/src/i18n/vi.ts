@@ -317,6 +317,7 @@ export const vi = {
     invalid_input: 'dữ liệu không hợp lệ ({{message}})',
     not_found: 'không tìm thấy bài',
     conflict: 'bài đã được sửa ở nơi khác',
+    conflictDetail: 'dữ liệu đã được sửa ở nơi khác ({{message}})',
     busy: 'cơ sở dữ liệu đang bận',
     unknown_call: 'ứng dụng không hỗ trợ thao tác này',
     unauthenticated: 'phiên làm việc hết hạn, hãy mở lại địa chỉ Newsroom',

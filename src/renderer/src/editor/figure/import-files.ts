@@ -1,5 +1,4 @@
 import type { EditorView } from 'prosemirror-view';
-import { ApiError } from '../../../../shared/api';
 import { nodes } from '../types';
 import { showEditorNotice } from '../plugins/notice';
 import { createFigure, figureInsertPos, insertFigures } from './commands';
@@ -7,7 +6,7 @@ import type { FigureDeps } from './deps';
 import { figureKey, type FigureAction } from './state';
 import { uploadImage, type UploadProgress } from './upload';
 import type { PickedImage } from './picker';
-import { describeRefusal } from './refusal';
+import { reasonFor } from '../../api/error-text';
 
 let nextUploadId = 1;
 
@@ -59,7 +58,7 @@ export async function importFilesAt(view: EditorView, files: PickedImage[], pos:
       view.dispatch(insertFigures(view.state.tr, at, [createFigure(imported.media.id, imported.prefill)]));
       inserted++;
     } catch (err) {
-      refused.push(describeRefusal(err instanceof ApiError ? err.message : String((err as Error)?.message ?? err), t));
+      refused.push(reasonFor(err, t));
     }
   }
   if (!view.isDestroyed) {

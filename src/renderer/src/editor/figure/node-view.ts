@@ -11,7 +11,7 @@ import { mediaUrl } from './media-url';
 import { pickImageFiles } from './picker';
 import type { LeadSpec } from './state';
 import { uploadImage } from './upload';
-import { describeRefusal } from './refusal';
+import { reasonFor } from '../../api/error-text';
 
 /**
  * How a figure looks and behaves in the editor: the downscaled preview (never the
@@ -145,7 +145,7 @@ class FigureView implements NodeView {
       if (pos !== undefined) replaceFigureImage(pos, imported.media.id, imported.prefill)(this.view.state, this.view.dispatch, this.view);
     } catch (err) {
       this.busy.textContent = '';
-      this.notify(this.deps.t('figure.refused', { reasons: describeRefusal((err as Error).message, this.deps.t) }));
+      this.notify(this.deps.t('figure.refused', { reasons: reasonFor(err, this.deps.t) }));
       return;
     }
     this.busy.textContent = '';
@@ -157,7 +157,7 @@ class FigureView implements NodeView {
       await this.deps.client.setFeaturedImage({ id: this.deps.articleId, mediaId: this.mediaId });
       if (!this.view.isDestroyed) setFeaturedInView(this.view, this.mediaId);
     } catch (err) {
-      this.notify(this.deps.t('figure.leadFailed', { reason: (err as Error).message }));
+      this.notify(this.deps.t('figure.leadFailed', { reason: reasonFor(err, this.deps.t) }));
     }
   }
 

@@ -13,7 +13,6 @@ import { findPanelPlugin } from './find/find-panel';
 import { countsPlugin } from './counts/counts-bar';
 import { recoveryPlugin } from './recovery/recovery-plugin';
 import { RecoveryJournal } from './recovery/journal';
-import { reviewHighlightsPlugin } from '../../features/review/highlights';
 import { suggestPlugin } from './suggest/suggest-state';
 import { COMMAND_SHORTCUTS } from '../../../../shared/menu-commands';
 import { proofingPlugins } from './proofing';
@@ -115,7 +114,7 @@ export function featurePlugins(context: EditorContext, suggest: { toggleSuggesti
       loadArticle: () => client.getArticle({ id: articleId }),
       texts: () => ({ restored: tt('restored'), conflict: tt('conflict'), restoreLocal: tt('restoreLocal'), storageFull: tt('storageFull'), close: tt('close') }),
     }),
-    reviewHighlightsPlugin(client, articleId),
+    ...(context.featurePlugins ?? []),
     ...proofingPlugins({
       client,
       articleId,

@@ -5,7 +5,7 @@ import type { Article } from '../../../../shared/article';
 import { documentToStored, type StoredDocument } from '../../../../shared/document';
 import type { OpenArticle } from '../../app/open-article';
 import { DiffView } from '../review/DiffView';
-import { reasonFor } from '../../app/errors';
+import { reasonFor } from '../../api/error-text';
 
 type Comparison = CallOutput<'compareDocuments'>;
 

@@ -1,3 +1,4 @@
+import { reasonFor } from '../../api/error-text';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -115,7 +116,7 @@ export function ExportView(props: FeatureViewProps) {
     client
       .listPublicationProfiles({})
       .then((r) => setProfiles(r.items))
-      .catch((err: unknown) => setError((err as Error).message));
+      .catch((err: unknown) => setError(reasonFor(err, t)));
     return () => {
       polling.current = false;
     };
@@ -134,7 +135,7 @@ export function ExportView(props: FeatureViewProps) {
         setPreflight(pre);
         setPreview({ html: prev.html, kind: prev.kind });
       })
-      .catch((err: unknown) => live && setError((err as Error).message));
+      .catch((err: unknown) => live && setError(reasonFor(err, t)));
     return () => {
       live = false;
     };
@@ -158,7 +159,7 @@ export function ExportView(props: FeatureViewProps) {
         notify(t('exportView.fixed'));
         setRefresh((n) => n + 1);
       })
-      .catch((err: unknown) => setError((err as Error).message));
+      .catch((err: unknown) => setError(reasonFor(err, t)));
   }, [client, articleId, notify, t]);
 
   /** Publishing asks first, naming each article (headline, slug) and where its bundle goes. */
@@ -185,7 +186,7 @@ export function ExportView(props: FeatureViewProps) {
       refreshList();
       setRefresh((n) => n + 1);
     } catch (err) {
-      setError((err as Error).message);
+      setError(reasonFor(err, t));
     }
   };
 
@@ -277,7 +278,7 @@ export function ExportView(props: FeatureViewProps) {
                   onClick={() =>
                     void chooser({ title: t('exportView.chooseFolderTitle') })
                       .then((path) => path && chooseFolder(path))
-                      .catch((err: unknown) => setError((err as Error).message))
+                      .catch((err: unknown) => setError(reasonFor(err, t)))
                   }
                 >
                   {t('exportView.chooseFolder')}

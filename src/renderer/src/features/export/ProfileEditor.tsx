@@ -1,3 +1,4 @@
+import { reasonFor } from '../../api/error-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../../../shared/api';
@@ -34,7 +35,7 @@ export function ProfileEditor({ client, record, onSaved, onCancel }: ProfileEdit
     try {
       onSaved(await client.savePublicationProfile({ name: record.name, profile: draft, baseVersion: record.version }));
     } catch (err) {
-      setError((err as Error).message);
+      setError(reasonFor(err, t));
     } finally {
       setSaving(false);
     }

@@ -1,3 +1,4 @@
+import { reasonFor } from '../../api/error-text';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportFields, ImportReport } from '../../../../shared/import-report';
@@ -62,7 +63,7 @@ export function ImportView({ client, openArticle, refreshList, notify }: Feature
         const group = groups[i]!;
         setProgress({ done: i, total: groups.length, name: group.name });
         const base = { key: `item-${nextKey.current++}`, name: group.name, include: false, fields: fieldsFromReport(null) };
-        const prepared = await toUploads(group).catch((err: unknown) => ({ failed: (err as Error).message }));
+        const prepared = await toUploads(group).catch((err: unknown) => ({ failed: reasonFor(err, t) }));
         if ('tooLarge' in prepared) {
           added.push({ ...base, importId: null, report: null, error: t('importReview.tooLarge', { name: prepared.tooLarge.name, size: megabytes(prepared.tooLarge.size), limit: megabytes(MAX_UPLOAD_BYTES) }) });
           continue;
@@ -77,7 +78,7 @@ export function ImportView({ client, openArticle, refreshList, notify }: Feature
             added.push({ ...base, key: `item-${nextKey.current++}`, name: p.name, importId: p.importId, report: p.report, error: p.error, include: !!p.importId, fields: fieldsFromReport(p.report) });
           }
         } catch (err) {
-          added.push({ ...base, importId: null, report: null, error: t('importReview.unreadable', { name: group.name, reason: (err as Error).message }) });
+          added.push({ ...base, importId: null, report: null, error: t('importReview.unreadable', { name: group.name, reason: reasonFor(err, t) }) });
         }
       }
       setProgress(null);
@@ -116,7 +117,7 @@ export function ImportView({ client, openArticle, refreshList, notify }: Feature
         made++;
         update(item.key, { created: { articleId: result.articleId, revisionName: result.revisionName, headline: result.report.headline }, createError: undefined });
       } catch (err) {
-        update(item.key, { createError: (err as Error).message });
+        update(item.key, { createError: reasonFor(err, t) });
       }
     }
     setCreating(null);

@@ -1,13 +1,13 @@
 import i18next from 'i18next';
 import { COMMAND_SHORTCUTS } from '../../../../shared/menu-commands';
-import { reasonFor } from '../../app/errors';
+import { reasonFor } from '../../api/error-text';
 import type { Feature, FeatureContext } from '../index';
 import { mountPrintLayout } from './print-layout';
 import './print.css';
 
 const failed = (context: FeatureContext, err: unknown) => {
   const t = i18next.t.bind(i18next);
-  context.notify(t('print.failed', { reason: err instanceof Error && err.name !== 'ApiError' ? err.message : reasonFor(err, t) }));
+  context.notify(t('print.failed', { reason: reasonFor(err, t) }));
 };
 
 /** The system's print dialog on the article alone; the layout leaves when printing ends. */

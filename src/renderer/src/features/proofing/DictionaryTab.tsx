@@ -1,3 +1,4 @@
+import { reasonFor } from '../../api/error-text';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../../shared/api';
@@ -24,7 +25,7 @@ export function DictionaryTab({ client, notify }: Pick<FeatureViewProps, 'client
     client
       .listNewsroomDictionary({ query })
       .then(setListing)
-      .catch((err: unknown) => setError((err as Error).message));
+      .catch((err: unknown) => setError(reasonFor(err, t)));
   }, [client, query]);
   useEffect(load, [load]);
 
@@ -36,7 +37,7 @@ export function DictionaryTab({ client, notify }: Pick<FeatureViewProps, 'client
       announceRulesSaved();
       load();
     } catch (err) {
-      setError((err as Error).message);
+      setError(reasonFor(err, t));
     }
   };
 

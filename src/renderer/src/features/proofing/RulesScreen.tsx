@@ -1,3 +1,4 @@
+import { reasonFor } from '../../api/error-text';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkStyle } from '../../../../shared/proofing/rules/engine';
@@ -94,7 +95,7 @@ export function RulesScreen({ client, notify }: FeatureViewProps) {
         setFile(loaded as RulesFile);
         setRules(loaded.rules as RawRule[]);
       })
-      .catch((err: unknown) => setError((err as Error).message));
+      .catch((err: unknown) => setError(reasonFor(err, t)));
   }, [client]);
 
   const edited: RulesFile | null = useMemo(
@@ -106,7 +107,7 @@ export function RulesScreen({ client, notify }: FeatureViewProps) {
     try {
       return loadRules(edited);
     } catch (err) {
-      return { problems: [{ index: -1, message: (err as Error).message }] as RuleProblem[], rules: [], placement: edited.placement };
+      return { problems: [{ index: -1, message: reasonFor(err, t) }] as RuleProblem[], rules: [], placement: edited.placement };
     }
   }, [edited]);
   const matches = useMemo(() => {
@@ -124,7 +125,7 @@ export function RulesScreen({ client, notify }: FeatureViewProps) {
       announceRulesSaved();
       notify(t('proofing.rules.saved', { version: saved.version }));
     } catch (err) {
-      setError((err as Error).message);
+      setError(reasonFor(err, t));
     }
   };
 

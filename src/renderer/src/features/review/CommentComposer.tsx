@@ -5,7 +5,7 @@ import { matchesShortcut } from '../../app/shortcuts';
 import { addComment, type ReviewActionContext } from './actions';
 import type { EditorTarget } from './in-editor';
 import { SEND_SHORTCUT } from './pane-shortcuts';
-import { errorText } from './shared';
+import { reasonFor } from '../../api/error-text';
 
 interface CommentComposerProps {
   ctx: ReviewActionContext;
@@ -31,7 +31,7 @@ export function CommentComposer({ ctx, target, onAdded, onCancel, t }: CommentCo
     try {
       onAdded(await addComment(ctx, target, body));
     } catch (err) {
-      setError(errorText(err, t));
+      setError(reasonFor(err, t));
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@ import type { UnpackResult } from '../../../../shared/review/model';
 import { openPackageFile, type PackageOpenContext } from './open-package';
 import { SignerSummary } from './SignerSummary';
 import type { ReceivedPackages } from './received-packages';
-import { errorText } from './shared';
+import { reasonFor } from '../../api/error-text';
 import './package-picker.css';
 
 /**
@@ -31,7 +31,7 @@ export function PackagePicker({ context, t, onOpened, received }: { context: Pac
       setOpened(result);
       onOpened?.();
     } catch (err) {
-      setError(t('review.openPackage.failed', { file: file.name, reason: errorText(err, t) }));
+      setError(t('review.openPackage.failed', { file: file.name, reason: reasonFor(err, t) }));
     } finally {
       setBusy(null);
     }

@@ -11,7 +11,7 @@ import { COMMENT_SHORTCUT } from './pane-shortcuts';
 import { ProfileSection } from './ProfileSection';
 import { useReviewRecords } from './records';
 import { reviewChanged } from './review-events';
-import { errorText } from './shared';
+import { reasonFor } from '../../api/error-text';
 import { SuggestionCard } from './SuggestionCard';
 import { ThreadCard } from './ThreadCard';
 import { usePlacedItems } from './use-placed-items';
@@ -175,7 +175,7 @@ export function ReviewPane(props: ReviewPaneProps) {
         )}
         {status === 'failed' && (
           <div role="alert" className="error">
-            {t('review.pane.loadFailed', { reason: errorText(records.error, t) })}{' '}
+            {t('review.pane.loadFailed', { reason: reasonFor(records.error, t) })}{' '}
             <button type="button" className="link-button" onClick={records.reload}>
               {t('review.pane.retry')}
             </button>

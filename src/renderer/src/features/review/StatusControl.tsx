@@ -8,7 +8,7 @@ import type { ArticleSession } from '../../app/session';
 import { documentFromStored, documentParts } from '../../../../shared/document';
 import { onReviewChanged, reviewChanged } from './review-events';
 import { ApprovalGate, reviewIsOpen, useOpenReview } from './ApprovalGate';
-import { errorText } from './shared';
+import { reasonFor } from '../../api/error-text';
 import './status-control.css';
 
 /** A move picked in the menu, waiting for its note (and, for a desk override, its reason). */
@@ -65,7 +65,7 @@ export function StatusControl({ client, session, onOpenReview }: { client: ApiCl
         setClaimed(claim?.status ?? null);
         setMoves(profile ? statusMoves(meta.status, profile.role, spikedFromLog(log)) : null);
       },
-      (err: unknown) => live && setError(errorText(err, t)),
+      (err: unknown) => live && setError(reasonFor(err, t)),
     );
     return () => {
       live = false;
@@ -101,7 +101,7 @@ export function StatusControl({ client, session, onOpenReview }: { client: ApiCl
       cancel();
       reviewChanged(meta.id);
     } catch (err) {
-      setError(errorText(err, t));
+      setError(reasonFor(err, t));
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,8 @@ import { resolveAnchor } from '../../../../shared/review/anchors';
 import type { EditorController } from '../../editor/controller';
 import type { EditorTarget } from './in-editor';
 import { reviewChanged } from './review-events';
-import { errorText, type SectionProps } from './shared';
+import { reasonFor } from '../../api/error-text';
+import type { SectionProps } from './shared';
 import { describeChange } from '../../../../shared/review/suggest';
 import type { Suggestion } from '../../../../shared/review/model';
 import { changeInWords } from './pane-items';
@@ -106,7 +107,7 @@ export async function decideSuggestions(ctx: ReviewActionContext, ids: string[] 
     : t(decision === 'accept' ? 'workflow.undo.acceptMany' : 'workflow.undo.rejectMany', { count });
   ctx.notify(message, {
     label,
-    run: () => void undoDecisions(ctx, result.decided, decision === 'accept').catch((err: unknown) => ctx.notify(errorText(err, t))),
+    run: () => void undoDecisions(ctx, result.decided, decision === 'accept').catch((err: unknown) => ctx.notify(reasonFor(err, t))),
   });
 }
 

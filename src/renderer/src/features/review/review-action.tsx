@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { TFunction } from 'i18next';
-import { errorText } from './shared';
+import { reasonFor } from '../../api/error-text';
 
 /**
  * A review action's state for the control that starts it: busy while it runs,
@@ -18,7 +18,7 @@ export function useReviewAction(t: TFunction) {
         await action();
         return true;
       } catch (err) {
-        setError(errorText(err, t));
+        setError(reasonFor(err, t));
         return false;
       } finally {
         setBusy(false);

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import type { Feature, FeatureContext } from '../index';
-import { errorText } from './shared';
+import { reasonFor } from '../../api/error-text';
 import { sendPackage, type PackagePurpose } from './send-package';
 
 function sendFeature(id: 'send-review' | 'send-desk', purpose: PackagePurpose, labelKey: string): Feature {
@@ -12,7 +12,7 @@ function sendFeature(id: 'send-review' | 'send-desk', purpose: PackagePurpose, l
     run: ({ client, articleId, saveEdits, notify }: FeatureContext) => {
       if (!articleId) return;
       const t = i18next.t.bind(i18next);
-      sendPackage({ client, articleId, saveEdits }, purpose, t).then(notify, (err: unknown) => notify(errorText(err, t)));
+      sendPackage({ client, articleId, saveEdits }, purpose, t).then(notify, (err: unknown) => notify(reasonFor(err, t)));
     },
   };
 }

@@ -1,9 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ApiClient } from '../../../../shared/api';
-import { ApiError } from '../../../../shared/api';
 import type { Profile } from '../../../../shared/review/model';
 import type { EditorController } from '../../editor/controller';
-import { reasonFor } from '../../app/errors';
 import { formatListTime } from '../../app/time';
 
 /** What every section of the Review view receives. */
@@ -28,16 +26,6 @@ export interface SectionProps {
   version: number;
   changed(): void;
   t: TFunction;
-}
-
-/**
- * The reason to show for a failed review call. Review refusals (a workflow rule, a
- * detached suggestion, a refused package) carry a precise sentence from the core;
- * transport and storage failures get the app's usual wording.
- */
-export function errorText(err: unknown, t: TFunction): string {
-  if (err instanceof ApiError && ['forbidden', 'invalid_input', 'conflict', 'not_found'].includes(err.code)) return err.message;
-  return reasonFor(err, t);
 }
 
 export function personName(people: ReadonlyMap<string, Profile>, id: string | null, t: TFunction): string {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPackageFile, openPackageFile, type PackageOpenContext } from './open-package';
-import { errorText } from './shared';
+import { reasonFor } from '../../api/error-text';
 
 const carriesFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
 
@@ -41,7 +41,7 @@ export function usePackageDrop(context: PackageOpenContext): void {
         try {
           await openPackageFile(file, latest.current.context, tt);
         } catch (err) {
-          ctx.notify(tt('review.openPackage.failed', { file: file.name, reason: errorText(err, tt) }));
+          ctx.notify(tt('review.openPackage.failed', { file: file.name, reason: reasonFor(err, tt) }));
         }
       }
     };

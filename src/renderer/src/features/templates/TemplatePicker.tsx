@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleTemplate } from '../../../../shared/templates';
-import { reasonFor } from '../../app/errors';
+import { reasonFor } from '../../api/error-text';
 import type { FeatureViewProps } from '../index';
 import { partsLine, presetLine } from './summary';
 import './templates.css';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../shared/api';
 import type { ArticleTemplate, TemplatePreset } from '../../../../shared/templates';
-import { reasonFor } from '../../app/errors';
+import { reasonFor } from '../../api/error-text';
 import type { FeatureViewProps } from '../index';
 import { partsLine, presetLine } from './summary';
 import './templates.css';
@@ -81,7 +81,7 @@ export function TemplatesView({ client, articleId, saveEdits, notify }: FeatureV
       await load(saved.id);
       notify(t('templates.saved', { name: saved.name }));
     } catch (err) {
-      setError(err instanceof ApiError ? describe(err) : (err as Error).message);
+      setError(describe(err));
     }
   };
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../shared/api';
-import { reasonFor } from '../../app/errors';
+import { reasonFor } from '../../api/error-text';
 import type { FeatureViewProps } from '../index';
 
 /** The folder last used, so the next export goes to the same place. */

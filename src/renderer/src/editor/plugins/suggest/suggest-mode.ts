@@ -3,7 +3,6 @@ import type { Step } from 'prosemirror-transform';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { ApiClient } from '../../../../../shared/api';
 import { proposeFromTransform, type ProposedChange } from '../../../../../shared/review/suggest';
-import { reviewChanged } from '../../../features/review/review-events';
 import { startSuggestingTr, stopSuggestingTr, storedTr, suggestKey, type SuggestAuthor } from './suggest-state';
 
 /** Store the suggestions this long after the last keystroke… */
@@ -49,6 +48,8 @@ export interface SuggestModeHost {
   reportError(error: unknown | null): void;
   /** Suggestions left unstored by a crash were stored on opening (or could not be). */
   reportRecovery(outcome: { stored: number } | { error: unknown }): void;
+  /** The article's review records changed (suggestions stored), so views listing them reload. */
+  reviewChanged(): void;
 }
 
 /**
@@ -108,7 +109,7 @@ export class SuggestMode {
       remember(this.host.articleId, false);
       this.synced = [];
       this.storedIds = [];
-      reviewChanged(this.host.articleId);
+      this.host.reviewChanged();
     }
   }
 
@@ -130,7 +131,7 @@ export class SuggestMode {
       this.host.dispatch(startSuggestingTr(this.host.getState(), author));
       this.synced = [];
       this.storedIds = [];
-      reviewChanged(this.host.articleId);
+      this.host.reviewChanged();
     }
   }
 
@@ -189,7 +190,7 @@ export class SuggestMode {
         changes: pending.changes,
         withdraw: pending.withdraw.length ? pending.withdraw : undefined,
       });
-      reviewChanged(this.host.articleId);
+      this.host.reviewChanged();
       this.host.reportRecovery({ stored: stored.length });
     } catch (err) {
       this.host.reportRecovery({ error: err });
@@ -232,7 +233,7 @@ export class SuggestMode {
       this.host.dispatch(storedTr(this.host.getState(), this.storedIds));
       if (this.failing) this.host.reportError(null);
       this.failing = false;
-      reviewChanged(this.host.articleId);
+      this.host.reviewChanged();
     } catch (err) {
       this.failing = true;
       this.host.reportError(err);

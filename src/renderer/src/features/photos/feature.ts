@@ -1,6 +1,7 @@
 import i18next from 'i18next';
-import type { Feature } from '../../features/index';
-import { insertPhotosFromPicker } from './index';
+import type { Feature } from '../index';
+import { reasonFor } from '../../api/error-text';
+import { insertPhotosFromPicker } from '../../editor/figure/index';
 
 /** Insert → "Insert photo…": the file chooser (native dialog in Electron), then figures after the caret's block. */
 export const insertPhotoFeature: Feature = {
@@ -11,6 +12,6 @@ export const insertPhotoFeature: Feature = {
   run: ({ editor, client, articleId, notify }) => {
     const view = editor?.editorView;
     if (!view || !articleId) return;
-    insertPhotosFromPicker(view, { client, articleId, t: i18next.t.bind(i18next) }).catch((err: unknown) => notify((err as Error).message));
+    insertPhotosFromPicker(view, { client, articleId, t: i18next.t.bind(i18next) }).catch((err: unknown) => notify(reasonFor(err, i18next.t.bind(i18next))));
   },
 };
