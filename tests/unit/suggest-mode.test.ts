@@ -34,6 +34,7 @@ const M = (await import(`${SUGGEST}suggest-mode`)) as {
     saveFirst(): Promise<void>;
     reportError(error: unknown): void;
     reportRecovery(outcome: { stored: number } | { error: unknown }): void;
+    reviewChanged(): void;
   }) => {
     start(): Promise<void>;
     stop(): Promise<void>;
@@ -165,6 +166,7 @@ describe('suggest mode storing suggestions', () => {
       saveFirst: async () => undefined,
       reportError: (err) => errors.push(err),
       reportRecovery: (outcome) => recoveries.push(outcome),
+      reviewChanged: () => undefined,
     });
   let articleId: string;
   /** When set, every call fails as if the store were busy. */
