@@ -93,7 +93,7 @@ test('the details panel offers only the moves of the profile, logs each with its
   await statusSelect(page).selectOption('approved');
   app.core.review.people.setLocal(REPORTER);
   await details(page).getByRole('button', { name: 'Chuyển trạng thái' }).click();
-  await expect(details(page).getByRole('alert')).toHaveText('Cannot change the status: a reporter profile cannot move an article from in edit to approved.');
+  await expect(details(page).getByRole('alert')).toHaveText('việc này không được phép (Cannot change the status: a reporter profile cannot move an article from in edit to approved.)');
   expect(app.core.articles.get(id).meta.status).toBe('in_edit');
 
   const log = app.core.review.transitions.list(id);
@@ -152,7 +152,7 @@ test('File → Open package and a drop anywhere open a received package; other d
     // A file that is not a package is refused with the reason, and nothing changes.
     writeFileSync(join(app.dir, 'hong.newsroom'), 'không phải gói');
     await view.getByLabel('Chọn tệp .newsroom').setInputFiles(join(app.dir, 'hong.newsroom'));
-    await expect(view.getByRole('alert')).toContainText('Không mở được gói “hong.newsroom”: The package was refused and nothing was changed');
+    await expect(view.getByRole('alert')).toContainText('Không mở được gói “hong.newsroom”: dữ liệu không hợp lệ (The package was refused and nothing was changed');
     expect(app.core.articles.list({ limit: 10, offset: 0 }).total).toBe(0);
     await view.getByLabel('Chọn tệp .newsroom').setInputFiles(first);
     await expect(page.locator('.toast', { hasText: 'Đã nhận bài mới từ Thu Hà.' })).toBeVisible();
