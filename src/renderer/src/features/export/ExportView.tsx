@@ -173,7 +173,7 @@ export function ExportView(props: FeatureViewProps) {
     setError(null);
     if (publishing && !confirmPublishing()) return;
     try {
-      if (!(await saveEdits())) throw new Error(t('exportView.unsaved'));
+      if (!(await saveEdits())) return setError(t('exportView.unsaved'));
       const request = scope === 'approved' ? { status: 'approved' as const } : { ids };
       const { jobId } = await client.startExport({ ...request, outDir: folder.trim(), zip, profile, publish, ...(proofingOverride ? { proofingOverride } : {}) });
       for (;;) {

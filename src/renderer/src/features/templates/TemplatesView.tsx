@@ -71,7 +71,7 @@ export function TemplatesView({ client, articleId, saveEdits, notify }: FeatureV
     if (!selected || !draft) return;
     setError(null);
     try {
-      if (draft.takeParts && !(await saveEdits())) throw new Error(t('exportView.unsaved'));
+      if (draft.takeParts && !(await saveEdits())) return setError(t('exportView.unsaved'));
       const saved = await client.saveTemplate({
         id: selected.id,
         name: draft.name,
