@@ -77,6 +77,12 @@ describe('profile keys', () => {
     expect(Buffer.from(derived.x!, 'base64url').equals(row.public_key)).toBe(true);
     const listed = await call(a, 'listKeys', {});
     expect(listed.own).toMatchObject({ kind: 'own', fingerprint: row.fingerprint, name: 'Tiến Thành', role: 'reporter' });
+    // A name typed for a trusted key is stored in NFC, like every other text (here typed decomposed).
+    const other = open('other');
+    await call(other, 'setLocalProfile', { ...REPORTER, displayName: 'Minh An' });
+    const otherKey = (await call(other, 'listKeys', {})).own!.fingerprint;
+    await call(a, 'trustKey', { fingerprint: otherKey, name: 'Minh An Việt'.normalize('NFD'), role: 'editor' });
+    expect((await call(a, 'listKeys', {})).keys.find((k) => k.fingerprint === otherKey)?.name).toBe('Minh An Việt'.normalize('NFC'));
     // The private key is never handed out by the API.
     const everything = JSON.stringify([listed, await call(a, 'getLocalProfile', {}), await call(a, 'listProfiles', {})]);
     expect(everything).not.toContain(row.private_key.toString('base64').slice(20, 60));

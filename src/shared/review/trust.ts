@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleStatus, IsoDateTime } from '../article';
+import { cleanText } from '../text';
 import { ProfileRole } from './model';
 export { PackageSigner } from './model';
 import { TRANSITIONS } from './workflow';
@@ -39,7 +40,13 @@ export const KnownKey = z.object({
 });
 export type KnownKey = z.infer<typeof KnownKey>;
 
-export const TrustKeyInput = z.object({ fingerprint: Fingerprint, name: z.string().trim().min(1, 'give the key a name').max(80), role: ProfileRole }).strict();
+/** The name the user gives a trusted key is text like any other: NFC, no control characters. */
+const TrustName = z
+  .string()
+  .transform((s) => cleanText(s).trim())
+  .pipe(z.string().min(1, 'give the key a name').max(80));
+
+export const TrustKeyInput = z.object({ fingerprint: Fingerprint, name: TrustName, role: ProfileRole }).strict();
 
 /** A status an untrusted package claimed; it does not count until a workflow move here settles it. */
 export const ClaimedStatus = z.object({
