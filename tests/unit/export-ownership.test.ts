@@ -7,6 +7,7 @@ import { documentToStored } from '../../src/shared/document';
 import { tempDbPerTest } from '../support/temp-per-test';
 import { runCli } from '../support/cli';
 import { buildDoc, sha256 } from './export-fixtures';
+import { assertReplaceableZip, isOwnBundleZip, MANIFEST_NAME } from '../../src/main/core/export/ownership';
 
 const SLUG = 'bai-kiem-tra';
 
@@ -92,6 +93,32 @@ describe('export replaces only what it wrote', () => {
     rmSync(zip);
     expect((await exportTo(id, out, true)).code).toBe(0);
     expect((await exportTo(id, out, true)).code).toBe(0); // its own zip and folder are replaced
+  });
+
+  it('reads a zip at the target through the capped reader: one declaring more than any bundle is refused unread', () => {
+    const body = Buffer.from('Nội dung.');
+    const manifest = new TextEncoder().encode(`${sha256(body)}  article.txt\n`);
+    const zip = join(temp.dir, 'target.zip');
+    const bytes = zipSync({ [MANIFEST_NAME]: manifest, 'article.txt': body });
+    writeFileSync(zip, Buffer.from(bytes));
+    expect(isOwnBundleZip(zip)).toBe(true); // the manifest rule alone accepts it
+
+    // The same zip, its central directory now declaring 1.5 GB for article.txt.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let patched = 0;
+    for (let at = 0; at + 46 <= bytes.length; at++) {
+      if (view.getUint32(at, true) !== 0x02014b50) continue;
+      const nameLength = view.getUint16(at + 28, true);
+      if (new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)) !== 'article.txt') continue;
+      view.setUint32(at + 24, 0x60000000, true);
+      patched++;
+    }
+    expect(patched).toBe(1);
+    writeFileSync(zip, Buffer.from(bytes));
+    const before = sha256(readFileSync(zip));
+    expect(isOwnBundleZip(zip)).toBe(false);
+    expect(() => assertReplaceableZip(zip)).toThrow(`${zip} already exists and holds files Newsroom did not write`);
+    expect(sha256(readFileSync(zip))).toBe(before);
   });
 
   it('the API reports the refusal with the refused path, for the Export view to translate', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { inflateEntries, listEntries } from '../zip/capped-unzip';
 
 /**
  * Export replaces only what it wrote itself. A bundle is recognised by its
@@ -13,8 +13,11 @@ import { unzipSync } from 'fflate';
 
 export const MANIFEST_NAME = 'manifest-sha256.txt';
 
-/** Larger than any bundle export writes: a zip this big is not read, it is refused. */
+/** Larger than any bundle export writes: a zip this big (or declaring this much inside) is not read, it is refused. */
 const MAX_ZIP_BYTES = 1024 * 1024 * 1024;
+
+/** The capped reader's failure for an ownership check: any problem means "not a zip export wrote". */
+class NotOwnZip extends Error {}
 
 const MANIFEST_LINE = /^([0-9a-f]{64}) {2}([a-z0-9][a-z0-9._/-]*)$/;
 
@@ -89,16 +92,23 @@ export function isOwnBundleFolder(path: string): boolean {
 export function isOwnBundleZip(path: string): boolean {
   const stat = lstatSync(path);
   if (!stat.isFile() || stat.size > MAX_ZIP_BYTES) return false;
-  let entries: Record<string, Uint8Array>;
+  let entries: Map<string, Uint8Array>;
   try {
-    entries = unzipSync(readFileSync(path));
-  } catch {
-    return false;
+    // The shared capped reader: sizes are checked from the central directory before
+    // anything is inflated, so a foreign zip at the target cannot fill memory.
+    const bytes = readFileSync(path);
+    const fail = () => new NotOwnZip();
+    const declared = new Map(listEntries(bytes, fail).map((e) => [e.name, e.originalSize] as const));
+    if (declared.size === 0 || [...declared.values()].reduce((a, b) => a + b, 0) > MAX_ZIP_BYTES) return false;
+    entries = inflateEntries(bytes, declared, fail);
+  } catch (err) {
+    if (err instanceof NotOwnZip) return false;
+    throw err;
   }
-  const manifest = entries[MANIFEST_NAME];
+  const manifest = entries.get(MANIFEST_NAME);
   const listed = manifest ? parseManifest(manifest) : null;
-  if (!listed || Object.keys(entries).length !== listed.size + 1) return false;
-  return [...listed].every(([file, hash]) => entries[file] !== undefined && sha256(entries[file]!) === hash);
+  if (!listed || entries.size !== listed.size + 1) return false;
+  return [...listed].every(([file, hash]) => entries.get(file) !== undefined && sha256(entries.get(file)!) === hash);
 }
 
 /** Refuse (with {@link ForeignTargetError}) when `path` exists and is not a bundle folder export wrote. */
