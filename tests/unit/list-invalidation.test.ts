@@ -17,7 +17,7 @@ describe('the article list follows calls that change it', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('invalidates after each review action, import and package arrival', async () => {
+  it('invalidates after each review action, import, package arrival and article made, deleted or restored (the callers do not refresh again)', async () => {
     const invalidate = vi.fn();
     const client = withListInvalidation(fakeClient(), invalidate);
     const calls = [
@@ -27,6 +27,10 @@ describe('the article list follows calls that change it', () => {
       () => client.commitImport({ importId: 'x', fields: {} } as never),
       () => client.openHandoffPackage({ data: 'AA==' }),
       () => client.resolveHandoffConflict({ id: 'c', resolution: 'theirs' }),
+      () => client.createFromTemplate({ templateId: 't' } as never),
+      () => client.createArticle({}),
+      () => client.deleteArticle({ id: 'a' }),
+      () => client.restoreArticle({ id: 'a' }),
     ];
     for (const [i, call] of calls.entries()) {
       await call();

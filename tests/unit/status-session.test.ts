@@ -60,6 +60,18 @@ describe('a status change in turn with the autosave', () => {
     expect(session.hasUnsavedChanges).toBe(false);
   });
 
+  it('with nothing pending, tells no saved listener: the status call itself refreshes the list, once', async () => {
+    const store = fakeStore();
+    const session = new ArticleSession(store.client, article(), () => createDocument());
+    const saved = vi.fn();
+    session.onSaved(saved);
+    const change = session.commitExternal(store.changeStatus, (r) => ({ status: r.status }));
+    await vi.advanceTimersByTimeAsync(60);
+    expect(await change).toEqual({ revision: 2, status: 'submitted' });
+    expect(session.getSnapshot()).toMatchObject({ revision: 2, meta: { status: 'submitted' } });
+    expect(saved).not.toHaveBeenCalled();
+  });
+
   it('does not run when the pending edits cannot be saved, and keeps them', async () => {
     const store = fakeStore();
     const session = new ArticleSession(store.client, article(), () => createDocument({ headline: 'Sửa' }));

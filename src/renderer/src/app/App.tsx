@@ -105,13 +105,12 @@ export function App({ client: baseClient }: { client: ApiClient }) {
     try {
       await openArticle(async () => {
         const article = await client.createArticle({});
-        await refreshList();
         return article.meta.id;
       }, 'editor');
     } catch (err) {
       notify(reasonFor(err, tRef.current));
     }
-  }, [client, notify, openArticle, refreshList]);
+  }, [client, notify, openArticle]);
 
   const deleteArticle = useCallback(
     async (summary: ArticleSummary) => {
@@ -120,14 +119,12 @@ export function App({ client: baseClient }: { client: ApiClient }) {
       try {
         if (wasOpen && !(await closeArticle())) return;
         await client.deleteArticle({ id: summary.id });
-        await refreshList();
         notify(tRef.current('list.deleted', { headline }), {
           label: tRef.current('workflow.undo.delete', { headline }),
           run: () => {
             void (async () => {
               try {
                 await client.restoreArticle({ id: summary.id });
-                await refreshList();
                 notify(tRef.current('list.restored', { headline }));
                 if (wasOpen) await openArticle(summary.id);
               } catch (err) {
@@ -140,7 +137,7 @@ export function App({ client: baseClient }: { client: ApiClient }) {
         notify(reasonFor(err, tRef.current));
       }
     },
-    [client, closeArticle, notify, openArticle, refreshList],
+    [client, closeArticle, notify, openArticle],
   );
 
   const featureContext: FeatureContext = useMemo(

@@ -3,10 +3,12 @@ import type { ApiClient, CallName } from '../../../shared/api';
 /**
  * Calls after which a row of the article list may read differently (status,
  * headline, word count, or an article added or gone). Autosaves are not here:
- * the open article's session refreshes its row itself after each save.
+ * the open article's session refreshes its row itself after each save. This is
+ * the one refresh after these calls: callers do not refresh the list again.
  */
 export const LIST_CHANGING_CALLS: ReadonlySet<CallName> = new Set<CallName>([
   'createArticle',
+  'createFromTemplate',
   'deleteArticle',
   'restoreArticle',
   'changeStatus',

@@ -159,8 +159,8 @@ export class ArticleSession {
     try {
       const result = await running;
       this.reopenConfirmed = false;
+      // No saved notice: the write is a list-changing call, which refreshes the list itself.
       this.set({ revision: result.revision, meta: { ...this.snapshot.meta, ...metaAfter(result) } });
-      for (const l of this.savedListeners) l();
       return result;
     } finally {
       this.inFlight = null;

@@ -83,7 +83,7 @@ function useApproved(client: ApiClient, refresh: number) {
  * progress bar. Publishing is explicit and labelled as such.
  */
 export function ExportView(props: FeatureViewProps) {
-  const { client, articleId, notify, refreshList, saveEdits } = props;
+  const { client, articleId, notify, saveEdits } = props;
   const { t } = useTranslation();
   const [profiles, setProfiles] = useState<ProfileRecord[]>([]);
   const [profile, setProfile] = useState('default');
@@ -183,7 +183,6 @@ export function ExportView(props: FeatureViewProps) {
         if (status.finished) break;
         await new Promise((r) => setTimeout(r, 150));
       }
-      refreshList();
       setRefresh((n) => n + 1);
     } catch (err) {
       setError(reasonFor(err, t));

@@ -10,7 +10,7 @@ type Parts = { part: string; segments: { kind: 'same' | 'deleted' | 'inserted'; 
 
 /** Send the article as a .newsroom package, open a received one, and settle conflicts (keep mine, take theirs, merged). */
 export function HandoffSection(props: SectionProps) {
-  const { client, articleId, people, notify, reloadArticle, saveEdits, openArticle, refreshList, version, changed, t } = props;
+  const { client, articleId, people, notify, reloadArticle, saveEdits, openArticle, version, changed, t } = props;
   const [purpose, setPurpose] = useState<'review' | 'desk'>('review');
   const [conflicts, setConflicts] = useState<HandoffConflict[]>([]);
   const [diffs, setDiffs] = useState<Record<string, Parts>>({});
@@ -42,7 +42,7 @@ export function HandoffSection(props: SectionProps) {
     run(async () => {
       setMessage(await sendPackage({ client, articleId, saveEdits }, purpose, t));
     });
-  const packageContext = { client, articleId, openArticle, reloadArticle: () => reloadArticle(), refreshList, notify, showsConflicts: true };
+  const packageContext = { client, articleId, openArticle, reloadArticle: () => reloadArticle(), notify, showsConflicts: true };
   const settle = (c: HandoffConflict, resolution: 'mine' | 'theirs' | 'merged') =>
     run(async () => {
       await client.resolveHandoffConflict({ id: c.id, resolution });

@@ -18,7 +18,6 @@ export interface PackageOpenContext {
   openArticle(id: string): void;
   /** Reopen the open article from the store (it was just updated). */
   reloadArticle(id: string): Promise<void>;
-  refreshList(): void;
   notify(message: string): void;
   /** The caller lists conflicts itself (the Review view's handoff tab), so the outcome need not say where they are. */
   showsConflicts?: boolean;
@@ -43,14 +42,14 @@ function receivedWordsText({ dictionary }: UnpackResult, t: TFunction): string {
 /**
  * The one way a received package is opened (File → Open package, a drop anywhere
  * on the window, the Review view): the core brings it in or refuses it changing
- * nothing (the error is thrown), the list refreshes, the outcome is announced and
+ * nothing (the error is thrown), the list follows (through the client's list
+ * invalidation), the outcome is announced and
  * the article is shown, reloaded when it was the one open.
  */
 export async function openPackageFile(file: File, context: PackageOpenContext, t: TFunction): Promise<{ result: UnpackResult; message: string }> {
   const data = toBase64(new Uint8Array(await file.arrayBuffer()));
   const result = await context.client.openHandoffPackage({ data });
   const message = outcomeText(result, t, context.showsConflicts);
-  context.refreshList();
   context.notify(message);
   if (result.articleId === context.articleId) await context.reloadArticle(result.articleId);
   else context.openArticle(result.articleId);

@@ -7,7 +7,7 @@ import { partsLine, presetLine } from './summary';
 import './templates.css';
 
 /** File → New from template…: one card per template; choosing one creates the article and opens it. */
-export function TemplatePicker({ client, openArticle, refreshList, notify }: FeatureViewProps) {
+export function TemplatePicker({ client, openArticle, notify }: FeatureViewProps) {
   const { t } = useTranslation();
   const [templates, setTemplates] = useState<ArticleTemplate[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +24,6 @@ export function TemplatePicker({ client, openArticle, refreshList, notify }: Fea
     setBusy(true);
     try {
       const article = await client.createFromTemplate({ templateId: template.id });
-      refreshList();
       openArticle(article.meta.id);
       notify(t('templates.created', { name: template.name }));
     } catch (err) {
