@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { ArticleStatus, ArticleSummary, IsoDateTime } from './article';
+import { cleanText } from './text';
 
 /** A piece of displayed text; `hit` pieces matched the query. Never HTML. */
 export const Segment = z.object({ text: z.string(), hit: z.boolean() });
 export type Segment = z.infer<typeof Segment>;
+
+const FilterText = (max: number) => z.string().max(max).transform(cleanText);
 
 const DateBound = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD or ISO 8601 with an offset'), IsoDateTime]);
 
@@ -17,9 +20,10 @@ export const SearchInput = z
   .object({
     query: z.string().max(500),
     status: ArticleStatus.optional(),
-    section: z.string().max(100).optional(),
-    author: z.string().max(200).optional(),
-    tag: z.string().max(100).optional(),
+    /** Filter values are text like the stored fields they match: cleaned (NFC, no control characters) here, once. */
+    section: FilterText(100).optional(),
+    author: FilterText(200).optional(),
+    tag: FilterText(100).optional(),
     /** Date range (inclusive); a bare date means that whole day in the database's offset. */
     from: DateBound.optional(),
     to: DateBound.optional(),

@@ -147,6 +147,8 @@ describe('ranking, snippets and filters', () => {
     expect(await ids({ section: 'Xã hội' })).toEqual([b]);
     expect(await ids({ author: 'Tiến Thành' })).toEqual([a]);
     expect(await ids({ tag: 'mùa vụ' })).toEqual([b]);
+    // Filter values typed decomposed (as macOS and some keyboards send them) match the NFC fields.
+    expect(await ids({ section: 'Xã hội'.normalize('NFD'), author: 'Thu Hà'.normalize('NFD'), tag: 'mùa vụ'.normalize('NFD') })).toEqual([b]);
     expect(await ids({ dateField: 'published', from: '2024-04-30', to: '2024-04-30' })).toEqual([a]);
     expect(await ids({ dateField: 'published', from: '2024-05-01' })).toEqual([]);
     expect(await ids({ from: '2000-01-01', to: '2000-01-02' })).toEqual([]);

@@ -15,12 +15,12 @@ const KIND = { status: 's', section: 'c', author: 'a', tag: 't' } as const;
 
 /**
  * One index token per filter value: a kind letter and 16 hex digits of the value's
- * SHA-256 (NFC). Plain ASCII, so unicode61 keeps it as one token; hashed, so any
+ * SHA-256 (values arrive NFC: stored fields, and filters through the API contract). Plain ASCII, so unicode61 keeps it as one token; hashed, so any
  * value (spaces, punctuation, Vietnamese) fits; SQL still checks every hit exactly,
  * so a hash collision could only cost time, never a wrong result.
  */
 function token(kind: keyof typeof KIND, value: string): string {
-  return KIND[kind] + createHash('sha256').update(value.normalize('NFC')).digest('hex').slice(0, 16);
+  return KIND[kind] + createHash('sha256').update(value).digest('hex').slice(0, 16);
 }
 
 /** The `facets` column of an indexed article. */

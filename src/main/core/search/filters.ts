@@ -27,15 +27,15 @@ export function filterClause(f: Filters): { sql: string; params: Record<string, 
   }
   if (f.section) {
     where.push('a.section = @section');
-    params.section = f.section.normalize('NFC');
+    params.section = f.section;
   }
   if (f.author) {
     where.push('EXISTS (SELECT 1 FROM json_each(a.authors) WHERE value = @author)');
-    params.author = f.author.normalize('NFC');
+    params.author = f.author;
   }
   if (f.tag) {
     where.push('EXISTS (SELECT 1 FROM json_each(a.tags) WHERE value = @tag)');
-    params.tag = f.tag.normalize('NFC');
+    params.tag = f.tag;
   }
   const column = f.dateField === 'published' ? 'a.published_at' : 'a.updated_at';
   if (f.from) {
