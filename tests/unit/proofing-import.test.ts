@@ -41,4 +41,16 @@ describe('proofing counts on the import review', () => {
       core.close();
     }
   });
+
+  it('proofText checks decomposed (NFD) text as the NFC text the app stores', async () => {
+    const core = createCore({ databasePath: temp.db, host: 'browser' });
+    try {
+      const reply = await core.call('proofText', { paragraphs: ['Cơ quan đã sử lý vụ việc.'.normalize('NFD')] });
+      if (!reply.ok) throw new Error(reply.error.message);
+      const findings = (reply.value as { findings: { rule: string; text: string }[] }).findings;
+      expect(findings.filter((f) => f.rule.startsWith('confusables')).map((f) => f.text)).toEqual(['sử lý']);
+    } finally {
+      core.close();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import type { Core } from '../core';
 import type { Handlers } from '../api/handlers';
 import type { proofingCalls } from '../../../shared/proofing/api';
-import { textParagraphs } from '../../../shared/proofing/paragraphs';
+import { nfc } from '../../../shared/text';
 import { readRules, writeRules } from './rules-file';
 import { ProfileRepository } from '../export/profiles';
 import { DEFAULT_PROFILE_NAME } from '../../../shared/export';
@@ -42,6 +42,6 @@ export function createProofingHandlers(core: Core): Pick<Handlers, keyof typeof 
       core.articles.get(id);
       return core.proofing.overrides.list(id);
     },
-    proofText: ({ paragraphs, language }) => ({ findings: core.proofing.proofParagraphs(paragraphs.map((text, paragraph) => ({ part: 'body', paragraph, text, pos: -1 })), language, '') }),
+    proofText: ({ paragraphs, language }) => ({ findings: core.proofing.proofParagraphs(paragraphs.map((text, paragraph) => ({ part: 'body', paragraph, text: nfc(text), pos: -1 })), language, '') }),
   };
 }
