@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../../src/shared/proofing/rules/default-rules';
 import { checkExample } from '../../src/shared/proofing/rules/engine';
 import { loadRules, type RuleData } from '../../src/shared/proofing/rules/schema';
+import { readFileSync } from 'node:fs';
+import { rulesPathFor, writeRules } from '../../src/main/core/proofing/rules-file';
+import { tempDbPerTest } from '../support/temp-per-test';
 
 const loaded = loadRules(DEFAULT_RULES);
 
@@ -79,5 +82,39 @@ describe('loading a rules file', () => {
 
   it('refuses a file that is not a rules file, with a sentence', () => {
     expect(() => loadRules({ rules: 'none' })).toThrow(/rules file is not valid/);
+  });
+});
+
+describe('a rules file typed in decomposed (NFD) form', () => {
+  const temp = tempDbPerTest();
+  const nfd = (s: string) => s.normalize('NFD');
+  const decomposed = {
+    id: 'test.thuy',
+    group: 'tone',
+    severity: 'warning',
+    message: { vi: nfd('Viết “thủy”.'), en: 'Write “thủy”.' },
+    pattern: { type: 'regex', source: nfd('thuỷ'), replacement: nfd('thủy') },
+    examples: { match: [nfd('thuỷ lợi')], noMatch: [nfd('thủy lợi')] },
+  };
+  const pairs = { ...decomposed, id: 'test.pairs', group: 'confusable', pattern: { type: 'pairs', pairs: [[nfd('sử lý'), nfd('xử lý')]] } };
+  const file = { ...DEFAULT_RULES, rules: [decomposed, pairs] };
+
+  it('matches the article’s NFC text and suggests NFC letters', () => {
+    const result = loadRules(file);
+    expect(result.problems).toEqual([]);
+    const [thuy, pair] = result.rules;
+    const [f] = checkExample(thuy!, 'Công trình thuỷ lợi', result.placement);
+    expect(f?.suggestions).toEqual(['thủy']);
+    expect(f?.suggestions[0]!.normalize('NFC')).toBe(f?.suggestions[0]);
+    expect(thuy!.message.vi).toBe('Viết “thủy”.');
+    const [g] = checkExample(pair!, 'Sử lý nghiêm', result.placement);
+    expect(g?.suggestions).toEqual(['Xử lý']);
+  });
+
+  it('is saved in NFC', () => {
+    writeRules(temp.db, file, DEFAULT_RULES.version);
+    const text = readFileSync(rulesPathFor(temp.db), 'utf8');
+    expect(text).toBe(text.normalize('NFC'));
+    expect(text).toContain('"thủy"');
   });
 });

@@ -1,8 +1,11 @@
 import type { Core } from '../core';
 import type { Handlers } from '../api/handlers';
 import type { proofingCalls } from '../../../shared/proofing/api';
-import { textParagraphs } from '../../../shared/proofing/paragraphs';
+import { nfc } from '../../../shared/text';
 import { readRules, writeRules } from './rules-file';
+import { ProfileRepository } from '../export/profiles';
+import { DEFAULT_PROFILE_NAME } from '../../../shared/export';
+import { printedAgencyTag } from '../../../shared/proofing/agency';
 
 export function createProofingHandlers(core: Core): Pick<Handlers, keyof typeof proofingCalls> {
   return {
@@ -16,7 +19,9 @@ export function createProofingHandlers(core: Core): Pick<Handlers, keyof typeof 
     },
     proofImport: ({ importId }) => {
       const { document, meta } = core.imports.draft(importId);
-      const findings = core.proofing.proofDocument(document, meta.language ?? 'vi', meta.agencyTag ?? '');
+      // The tag the page will print, as the editor, preflight and `newsroom proof` check it.
+      const profileTag = new ProfileRepository(core.db).get(DEFAULT_PROFILE_NAME).profile.agencyTag;
+      const findings = core.proofing.proofDocument(document, meta.language ?? 'vi', printedAgencyTag(meta.agencyTag, profileTag));
       const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
       return { errors: count('error'), warnings: count('warning'), info: count('info') };
     },
@@ -37,6 +42,6 @@ export function createProofingHandlers(core: Core): Pick<Handlers, keyof typeof 
       core.articles.get(id);
       return core.proofing.overrides.list(id);
     },
-    proofText: ({ paragraphs, language }) => ({ findings: core.proofing.proofParagraphs(paragraphs.map((text, paragraph) => ({ part: 'body', paragraph, text, pos: -1 })), language, '') }),
+    proofText: ({ paragraphs, language }) => ({ findings: core.proofing.proofParagraphs(paragraphs.map((text, paragraph) => ({ part: 'body', paragraph, text: nfc(text), pos: -1 })), language, '') }),
   };
 }

@@ -30,9 +30,4 @@ export class PersonalDictionary {
     this.db.transaction(() => parsed.forEach((w) => insert.run(profileId, w, this.now())))();
     return this.words(profileId);
   }
-
-  remove(profileId: string, word: string): string[] {
-    this.db.prepare('DELETE FROM personal_words WHERE profile_id = ? AND word = ?').run(profileId, word.normalize('NFC').trim());
-    return this.words(profileId);
-  }
 }

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ApiError } from '../../../shared/api';
 import { DEFAULT_RULES } from '../../../shared/proofing/rules/default-rules';
-import { loadRules, type LoadedRules, type RulesFile } from '../../../shared/proofing/rules/schema';
+import { loadRules, nfcRulesFile, type LoadedRules, type RulesFile } from '../../../shared/proofing/rules/schema';
 import { writeFileDurably } from '../durable-write';
 import type { Core } from '../core';
 import { toIsoWithOffset } from '../../../shared/dates';
@@ -41,13 +41,13 @@ export function readRules(databasePath: string): RulesState {
 export function writeRules(databasePath: string, file: RulesFile, baseVersion: number): RulesState {
   const current = readRules(databasePath);
   if (current.file.version !== baseVersion) throw new ApiError('conflict', `The rules were changed elsewhere (version ${current.file.version}); reopen them and apply your edit again.`);
+  const next = nfcRulesFile({ ...file, version: baseVersion + 1 });
   let loaded: LoadedRules;
   try {
-    loaded = loadRules({ ...file, version: baseVersion + 1 });
+    loaded = loadRules(next);
   } catch (err) {
     throw new ApiError('invalid_input', (err as Error).message);
   }
-  const next = { ...file, version: baseVersion + 1 };
   writeFileDurably(rulesPathFor(databasePath), new TextEncoder().encode(JSON.stringify(next, null, 2) + '\n'));
   return { file: next, loaded };
 }

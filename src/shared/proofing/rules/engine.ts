@@ -24,8 +24,8 @@ function suggestionFor(rule: CompiledRule, match: RegExpExecArray): string[] {
   const pattern = rule.data.pattern;
   if (pattern.type === 'pairs') {
     const wanted = match[0].toLowerCase();
-    const pair = pattern.pairs.find(([wrong]) => wrong.normalize('NFC').toLowerCase() === wanted);
-    return pair ? [matchCase(match[0], pair[1].normalize('NFC'))] : [];
+    const pair = pattern.pairs.find(([wrong]) => wrong.toLowerCase() === wanted);
+    return pair ? [matchCase(match[0], pair[1])] : [];
   }
   if (pattern.type !== 'regex') return [];
   if (pattern.swap) {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { FindingCategory, Message, Severity } from '../finding';
 import type { TonePlacement } from '../syllable';
+import { nfc } from '../../text';
 
 /** What a rule is about; it groups the Proofing panel's counts. Confusables are spelling, the rest style. */
 export const RULE_GROUPS = ['confusable', 'typography', 'punctuation', 'numbers', 'dates', 'agency', 'tone', 'abbreviation'] as const;
@@ -94,9 +95,8 @@ const LETTER = '[\\p{L}\\p{M}]';
 /** A word-pair list as one regex over whole words, upper-case first letters allowed. */
 function pairsRegex(pairs: [string, string][]): RegExp {
   const alternatives = pairs.map(([wrong]) => {
-    const nfc = wrong.normalize('NFC');
-    const first = nfc.charAt(0);
-    return `[${escapeRegex(first)}${escapeRegex(first.toUpperCase())}]${escapeRegex(nfc.slice(1))}`;
+    const first = wrong.charAt(0);
+    return `[${escapeRegex(first)}${escapeRegex(first.toUpperCase())}]${escapeRegex(wrong.slice(1))}`;
   });
   return new RegExp(`(?<!${LETTER})(?:${alternatives.join('|')})(?!${LETTER})`, 'gu');
 }
@@ -113,12 +113,24 @@ function describeZodError(error: z.ZodError): string {
 }
 
 /**
- * Load a rules file. A file that is not a rules file at all throws with one sentence;
+ * Every string of a rules file in NFC, as the app stores all text: a pattern,
+ * pair or replacement typed in decomposed form would otherwise never match the
+ * (NFC) article, or write decomposed letters into it when applied.
+ */
+export function nfcRulesFile<T>(value: T): T {
+  if (typeof value === 'string') return nfc(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => nfcRulesFile(v)) as T;
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nfcRulesFile(v)])) as T;
+  return value;
+}
+
+/**
+ * Load a rules file (its strings taken in NFC). A file that is not a rules file at all throws with one sentence;
  * a single rule that is malformed, has a bad regex, repeats an id or matches an empty
  * string is listed in `problems` and left out, the others load.
  */
 export function loadRules(input: unknown): LoadedRules {
-  const file = RulesFileSchema.safeParse(input);
+  const file = RulesFileSchema.safeParse(nfcRulesFile(input));
   if (!file.success) throw new Error(`The rules file is not valid: ${describeZodError(file.error)}.`);
   const rules: CompiledRule[] = [];
   const problems: RuleProblem[] = [];
