@@ -1,4 +1,5 @@
 import type { Node as PMNode } from 'prosemirror-model';
+import type { DecodedPhoto } from '../media/check';
 import { schema } from '../../../shared/schema';
 import { cleanText, countWords, squashSpaces } from '../../../shared/text';
 import { slugify } from '../../../shared/slug';
@@ -11,6 +12,8 @@ export interface ImportImage {
   name: string;
   bytes: Uint8Array;
   contentType: string;
+  /** The full check the preview ran on these bytes, so the commit stores the photo without decoding it again. */
+  checked?: DecodedPhoto;
 }
 
 /** A figure of the article body, in order, with the photo that goes in it (if any yet). */

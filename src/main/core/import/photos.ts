@@ -33,7 +33,9 @@ export async function describePhotos(parsed: ParsedArticle): Promise<ParsedArtic
     }
     let description;
     try {
-      description = (await checkPhoto(image.bytes, image.name)).metadata.description;
+      const checked = await checkPhoto(image.bytes, image.name);
+      figure.image = { ...image, checked };
+      description = checked.metadata.description;
     } catch (err) {
       if (!(err instanceof MediaRejectedError)) throw err;
       warnings.push(warning('photo_unusable', { photo: image.name, reason: err.reason }));

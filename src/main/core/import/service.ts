@@ -25,7 +25,8 @@ const PENDING_TTL_MS = 2 * 60 * 60 * 1000;
 const MAX_PENDING = 300;
 const MAX_PENDING_BYTES = 768 * 1024 * 1024;
 
-const pendingBytes = (p: PendingImport) => p.original.bytes.length + p.parsed.figures.reduce((n, f) => n + (f.image?.bytes.length ?? 0), 0);
+const pendingBytes = (p: PendingImport) =>
+  p.original.bytes.length + p.parsed.figures.reduce((n, f) => n + (f.image?.bytes.length ?? 0) + (f.image?.checked?.preview.bytes.length ?? 0), 0);
 
 const MEDIA_TYPES: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -104,7 +105,7 @@ export class ImportService {
     const parsed = applyFields(pending.parsed, fields);
     const mediaIds: (string | null)[] = [];
     for (const figure of parsed.figures) {
-      mediaIds.push(figure.image ? (await importMediaBytes(this.stores().media, figure.image.bytes, figure.image.name)).media.id : null);
+      mediaIds.push(figure.image ? (await importMediaBytes(this.stores().media, figure.image.bytes, figure.image.name, { checked: figure.image.checked })).media.id : null);
     }
     const { document, meta, report } = assemble(parsed, mediaIds);
     const revisionName = importRevisionName(parsed.fileName);

@@ -6,7 +6,7 @@ import { cleanText } from '../../../shared/text';
 import { toIsoWithOffset } from '../../../shared/dates';
 import type { Core } from '../core';
 import { MediaRejectedError } from './errors';
-import { checkPhotoBytes, decodePhoto, TOO_LARGE } from './check';
+import { checkPhotoBytes, decodePhoto, TOO_LARGE, type DecodedPhoto } from './check';
 import { makePreview } from './images';
 import { mimeTypeOf } from './sniff';
 import type { MediaStore } from './store';
@@ -29,6 +29,12 @@ export interface ImportMediaOptions {
    * that name it still find it.
    */
   id?: string;
+  /**
+   * What `checkPhoto` already found for exactly these bytes (an import's preview
+   * checks each photo to write its report); the store then keeps it rather than decoding
+   * the photo a second time.
+   */
+  checked?: DecodedPhoto;
 }
 
 export async function importMediaBytes(store: MediaStore, input: Uint8Array, fileName = '', options: ImportMediaOptions = {}): Promise<ImportedMedia> {
@@ -46,7 +52,7 @@ export async function importMediaBytes(store: MediaStore, input: Uint8Array, fil
     return { media: existing, prefill: prefillFromDescription(existing.description), duplicate: true };
   }
 
-  const { facts, preview, metadata } = await decodePhoto(input, format, name);
+  const { facts, preview, metadata } = options.checked ?? (await decodePhoto(input, format, name));
   store.add(
     {
       id,

@@ -15,6 +15,8 @@ export interface ReviewItem {
   name: string;
   importId: string | null;
   report: ImportReport | null;
+  /** The core's report for the caption candidates put back in the body (its counts), once asked. */
+  revised?: ImportReport;
   error: string | null;
   fields: EditableFields;
   include: boolean;
@@ -99,6 +101,20 @@ export function ImportView({ client, openArticle, refreshList, notify }: Feature
   }, [read]);
 
   const update = (key: string, change: Partial<ReviewItem>) => setItems((list) => list.map((it) => (it.key === key ? { ...it, ...change } : it)));
+
+  /**
+   * Keep the corrections; when caption candidates go back to the body, ask the core
+   * again what the article now holds, so the card's counts are the commit's.
+   */
+  const change = (item: ReviewItem, fields: EditableFields) => {
+    update(item.key, { fields });
+    const { bodyText } = fields;
+    if (!item.importId || bodyText === item.fields.bodyText) return;
+    void client.reviseImport({ importId: item.importId, fields: { bodyText } }).then(
+      (revised) => setItems((list) => list.map((it) => (it.key === item.key && it.fields.bodyText === bodyText ? { ...it, revised } : it))),
+      () => undefined,
+    );
+  };
 
   const discard = (item: ReviewItem) => {
     if (item.importId) void client.discardImport({ importId: item.importId }).catch(() => undefined);
@@ -199,7 +215,7 @@ export function ImportView({ client, openArticle, refreshList, notify }: Feature
           key={item.key}
           item={item}
           disabled={busy}
-          onChange={(fields) => update(item.key, { fields })}
+          onChange={(fields) => change(item, fields)}
           onInclude={(include) => update(item.key, { include })}
           onDiscard={() => discard(item)}
           onOpen={(id) => openArticle(id)}

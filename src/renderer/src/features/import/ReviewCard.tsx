@@ -72,9 +72,9 @@ export function ReviewCard({ item, disabled, onChange, onInclude, onDiscard, onO
           {t('importReview.summary', {
             format: t(`importReview.format.${report.format}`),
             encoding: report.encoding ?? t('importReview.noEncoding'),
-            // Caption candidates put back in the body count as paragraphs, no longer as photos.
-            paragraphs: report.paragraphs + fields.bodyText.length,
-            figures: report.figures.length - fields.bodyText.length,
+            // The core's counts once caption candidates went back to the body.
+            paragraphs: (item.revised ?? report).paragraphs,
+            figures: (item.revised ?? report).figures.length,
           })}
         </p>
       </header>
