@@ -148,10 +148,9 @@ export function App({ client: baseClient }: { client: ApiClient }) {
       openArticle: (id: string) => void openArticle(id),
       reloadArticle: reopenArticle,
       saveEdits,
-      refreshList: () => void refreshList(),
       notify: (message: string) => notify(message),
     }),
-    [client, open, openArticle, reopenArticle, saveEdits, refreshList, notify],
+    [client, open, openArticle, reopenArticle, saveEdits, notify],
   );
 
   const runFeature = useCallback(

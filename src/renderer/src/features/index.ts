@@ -56,8 +56,6 @@ export interface FeatureContext {
    * a feature reads it from the store; false when they could not be stored.
    */
   saveEdits(): Promise<boolean>;
-  /** Reload the article list (after imports, deletes…). */
-  refreshList(): void;
   /** Show a short message at the bottom of the window. */
   notify(message: string): void;
 }

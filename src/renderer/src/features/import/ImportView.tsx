@@ -44,7 +44,7 @@ function toFields(f: EditableFields, report: ImportReport): ImportFields {
  * File → Import…: read text, Word and web-page files (or story folders), show what
  * was recognised, let the user correct it, then create the drafts.
  */
-export function ImportView({ client, openArticle, refreshList, notify }: FeatureViewProps) {
+export function ImportView({ client, openArticle, notify }: FeatureViewProps) {
   const { t } = useTranslation();
   const [items, setItems] = useState<ReviewItem[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
@@ -137,8 +137,8 @@ export function ImportView({ client, openArticle, refreshList, notify }: Feature
       }
     }
     setCreating(null);
+    // The list refreshes by itself after commitImport (app/list-invalidation.ts).
     if (made) {
-      refreshList();
       notify(t('importReview.doneNotice', { count: made }));
     }
   };

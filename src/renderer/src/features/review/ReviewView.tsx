@@ -79,7 +79,6 @@ export function ReviewView(props: FeatureViewProps) {
     reloadArticle: () => props.reloadArticle(articleId),
     saveEdits: props.saveEdits,
     openArticle: props.openArticle,
-    refreshList: props.refreshList,
     close: props.close,
     version,
     changed,

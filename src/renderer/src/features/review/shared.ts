@@ -19,7 +19,6 @@ export interface SectionProps {
   saveEdits(): Promise<boolean>;
   /** Open another article (after receiving a new one). */
   openArticle(id: string): void;
-  refreshList(): void;
   /** Leave the Review view and return to the editor. */
   close(): void;
   /** Bumped after any change, so sections reload what they show. */
