@@ -43,31 +43,48 @@ export async function typeParts(page: Page, [headline, ...rest]: [string, ...str
 
 /** Select the first occurrence of `text` inside `within` of the editor, as a user dragging over it would. */
 export async function selectText(page: Page, text: string, within = '.nr-editor'): Promise<void> {
-  // ProseMirror reads the DOM selection on selectionchange. A redraw that lands before it
-  // does (proofing underlines arriving) puts ProseMirror's older selection back, so the
-  // selection is checked after the editor had its chance to read it, and made again if lost.
+  await placeSelection(page, text, 0, text.length, within);
+}
+
+/** Put the caret `offset` characters into the first occurrence of `text`. */
+export async function caretIn(page: Page, text: string, offset: number, within = '.nr-editor'): Promise<void> {
+  await placeSelection(page, text, offset, offset, within);
+}
+
+/**
+ * Select characters `from`..`to` of the first occurrence of `text` in the editor.
+ * ProseMirror reads the DOM selection on selectionchange. A redraw that lands before it
+ * does (proofing underlines arriving) puts ProseMirror's older selection back, so the
+ * selection is checked after the editor had its chance to read it, and made again if lost.
+ */
+async function placeSelection(page: Page, text: string, from: number, to: number, within: string): Promise<void> {
   await expect
     .poll(
       () =>
-        page.locator(within).first().evaluate(async (root, wanted) => {
-          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const at = node.textContent!.indexOf(wanted);
-            if (at < 0) continue;
-            (root.closest('.nr-editor') as HTMLElement).focus();
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + wanted.length);
-            getSelection()!.removeAllRanges();
-            getSelection()!.addRange(range);
-            for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
-            return getSelection()!.toString();
-          }
-          throw new Error(`"${wanted}" is not in the editor`);
-        }, text),
+        page.locator(within).first().evaluate(
+          async (root, { wanted, from, to }) => {
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const at = node.textContent!.indexOf(wanted);
+              if (at < 0) continue;
+              (root.closest('.nr-editor') as HTMLElement).focus();
+              const range = document.createRange();
+              range.setStart(node, at + from);
+              range.setEnd(node, at + to);
+              getSelection()!.removeAllRanges();
+              getSelection()!.addRange(range);
+              for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+              // The browser may move a caret to a neighbouring node; what must hold is the selected text.
+              const now = getSelection()!;
+              return now.rangeCount > 0 && now.isCollapsed === (from === to) && now.toString() === wanted.slice(from, to);
+            }
+            throw new Error(`"${wanted}" is not in the editor`);
+          },
+          { wanted: text, from, to },
+        ),
       { intervals: [50, 100, 200] },
     )
-    .toBe(text);
+    .toBe(true);
 }
 
 /** Wait until the status bar says the article is stored ("Đã lưu lúc HH:MM"). */

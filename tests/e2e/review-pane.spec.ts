@@ -11,7 +11,7 @@ import { createAnchor } from '../../src/shared/review/anchors';
 import { proposeFromTransform } from '../../src/shared/review/suggest';
 import type { Profile } from '../../src/shared/review/model';
 import { screenshotPath } from './screenshots';
-import { editor, selectText } from './helpers';
+import { caretIn, editor, selectText } from './helpers';
 
 const pane = (page: Page) => page.locator('.review-pane');
 const card = (page: Page, text: string) => pane(page).locator('.review-card', { hasText: text });
@@ -60,25 +60,6 @@ function colleagueSuggestion(app: AppFixture, articleId: string, text: string, r
   const [proposed] = proposeFromTransform(doc, tr.steps)!;
   const at = new Date(Date.now() - minutesAgo * 60_000).toISOString();
   app.core.review.suggestions.insert({ id: randomUUID(), articleId, authorId: EDITOR_PROFILE.id, createdAt: at, ...proposed!, status: 'open', decidedBy: null, decidedAt: null, inverse: null });
-}
-
-/** Put the caret inside `text` (after its first `offset` characters). */
-async function caretIn(page: Page, text: string, offset: number): Promise<void> {
-  await editor(page).evaluate(
-    (root, { wanted, offset }) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(wanted);
-        if (at < 0) continue;
-        (root as HTMLElement).focus();
-        getSelection()!.collapse(node, at + offset);
-        return;
-      }
-      throw new Error(`"${wanted}" is not in the editor`);
-    },
-    { wanted: text, offset },
-  );
-  await page.waitForTimeout(100);
 }
 
 /** The text the pane outlined in the editor (CSS custom highlight), or null. */
